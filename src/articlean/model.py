@@ -1,0 +1,199 @@
+"""Frozen dataclasses and enums shared by every stage of the cleaner."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class InputFormat(str, enum.Enum):
+    """What kind of dump a document is; ``AUTO`` asks :mod:`articlean.sniff` to decide."""
+
+    AUTO = "auto"
+    TEXT = "text"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Mode(str, enum.Enum):
+    """Trade-off between keeping too much and dropping too much (trafilatura's favor_*)."""
+
+    BALANCED = "balanced"
+    PRECISION = "precision"
+    RECALL = "recall"
+
+
+class CaptionPolicy(str, enum.Enum):
+    """Where captions go: only in metadata, also in the body, or nowhere."""
+
+    SEPARATE = "separate"
+    KEEP = "keep"
+    DROP = "drop"
+
+
+class Label(str, enum.Enum):
+    """What a block of the input turned out to be."""
+
+    BODY = "body"
+    HEADING = "heading"
+    TITLE = "title"
+    DESCRIPTION = "description"
+    BYLINE = "author"
+    DATE = "date"
+    CATEGORY = "categories"
+    SITENAME = "sitename"
+    READING_TIME = "reading_time"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+
+    @property
+    def is_body(self) -> bool:
+        return self in (Label.BODY, Label.HEADING)
+
+    @property
+    def is_metadata(self) -> bool:
+        return self not in (Label.BODY, Label.HEADING, Label.BOILERPLATE)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of classification: one or more consecutive source lines.
+
+    ``first_line`` and ``last_line`` are 0-based indexes into ``Document.lines`` (inclusive).
+    ``text`` is the block's text with markup removed and wrapped fragments joined by one space.
+    ``group`` numbers the blank-line separated run of lines the block belongs to.
+    ``list_item`` is true when the source line carried a bullet or number marker.
+    ``heading_level`` is the markdown heading depth (1-6) or 0.
+    """
+
+    index: int
+    first_line: int
+    last_line: int
+    text: str
+    group: int
+    indent: int = 0
+    list_item: bool = False
+    heading_level: int = 0
+    link_chars: int = 0
+    image: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The decision for one block: a label, a confidence in [0, 1] of being body, and a reason id."""
+
+    label: Label
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the document says about itself. Field names follow trafilatura's JSON output."""
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    description: str | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    language: str | None = None
+    source: str | None = None
+    reading_time: int | None = None
+    captions: tuple[Caption, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what :func:`articlean.clean` produces; built once by the CLI."""
+
+    input_format: InputFormat = InputFormat.AUTO
+    mode: Mode = Mode.BALANCED
+    captions: CaptionPolicy = CaptionPolicy.SEPARATE
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded, sniffed document ready for segmentation.
+
+    ``lines`` are the lines the ledger refers to: the decoded input's lines for text and markdown,
+    the lines of trafilatura's extracted text for HTML.
+    """
+
+    lines: tuple[str, ...]
+    input_format: InputFormat
+    encoding: str = "utf-8"
+    hints: Metadata = field(default_factory=Metadata)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerEntry:
+    """One source line and what became of it."""
+
+    line: int  # 1-based, as editors and grep show it
+    text: str
+    label: Label
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The outcome of cleaning one document."""
+
+    document: Document
+    blocks: tuple[Block, ...]
+    verdicts: tuple[Verdict, ...]
+    metadata: Metadata
+    options: Options = field(default_factory=Options)
+
+    @property
+    def input_format(self) -> InputFormat:
+        return self.document.input_format
+
+    def kept_blocks(self) -> list[Block]:
+        """The blocks that make up the body, in input order."""
+        policy = self.options.captions
+        return [
+            block
+            for block, verdict in zip(self.blocks, self.verdicts)
+            if verdict.label.is_body
+            or (verdict.label is Label.CAPTION and policy is CaptionPolicy.KEEP)
+        ]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Body paragraphs: kept blocks of one blank-line group joined when they are wrapped text."""
+        from articlean.segment import paragraphs  # local: keeps model free of stage imports at load
+
+        return paragraphs(self.kept_blocks())
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        from articlean.segment import count_words
+
+        return count_words(self.text)
+
+    @property
+    def ledger(self) -> list[LedgerEntry]:
+        """Every source line once, with the label and reason of the block that holds it."""
+        entries: list[LedgerEntry] = []
+        owner: dict[int, tuple[Label, str]] = {}
+        for block, verdict in zip(self.blocks, self.verdicts):
+            for number in range(block.first_line, block.last_line + 1):
+                owner[number] = (verdict.label, verdict.reason)
+        for number, line in enumerate(self.document.lines):
+            label, reason = owner.get(number, (Label.BOILERPLATE, "blank"))
+            entries.append(LedgerEntry(number + 1, line, label, reason))
+        return entries

@@ -1,0 +1,33 @@
+"""Plain text, markdown or HTML? Decided from the first part of the text, cheaply."""
+
+from __future__ import annotations
+
+import re
+
+from articlean.model import InputFormat
+
+_SAMPLE = 20_000
+_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(?:html|head|body|div|p|span|a\s|script|meta|article|section|table|ul|li)\b", re.IGNORECASE)
+_MD_LINK = re.compile(r"\]\((?:[^)\s]*)\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+_MD_EMPHASIS = re.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)")
+# Tags per 1,000 characters above which a text with no <html> start is still HTML.
+_TAG_DENSITY = 2.0
+# Markdown signals (links, headings, strong) needed to call a text markdown.
+_MARKDOWN_SIGNALS = 3
+
+
+def sniff(text: str) -> InputFormat:
+    """Guess the input format of a decoded dump."""
+    sample = text[:_SAMPLE]
+    if _HTML_START.match(sample):
+        return InputFormat.HTML
+    tags = len(_HTML_TAG.findall(sample))
+    # Text that quotes HTML (a tutorial) does not start with a tag; a page saved without doctype does.
+    if sample.lstrip().startswith("<") and tags >= 5 and tags * 1000 / max(len(sample), 1) >= _TAG_DENSITY:
+        return InputFormat.HTML
+    signals = len(_MD_LINK.findall(sample)) + len(_MD_HEADING.findall(sample)) + len(_MD_EMPHASIS.findall(sample))
+    if signals >= _MARKDOWN_SIGNALS:
+        return InputFormat.MARKDOWN
+    return InputFormat.TEXT
