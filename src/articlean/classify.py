@@ -1,26 +1,251 @@
-"""Interim classifier (to be replaced by the learned two-pass classifier)."""
+"""Body or boilerplate, block by block, in two passes over the whole document.
+
+Pass 1 settles what needs no model: blocks without a word, and ad or loading labels (dropped even
+inside the article). Every other block gets a stage-1 score from a small gradient-boosted tree
+ensemble over :func:`articlean.features.block_features`; each context stage then rescores every
+block from its neighbours' previous scores and the best contiguous run of likely body
+(:func:`articlean.features.context_features`), which is how the edges of the article are settled.
+A last pass (:func:`settle`) judges lists as a whole and drops lone numbers and titles printed twice.
+The cut on the final score depends on :class:`articlean.model.Mode`. Dropped blocks say why with a
+short reason id, read from the block's features.
+
+The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
+pure Python: each ensemble is turned once into one nested-conditional function.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib import resources
 
-from articlean.lexicon import guess_language, stopwords
-from articlean.model import Block, Label, Options, Verdict
-from articlean.segment import count_words
+from articlean.features import (
+    BLOCK_NAMES,
+    CONTEXT_NAMES,
+    TERMINAL,
+    block_features,
+    context_features,
+    is_ad_label,
+    normalise,
+)
+from articlean.lexicon import guess_language
+from articlean.model import Block, Label, Mode, Options, Verdict
+
+MODEL_FILE = "classifier.json"
+# A kept block this short, without closing punctuation, is a heading rather than a paragraph.
+HEADING_MAX_WORDS = 12
+# Word-equivalents under which a dropped block is reported as a mere fragment.
+FRAGMENT_MAX_SIZE = 4
+# Link share above which a dropped block is reported as links.
+LINK_LIST_SHARE = 0.5
+# A kept block without a letter (a time, a count, a page number) needs this much confidence.
+NO_LETTERS_CUT = 0.8
+# Adjacent copies shorter than this are left alone: code, table cells and bullets repeat by nature.
+REPEAT_MIN_WORDS = 3
+# ... and longer ones are sentences rather than the titles that media widgets print twice.
+REPEAT_MAX_WORDS = 20
+# A run of list items is a menu when less than this share of its words was kept.
+LIST_KEPT_SHARE = 0.5
+# Rounds of classifying the kept blocks again; the kept set is stable after one or two.
+FIXED_POINT_ROUNDS = 3
+# Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
+LANGUAGE_SAMPLE = 5_000
+
+Scorer = Callable[[Sequence[float]], float]
+
+
+@dataclass(frozen=True, slots=True)
+class Classifier:
+    stage1: Scorer
+    context: tuple[Scorer, ...]
+    cuts: dict[str, float]
+
+
+def _expression(node: list[object]) -> str:
+    if len(node) == 1:
+        return repr(float(node[0]))  # type: ignore[arg-type]
+    feature, threshold, left, right = node
+    return f"({_expression(left)} if x[{feature}] <= {float(threshold)!r} else {_expression(right)})"  # type: ignore[arg-type]
+
+
+def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
+    """One Python function summing the trees' leaves for a feature row (log-odds)."""
+    if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
+        raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
+    terms = [repr(float(ensemble["baseline"]))]  # type: ignore[arg-type]
+    terms.extend(_expression(tree) for tree in ensemble["trees"])  # type: ignore[attr-defined]
+    source = "def score(x):\n    return (\n        " + "\n        + ".join(terms) + "\n    )\n"
+    namespace: dict[str, object] = {}
+    exec(compile(source, MODEL_FILE, "exec"), namespace)  # our own data file, never user input
+    return namespace["score"]  # type: ignore[return-value]
+
+
+@functools.cache
+def classifier() -> Classifier:
+    """The learned model, loaded and compiled once per process."""
+    data = json.loads((resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
+    return Classifier(
+        compile_ensemble(data["stage1"], BLOCK_NAMES),
+        tuple(compile_ensemble(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
+        {str(mode): float(cut) for mode, cut in data["cuts"].items()},
+    )
+
+
+def probability(log_odds: float) -> float:
+    if log_odds < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-log_odds))
+
+
+def scores(blocks: Sequence[Block]) -> tuple[list[list[float]], list[float]]:
+    """The last context stage's feature rows and the body probabilities of all blocks."""
+    model = classifier()
+    sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
+    rows = block_features(blocks, guess_language(sample))
+    body = [probability(model.stage1(row)) for row in rows]
+    context: list[list[float]] = []
+    for stage in model.context:
+        context = context_features(rows, body)
+        body = [probability(stage(row)) for row in context]
+    return context, body
 
 
 def classify(blocks: Sequence[Block], options: Options) -> list[Verdict]:
-    language = guess_language(" ".join(block.text for block in blocks))
-    stoplist = stopwords(language)
-    verdicts: list[Verdict] = []
-    for block in blocks:
-        words = block.text.split()
-        if not words:
-            verdicts.append(Verdict(Label.BOILERPLATE, 0.0, "no-text"))
-            continue
-        density = sum(1 for word in words if word.casefold().strip(".,;:!?\"'") in stoplist) / len(words)
-        if count_words(block.text) >= 12 and density >= 0.25:
-            verdicts.append(Verdict(Label.BODY, 1.0, "prose"))
-        else:
-            verdicts.append(Verdict(Label.BOILERPLATE, 0.0, "short-fragment"))
+    """One verdict per block: BODY or HEADING when kept, BOILERPLATE with a reason when dropped.
+
+    The kept blocks are classified again on their own until nothing more drops, so that cleaning the
+    output once more keeps it whole (the model judges each block against its whole document)."""
+    verdicts = _classify_once(blocks, options)
+    for _ in range(FIXED_POINT_ROUNDS):
+        kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
+        if len(kept) == len(blocks):
+            break
+        again = _classify_once([blocks[index] for index in kept], options)
+        dropped = [
+            (index, verdict) for index, verdict in zip(kept, again, strict=True) if not verdict.label.is_body
+        ]
+        for index, verdict in dropped:
+            verdicts[index] = verdict
+        if not dropped:
+            break
     return verdicts
+
+
+def _classify_once(blocks: Sequence[Block], options: Options) -> list[Verdict]:
+    if not blocks:
+        return []
+    context, body = scores(blocks)
+    cut = classifier().cuts[_mode_key(options.mode)]
+    verdicts = [
+        _verdict(block, row, score, cut) for block, row, score in zip(blocks, context, body, strict=True)
+    ]
+    return settle(blocks, verdicts)
+
+
+def _mode_key(mode: Mode) -> str:
+    return mode.value
+
+
+_COLUMN = {name: index for index, name in enumerate(CONTEXT_NAMES)}
+
+
+def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
+    if not any(char.isalnum() for char in block.text):
+        return Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    if is_ad_label(block.text):
+        return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
+    score = round(score, 4)
+    if score >= cut:
+        return Verdict(
+            _kept_label(block, row), score, "in-article" if row[_COLUMN["in_region/0.5"]] else "context"
+        )
+    return Verdict(Label.BOILERPLATE, score, _drop_reason(block, row))
+
+
+def _kept_label(block: Block, row: Sequence[float]) -> Label:
+    if block.heading_level:
+        return Label.HEADING
+    short = math.expm1(row[_COLUMN["log_size"]]) <= HEADING_MAX_WORDS
+    # A fragment of a sentence split at a link (r2-style dumps) is body, not a heading.
+    fragment = row[_COLUMN["before_lower"]] or block.text[:1].islower()
+    if short and not row[_COLUMN["terminal"]] and not block.list_item and not fragment:
+        return Label.HEADING
+    return Label.BODY
+
+
+def _drop_reason(block: Block, row: Sequence[float]) -> str:
+    """Why a block was dropped, from what stands out in its features (most specific first)."""
+    size = math.expm1(row[_COLUMN["log_size"]])
+    if row[_COLUMN["repeats"]] > 0 and size >= REPEAT_MIN_WORDS:
+        return "repeated"
+    if row[_COLUMN["link_share"]] > LINK_LIST_SHARE:
+        return "link-list"
+    if block.list_item and size <= HEADING_MAX_WORDS:
+        return "menu"
+    if row[_COLUMN["ui_phrase"]] or row[_COLUMN["ui_prefix"]]:
+        return "interface-phrase"
+    if not row[_COLUMN["in_region/0.5"]]:
+        return "outside-article"
+    if size <= FRAGMENT_MAX_SIZE:
+        return "short-fragment"
+    return "low-score"
+
+
+def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """Pass 2: decisions about blocks that only make sense next to their neighbours."""
+    verdicts = list(verdicts)
+    _drop_lone_numbers(blocks, verdicts)
+    _drop_adjacent_repeats(blocks, verdicts)
+    _settle_lists(blocks, verdicts)
+    return verdicts
+
+
+def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
+    verdicts[index] = Verdict(Label.BOILERPLATE, verdicts[index].score, reason)
+
+
+def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Times, counters and page numbers: kept only when the model is sure (r2 splits sentences at them)."""
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict.label.is_body
+            and verdict.score < NO_LETTERS_CUT
+            and not any(c.isalpha() for c in block.text)
+        ):
+            _drop(verdicts, index, "no-words")
+
+
+def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A title printed twice in a row belongs to a widget (a video player and its caption), not to the
+    article: both copies go. Repeated sentences are left to the model (some pages do repeat them)."""
+    for index in range(1, len(blocks)):
+        previous, block = blocks[index - 1], blocks[index]
+        key = normalise(block.text)
+        words = len(key.split())
+        if words < REPEAT_MIN_WORDS or words > REPEAT_MAX_WORDS or block.text.rstrip().endswith(TERMINAL):
+            continue
+        if key == normalise(previous.text):
+            for position in (index - 1, index):
+                if verdicts[position].label.is_body:
+                    _drop(verdicts, position, "repeated")
+
+
+def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A run of list items in one group is judged as a whole: mostly dropped means a menu."""
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[start].group:
+            end += 1
+        if end - start > 1:
+            run = range(start, end)
+            total = sum(len(blocks[i].text) for i in run) or 1
+            kept = sum(len(blocks[i].text) for i in run if verdicts[i].label.is_body)
+            if kept < LIST_KEPT_SHARE * total:
+                for i in run:
+                    if verdicts[i].label.is_body:
+                        _drop(verdicts, i, "menu")
+        start = max(end, start + 1)

@@ -6,11 +6,23 @@ import codecs
 from dataclasses import dataclass
 
 # Bytes that never appear in text files; a few of them in the first KiB mean a binary format.
-_BINARY_CONTROL = frozenset(range(0, 9)) | frozenset((11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31))
+_BINARY_CONTROL = frozenset(range(0, 9)) | frozenset(
+    (11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)
+)
 # Share of control bytes in the sample above which the input is called binary.
 _BINARY_SHARE = 0.05
 _SAMPLE = 4096
-_MAGIC = (b"\x89PNG", b"\x1f\x8b", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"BZh", b"\xfd7zXZ")
+_MAGIC = (
+    b"\x89PNG",
+    b"\x1f\x8b",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"GIF8",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ words of the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
@@ -15,7 +16,7 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
-_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
+_AUTOLINK = re.compile(r"(?<!\\)<((?:https?|ftp|mailto):[^>\s]+)>")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 _HEADING_TRAIL = re.compile(r"\s+#+\s*$")
 _QUOTE = re.compile(r"^\s*(?:>\s?)+")
@@ -27,9 +28,10 @@ _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`]*)`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_TAG = re.compile(r"</?[a-zA-Z][^>\n]{0,200}>")
+# An escaped "\<" is a literal angle bracket (articlean.html writes text such as "<The Title>" so).
+_TAG = re.compile(r"(?<!\\)</?[a-zA-Z][^>\n]{0,200}>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +104,7 @@ def strip_line(line: str, in_fence: bool = False) -> MarkdownLine:
     return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image)
 
 
-def strip_lines(lines: tuple[str, ...] | list[str]) -> list[MarkdownLine]:
+def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     """Strip a whole document, tracking code fences across lines."""
     result: list[MarkdownLine] = []
     in_fence = False

@@ -163,9 +163,8 @@ class Result:
         policy = self.options.captions
         return [
             block
-            for block, verdict in zip(self.blocks, self.verdicts)
-            if verdict.label.is_body
-            or (verdict.label is Label.CAPTION and policy is CaptionPolicy.KEEP)
+            for block, verdict in zip(self.blocks, self.verdicts, strict=True)
+            if verdict.label.is_body or (verdict.label is Label.CAPTION and policy is CaptionPolicy.KEEP)
         ]
 
     @property
@@ -190,7 +189,7 @@ class Result:
         """Every source line once, with the label and reason of the block that holds it."""
         entries: list[LedgerEntry] = []
         owner: dict[int, tuple[Label, str]] = {}
-        for block, verdict in zip(self.blocks, self.verdicts):
+        for block, verdict in zip(self.blocks, self.verdicts, strict=True):
             for number in range(block.first_line, block.last_line + 1):
                 owner[number] = (verdict.label, verdict.reason)
         for number, line in enumerate(self.document.lines):

@@ -8,7 +8,9 @@ from articlean.model import InputFormat
 
 _SAMPLE = 20_000
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<(?:html|head|body|div|p|span|a\s|script|meta|article|section|table|ul|li)\b", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"<(?:html|head|body|div|p|span|a\s|script|meta|article|section|table|ul|li)\b", re.IGNORECASE
+)
 _MD_LINK = re.compile(r"\]\((?:[^)\s]*)\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
 _MD_EMPHASIS = re.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)")
@@ -27,7 +29,9 @@ def sniff(text: str) -> InputFormat:
     # Text that quotes HTML (a tutorial) does not start with a tag; a page saved without doctype does.
     if sample.lstrip().startswith("<") and tags >= 5 and tags * 1000 / max(len(sample), 1) >= _TAG_DENSITY:
         return InputFormat.HTML
-    signals = len(_MD_LINK.findall(sample)) + len(_MD_HEADING.findall(sample)) + len(_MD_EMPHASIS.findall(sample))
+    signals = (
+        len(_MD_LINK.findall(sample)) + len(_MD_HEADING.findall(sample)) + len(_MD_EMPHASIS.findall(sample))
+    )
     if signals >= _MARKDOWN_SIGNALS:
         return InputFormat.MARKDOWN
     return InputFormat.TEXT

@@ -1,0 +1,386 @@
+"""Blocks -> numbers: what each block looks like, next to its neighbours and its whole document.
+
+Two feature sets feed the two stages of :mod:`articlean.classify`:
+
+* :func:`block_features` (stage 1): length, stopword/punctuation/case/digit ratios, link share,
+  list/heading/indent, position, repeats, interface phrases, ±3 neighbours, windows, and the best
+  contiguous run of prose-like blocks;
+* :func:`context_features` (stage 2): the stage-1 scores of neighbours and the best contiguous run of
+  likely body, with a few stage-1 features carried over.
+
+The names of both lists are part of the learned model's data file; changing them means retraining.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from articlean.lexicon import guess_language, stopwords
+from articlean.model import Block
+from articlean.region import (
+    OUTSIDE,
+    best_region,
+    prefix_sums,
+    region_features,
+    shifted,
+    window_means,
+    window_ratios,
+)
+
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NORMALISE = re.compile(r"[\W_]+")
+TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
+_PUNCTUATION = frozenset(",.;:!?，。；：！？、")
+# A block of at least this many words with this stopword share reads like running text.
+PROSE_MIN_WORDS = 8
+PROSE_MIN_STOP = 0.2
+# What a non-prose block costs the prose region, per word-equivalent (plus one for the block itself).
+NON_PROSE_COST = 0.5
+# Neighbour offsets whose values are features: three blocks either side.
+OFFSETS = (-3, -2, -1, 1, 2, 3)
+# Window radii (in blocks) for the windowed densities.
+RADII = (2, 5, 10)
+# Repeats beyond this count say nothing more.
+MAX_REPEATS = 5
+# A time of day or a year in a line this short makes it a dateline (comments and teasers repeat them).
+_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+DATE_MAX_SIZE = 12
+# Word-equivalents up to which a block is a fragment (r2-style dumps are mostly fragments).
+SHORT_SIZE = 3
+# Words of a block compared with the interface phrase list.
+PHRASE_WORDS = 4
+
+
+def _load_phrases(name: str) -> frozenset[str]:
+    text = (resources.files("articlean") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(
+        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def ad_labels() -> frozenset[str]:
+    """Normalised ad and loading labels (data/ad-labels.txt)."""
+    return _load_phrases("ad-labels.txt")
+
+
+@functools.cache
+def ui_phrases() -> frozenset[str]:
+    """Normalised interface phrases (data/ui-phrases.txt)."""
+    return _load_phrases("ui-phrases.txt")
+
+
+def normalise(text: str) -> str:
+    """Casefolded words joined by single spaces: punctuation and markup leftovers do not count."""
+    return " ".join(_NORMALISE.sub(" ", text.casefold()).split())
+
+
+def is_ad_label(text: str) -> bool:
+    return normalise(text) in ad_labels()
+
+
+def _phrase_prefix(key: str) -> bool:
+    words = key.split()
+    phrases = ui_phrases()
+    return any(" ".join(words[:count]) in phrases for count in range(1, min(PHRASE_WORDS, len(words)) + 1))
+
+
+@dataclass(slots=True)
+class Basics:
+    """Per-block measurements, one list entry per block."""
+
+    size: list[float]  # word-equivalents: \\w+ words, plus half the CJK characters
+    words: list[float]
+    stops: list[float]
+    prose: list[float]
+    keys: list[str]
+
+
+def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
+    text = block.text
+    words = _WORD.findall(text)
+    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    stops = sum(1 for word in words if word.casefold() in stoplist)
+    return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
+
+
+def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
+    sizes, words, stops, prose, keys = [], [], [], [], []
+    for block in blocks:
+        size, count, stop, key = _cheap(block, stoplist)
+        sizes.append(size)
+        words.append(count)
+        stops.append(stop)
+        keys.append(key)
+        cjk_run = size - count >= PROSE_MIN_WORDS
+        wordy = count >= PROSE_MIN_WORDS and stop >= PROSE_MIN_STOP * count
+        linky = block.link_chars > 0.5 * max(len(block.text), 1)
+        prose.append(1.0 if (wordy or cjk_run) and not linky else 0.0)
+    return Basics(sizes, words, stops, prose, keys)
+
+
+def _shape(block: Block, size: float, words: float, stops: float) -> list[float]:
+    """Features of one block on its own."""
+    text = block.text
+    chars = max(len(text), 1)
+    tokens = text.split()
+    capitals = sum(1 for token in tokens if token[:1].isupper())
+    digits = sum(1 for char in text if char.isdigit())
+    punctuation = sum(1 for char in text if char in _PUNCTUATION)
+    key = normalise(text)
+    return [
+        math.log1p(size),
+        math.log1p(len(text)),
+        stops / words if words else 0.0,
+        1.0 if text.rstrip().endswith(TERMINAL) else 0.0,
+        punctuation / chars,
+        capitals / max(len(tokens), 1),
+        digits / chars,
+        min(block.link_chars / chars, 1.0),
+        1.0 if block.list_item else 0.0,
+        float(block.heading_level),
+        1.0 if block.image else 0.0,
+        min(block.indent, 40) / 40,
+        float(min(block.last_line - block.first_line + 1, 20)),
+        1.0 if key in ad_labels() else 0.0,
+        1.0 if key in ui_phrases() else 0.0,
+        1.0 if _phrase_prefix(key) else 0.0,
+        1.0 if text.isupper() else 0.0,
+        1.0 if "©" in text or "http" in text or "@" in text else 0.0,
+        len(text) / max(len(tokens), 1) / 10,
+        0.0 if any(char.isalpha() for char in text) else 1.0,
+        1.0 if size <= DATE_MAX_SIZE and _DATE.search(text) else 0.0,
+        1.0 if text.rstrip().endswith(":") else 0.0,
+    ]
+
+
+SHAPE_NAMES = (
+    "log_size", "log_chars", "stop_ratio", "terminal", "punct_ratio", "capital_ratio", "digit_ratio",
+    "link_share", "list_item", "heading", "image", "indent", "lines", "ad_label", "ui_phrase",
+    "ui_prefix", "upper", "url_or_copyright", "token_length", "no_letters",
+    "date_like", "ends_colon",
+)  # fmt: skip
+_DATE_COLUMN = SHAPE_NAMES.index("date_like")
+_NEIGHBOUR_KEYS = ("log_size", "stop_ratio", "link_share", "terminal", "list_item", "heading")
+_NEIGHBOUR_INDEXES = tuple(SHAPE_NAMES.index(name) for name in _NEIGHBOUR_KEYS)
+BLOCK_NAMES = (
+    *SHAPE_NAMES,
+    *(f"{name}@{offset}" for name in _NEIGHBOUR_KEYS for offset in OFFSETS),
+    *(f"prose@{offset}" for offset in OFFSETS),
+    *(f"stop_density~{radius}" for radius in RADII),
+    *(f"prose_share~{radius}" for radius in RADII),
+    *(f"date_share~{radius}" for radius in RADII),
+    *(f"short_share~{radius}" for radius in RADII),
+    "rel_size", "position", "size_before", "prose_before", "prose_after", "repeats", "later_repeat",
+    "adjacent_repeat", "after_open", "before_lower", "group_first", "group_last", "group_blocks",
+    "in_prose_region", "to_prose_region", "from_prose_region", "prose_region_share",
+    "doc_log_size", "doc_log_blocks", "doc_link_share", "doc_list_share", "doc_cjk", "doc_prose_share",
+    "doc_short_share", "doc_grouped_share",
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Document:
+    """Whole-document sums shared by every block's features."""
+
+    blocks: Sequence[Block]
+    shapes: list[list[float]]
+    size_sums: list[float]
+    word_sums: list[float]
+    stop_sums: list[float]
+    prose: list[float]
+    prose_sums: list[float]
+    date_sums: list[float]
+    short_sums: list[float]
+    prose_size_sums: list[float]
+    keys: list[str]
+    groups: Counter[int]
+    doc: list[float]
+
+
+def _document(blocks: Sequence[Block], stats: Basics) -> _Document:
+    shapes = [
+        _shape(block, *values)
+        for block, values in zip(blocks, zip(stats.size, stats.words, stats.stops, strict=True), strict=True)
+    ]
+    total = sum(stats.size) or 1.0
+    chars = sum(len(block.text) for block in blocks) or 1
+    groups = Counter(block.group for block in blocks)
+    doc = [
+        math.log1p(total),
+        math.log1p(len(blocks)),
+        sum(block.link_chars for block in blocks) / chars,
+        sum(1 for block in blocks if block.list_item) / max(len(blocks), 1),
+        (total - sum(stats.words)) / total,
+        sum(size for size, prose in zip(stats.size, stats.prose, strict=True) if prose) / total,
+        sum(1 for size in stats.size if size <= SHORT_SIZE) / max(len(blocks), 1),
+        sum(1 for block in blocks if groups[block.group] > 1) / max(len(blocks), 1),
+    ]
+    return _Document(
+        blocks,
+        shapes,
+        prefix_sums(stats.size),
+        prefix_sums(stats.words),
+        prefix_sums(stats.stops),
+        stats.prose,
+        prefix_sums(stats.prose),
+        prefix_sums([shape[_DATE_COLUMN] for shape in shapes]),
+        prefix_sums([1.0 if size <= SHORT_SIZE else 0.0 for size in stats.size]),
+        prefix_sums([size * prose for size, prose in zip(stats.size, stats.prose, strict=True)]),
+        stats.keys,
+        groups,
+        doc,
+    )
+
+
+def block_features(blocks: Sequence[Block], language: str | None = None) -> list[list[float]]:
+    """Stage-1 feature rows, one per block, in the order of :data:`BLOCK_NAMES`."""
+    if not blocks:
+        return []
+    if language is None:
+        language = guess_language(" ".join(block.text for block in blocks[:400]))
+    stats = basics(blocks, stopwords(language))
+    state = _document(blocks, stats)
+    largest = max(stats.size) or 1.0
+    gains = [
+        size if prose else -NON_PROSE_COST * size - 1.0
+        for size, prose in zip(stats.size, stats.prose, strict=True)
+    ]
+    region = best_region(gains)
+    seen: Counter[str] = Counter()
+    counts = Counter(stats.keys)
+    rows = []
+    for index, (block, windows) in enumerate(zip(blocks, _window_rows(state), strict=True)):
+        key = stats.keys[index]
+        row = [*state.shapes[index], *windows]
+        row.extend(_rest(state, index, block, stats.size[index] / largest, counts[key], seen[key]))
+        row.extend(region_features(region, index, len(blocks), state.size_sums))
+        row.extend(state.doc)
+        rows.append(row)
+        seen[key] += 1
+    return rows
+
+
+def _window_rows(state: _Document) -> list[tuple[float, ...]]:
+    """Neighbour values and windowed densities, computed column by column for the whole document."""
+    columns = [
+        shifted([shape[column] for shape in state.shapes], offset)
+        for column in _NEIGHBOUR_INDEXES
+        for offset in OFFSETS
+    ]
+    columns.extend(shifted(state.prose, offset) for offset in OFFSETS)
+    columns.extend(window_ratios(state.stop_sums, state.word_sums, radius) for radius in RADII)
+    for sums in (state.prose_sums, state.date_sums, state.short_sums):
+        columns.extend(window_means(sums, radius) for radius in RADII)
+    return list(zip(*columns, strict=True))
+
+
+def _adjacent(keys: Sequence[str], index: int) -> tuple[str, ...]:
+    return tuple(keys[position] for position in (index - 1, index + 1) if 0 <= position < len(keys))
+
+
+def _joins(blocks: Sequence[Block], index: int) -> list[float]:
+    """How a block meets its neighbours in its blank-line group: an unfinished sentence before it, a
+    lowercase continuation after it, or a group edge (r2-style dumps split sentences at links)."""
+    block = blocks[index]
+    previous = blocks[index - 1] if index > 0 and blocks[index - 1].group == block.group else None
+    following = (
+        blocks[index + 1] if index + 1 < len(blocks) and blocks[index + 1].group == block.group else None
+    )
+    return [
+        1.0 if previous is not None and not previous.text.rstrip().endswith(TERMINAL) else 0.0,
+        1.0 if following is not None and following.text[:1].islower() else 0.0,
+        1.0 if previous is None else 0.0,
+        1.0 if following is None else 0.0,
+    ]
+
+
+def _rest(state: _Document, index: int, block: Block, rel_size: float, count: int, seen: int) -> list[float]:
+    """Position, repeats and group of one block."""
+    total = state.size_sums[-1] or 1.0
+    prose_total = state.prose_size_sums[-1] or 1.0
+    key = state.keys[index]
+    return [
+        rel_size,
+        index / max(len(state.shapes) - 1, 1),
+        state.size_sums[index] / total,
+        state.prose_size_sums[index] / prose_total,
+        (prose_total - state.prose_size_sums[index + 1]) / prose_total,
+        float(min(count - 1, MAX_REPEATS)) if key else 0.0,
+        1.0 if seen and key else 0.0,
+        1.0 if key and key in _adjacent(state.keys, index) else 0.0,
+        *_joins(state.blocks, index),
+        math.log1p(state.groups[block.group]),
+    ]
+
+
+# Stage-1 features the second stage sees again next to the scores.
+_CARRIED = (
+    "log_size", "stop_ratio", "terminal", "link_share", "list_item", "heading", "ad_label", "ui_phrase",
+    "ui_prefix", "repeats", "later_repeat", "rel_size", "position", "size_before", "doc_log_size",
+    "doc_link_share", "doc_cjk", "digit_ratio", "capital_ratio", "no_letters", "adjacent_repeat",
+    "doc_short_share", "group_blocks", "after_open", "before_lower", "group_first", "group_last",
+)  # fmt: skip
+_CARRIED_INDEXES = tuple(BLOCK_NAMES.index(name) for name in _CARRIED)
+CONTEXT_OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
+CONTEXT_RADII = (1, 2, 5, 10)
+# Scores above which a block counts as body for the two regions of likely body.
+REGION_CUTS = (0.5, 0.25)
+CONTEXT_NAMES = (
+    "score",
+    *(f"score@{offset}" for offset in CONTEXT_OFFSETS),
+    *(f"score~{radius}" for radius in CONTEXT_RADII),
+    *(f"weighted_score~{radius}" for radius in CONTEXT_RADII),
+    "max_before~5", "max_after~5", "body_before", "body_after", "score_over_max", "doc_mean_score",
+    "doc_body_share",
+    *(f"{name}/{cut}" for cut in REGION_CUTS for name in ("in_region", "to_region", "from_region",
+                                                             "region_share")),
+    *_CARRIED,
+)  # fmt: skip
+
+
+def context_features(rows: Sequence[Sequence[float]], scores: Sequence[float]) -> list[list[float]]:
+    """Context-stage feature rows from stage-1 rows and the previous scores (:data:`CONTEXT_NAMES`).
+
+    Built column by column (each a single pass over the document), then turned into rows."""
+    if not rows:
+        return []
+    count = len(rows)
+    size_column = BLOCK_NAMES.index("log_size")
+    sizes = [math.expm1(row[size_column]) for row in rows]
+    size_sums = prefix_sums(sizes)
+    score_sums = prefix_sums(scores)
+    weighted_sums = prefix_sums([score * size for score, size in zip(scores, sizes, strict=True)])
+    total = size_sums[-1] or 1.0
+    body_total = weighted_sums[-1] or 1.0
+    top = max(scores) or 1.0
+    body_share = (
+        sum(size for score, size in zip(scores, sizes, strict=True) if score > REGION_CUTS[0]) / total
+    )
+    columns: list[Sequence[float]] = [list(scores)]
+    columns.extend(shifted(scores, offset) for offset in CONTEXT_OFFSETS)
+    columns.extend(window_means(score_sums, radius) for radius in CONTEXT_RADII)
+    columns.extend(window_ratios(weighted_sums, size_sums, radius) for radius in CONTEXT_RADII)
+    columns.append([max(scores[max(0, index - 5) : index], default=OUTSIDE) for index in range(count)])
+    columns.append([max(scores[index + 1 : index + 6], default=OUTSIDE) for index in range(count)])
+    columns.append([weighted_sums[index] / body_total for index in range(count)])
+    columns.append([(body_total - weighted_sums[index + 1]) / body_total for index in range(count)])
+    columns.append([score / top for score in scores])
+    columns.append([score_sums[-1] / count] * count)
+    columns.append([body_share] * count)
+    for cut in REGION_CUTS:
+        region = best_region(
+            [(score - cut) * (1.0 + size) for score, size in zip(scores, sizes, strict=True)]
+        )
+        columns.extend(
+            zip(*(region_features(region, index, count, size_sums) for index in range(count)), strict=True)
+        )
+    columns.extend([row[column] for row in rows] for column in _CARRIED_INDEXES)
+    return [list(values) for values in zip(*columns, strict=True)]

@@ -1,0 +1,163 @@
+"""The block classifier on small hand-written documents: what is kept, and why the rest is dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlean.classify import classifier, classify, compile_ensemble
+from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features, is_ad_label
+from articlean.model import Block, Label, Mode, Options, Verdict
+from articlean.segment import segment
+
+EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"
+
+PROSE = [
+    "The council voted on Tuesday to extend the opening hours of the central library, after a year in "
+    "which the number of visitors grew faster than at any time since the building opened in 1994.",
+    "Supporters of the change said that students and shift workers had asked for it for years, and that "
+    "the extra cost would be covered by savings on heating that the new roof has already made possible.",
+    "Opponents argued that the money should instead go to the smaller branches in the suburbs, several of "
+    "which have cut their hours twice in the last five years and are now open only three days a week.",
+    "The new hours will start in September, when the library will stay open until ten o'clock in the "
+    "evening on weekdays and until six o'clock on Saturdays, the council said in a statement.",
+    "A review of the trial is planned for the spring, and the council has promised to publish the visitor "
+    "numbers for every branch so that residents can judge for themselves whether it was worth it.",
+]
+MENU = ["* Home", "* World", "* Business", "* Sport", "* Culture", "* Travel", "* Weather", "* Video"]
+
+
+def run(lines: list[str], mode: Mode = Mode.BALANCED) -> tuple[list[Block], list[Verdict]]:
+    blocks = segment(lines)
+    return blocks, classify(blocks, Options(mode=mode))
+
+
+def verdict_of(blocks: list[Block], verdicts: list[Verdict], text: str) -> Verdict:
+    matches = [verdict for block, verdict in zip(blocks, verdicts, strict=True) if block.text == text]
+    assert matches, f"no block {text!r}"
+    return matches[0]
+
+
+def article(*inserted: tuple[int, str]) -> list[str]:
+    """The prose paragraphs, blank-line separated, with extra lines inserted after paragraph i."""
+    lines: list[str] = []
+    extra = dict(inserted)
+    for index, paragraph in enumerate(PROSE):
+        lines += [paragraph, ""]
+        if index in extra:
+            lines += [extra[index], ""]
+    return lines
+
+
+def test_one_verdict_per_block_with_score_in_range() -> None:
+    blocks, verdicts = run([*MENU, "", *article()])
+    assert len(verdicts) == len(blocks)
+    assert all(0.0 <= verdict.score <= 1.0 for verdict in verdicts)
+    assert all(verdict.reason and verdict.reason == verdict.reason.lower() for verdict in verdicts)
+
+
+def test_prose_paragraphs_are_kept() -> None:
+    _blocks, verdicts = run(article())
+    assert [verdict.label for verdict in verdicts] == [Label.BODY] * len(PROSE)
+
+
+@pytest.mark.parametrize(
+    "label", ["Advertisement", "ADVERTISEMENT", "Anzeige", "Publicidad", "广告", "Loading..."]
+)
+def test_ad_label_inside_the_article_is_dropped(label: str) -> None:
+    blocks, verdicts = run(article((2, label)))
+    verdict = verdict_of(blocks, verdicts, label)
+    assert (verdict.label, verdict.reason) == (Label.BOILERPLATE, "ad-label")
+    assert sum(verdict.label is Label.BODY for verdict in verdicts) == len(PROSE)
+
+
+def test_navigation_menu_is_dropped() -> None:
+    blocks, verdicts = run([*MENU, "", *article()])
+    for item in MENU:
+        verdict = verdict_of(blocks, verdicts, item.removeprefix("* "))
+        assert verdict.label is Label.BOILERPLATE
+        assert verdict.reason in {
+            "menu",
+            "outside-article",
+            "short-fragment",
+            "low-score",
+            "interface-phrase",
+        }
+
+
+def test_blank_block_has_no_text_reason() -> None:
+    blocks = [Block(0, 0, 0, "* * *", 0), *segment(article())]
+    verdicts = classify(blocks, Options())
+    assert (verdicts[0].label, verdicts[0].reason) == (Label.BOILERPLATE, "no-text")
+
+
+def test_empty_document() -> None:
+    assert classify([], Options()) == []
+
+
+def test_modes_order_the_kept_blocks() -> None:
+    lines = [*MENU, "", *article((1, "Read more: the library's history"), (3, "Share this article"))]
+    kept = {}
+    for mode in Mode:
+        _, verdicts = run(lines, mode)
+        kept[mode] = sum(verdict.label.is_body for verdict in verdicts)
+    assert kept[Mode.PRECISION] <= kept[Mode.BALANCED] <= kept[Mode.RECALL]
+
+
+def test_scmp_example_keeps_the_six_paragraphs_in_order() -> None:
+    lines = EXAMPLE.read_text(encoding="utf-8").splitlines()
+    blocks, verdicts = run(lines)
+    body = [
+        block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label is Label.BODY
+    ]
+    starts = ["On US Defence Secretary", "Instead, the main", "While many pundits", "The US is deeply",
+              "There are also grave", "Indeed, the US approach"]  # fmt: skip
+    paragraphs = [text for text in body if len(text) > 150]
+    assert [text[: len(start)] for text, start in zip(paragraphs, starts, strict=True)] == starts
+    assert len(paragraphs) == len(starts)
+    for text in ("Advertisement", "loading", "03:05", "4"):
+        assert verdict_of(blocks, verdicts, text).label is Label.BOILERPLATE, text
+    video = "Putin, Kim sign ‘strongest ever’ defence treaty amid growing tensions with the West"
+    assert all(
+        verdict.label is Label.BOILERPLATE
+        for block, verdict in zip(blocks, verdicts, strict=True)
+        if block.text == video
+    )
+
+
+def test_ad_label_matching_ignores_case_and_punctuation() -> None:
+    assert is_ad_label("— Advertisement —")
+    assert not is_ad_label("Advertisement revenue fell by a third last year.")
+
+
+def test_features_have_their_names() -> None:
+    rows = block_features(segment(article()))
+    assert all(len(row) == len(BLOCK_NAMES) for row in rows)
+    context = context_features(rows, [0.5] * len(rows))
+    assert all(len(row) == len(CONTEXT_NAMES) for row in context)
+
+
+def test_model_file_matches_the_features() -> None:
+    model = classifier()
+    assert set(model.cuts) == {mode.value for mode in Mode}
+    assert model.cuts["precision"] >= model.cuts["balanced"] >= model.cuts["recall"]
+
+
+def test_compiled_trees_follow_the_thresholds() -> None:
+    ensemble = {
+        "names": ["a", "b"],
+        "baseline": 0.0,
+        "trees": [[0, 1.5, [1.5], [0, 2.5, [2.5], [3.5]]], [-0.5]],
+    }
+    score = compile_ensemble(ensemble, ["a", "b"])
+    assert score([1.0, 0.0]) == pytest.approx(1.0)
+    assert score([2.0, 0.0]) == pytest.approx(2.0)
+    assert score([3.0, 0.0]) == pytest.approx(3.0)
+    with pytest.raises(ValueError):
+        compile_ensemble(ensemble, ["a", "c"])
+
+
+def test_deterministic() -> None:
+    lines = [*MENU, "", *article((2, "Advertisement"))]
+    assert run(lines) == run(lines)
