@@ -1,13 +1,358 @@
-"""Interim metadata stage (to be replaced)."""
+"""The metadata stage: title, standfirst, byline, date, section, site, reading time, captions, language.
+
+It runs after the body classifier and reads the lines around the article: the headline and what
+pages print between it and the first paragraph (kicker, standfirst, byline, date, reading time,
+trust line), captions inside the article, and the copyright line anywhere. Lines it uses are
+relabelled with the metadata field they fed, so the ledger shows where every value came from.
+Body paragraphs are relabelled only on a strong pattern (a caption credit, a "By" line, a bullet
+standfirst), so the body classifier's decisions stand. Hints from HTML (trafilatura) win.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+import functools
+import math
+import re
+from collections.abc import Iterable, Sequence
 
-from articlean.model import Block, Document, Metadata, Options, Verdict
+from articlean import bylines, sitenames
+from articlean.captions import split_credit
+from articlean.dates import FoundDate, find_date, is_date_line
+from articlean.lexicon import guess_language
+from articlean.metaphrases import alternation, phrases
+from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
+from articlean.segment import count_words
+from articlean.titles import MAX_KICKER_WORDS, Title, find_title, normalise, section_names
+
+# Adult silent reading speed in words per minute (Brysbaert 2019, non-fiction: 238 wpm).
+WORDS_PER_MINUTE = 238
+# Languages written without spaces are read by characters (about 500 per minute for Chinese/Japanese).
+CHARACTERS_PER_MINUTE = 500
+_UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
+# How far around the article start header lines (byline, date, standfirst) are looked for: some
+# blocks before the headline, and after the article start until its second body block.
+HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 12, 15, 2
+# A standfirst is followed by the byline or date within this many blocks.
+STANDFIRST_SIGNAL_REACH = 3
+# A body block that opens the article has this many words, or body neighbours close after it.
+ARTICLE_OPENING_WORDS = 40
+# A paragraph that can open an article has at least this many words (headlines and labels fewer).
+MIN_OPENING_WORDS = 8
+# A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
+MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
+# Metadata lines that are longer than this are paragraphs that mention a date or a name.
+MAX_HEADER_LINE_WORDS = 30
+# About 600 words: past that a stoplist vote rarely changes, and voting costs time.
+LANGUAGE_SAMPLE_CHARS = 4_000
+_BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
+_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
+
+
+@functools.cache
+def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = alternation(phrases("reading-time"))
+    minutes = r"(?:minutes?|mins?\.?|minuten|minutos|minuti|minut|minuty|минут[аы]?|мин\.?|分钟|分)"
+    before = re.compile(rf"(?:^|\b)(?:{words})\s*[:：]?\s*(\d{{1,3}})\s*{minutes}?", re.IGNORECASE)
+    after = re.compile(rf"(\d{{1,3}})\s*-?\s*{minutes}\s*(?:de\s+|di\s+|of\s+)?(?:{words})\b", re.IGNORECASE)
+    return before, after
+
+
+@functools.cache
+def _summary_prefix() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+def stated_reading_time(text: str) -> int | None:
+    """Minutes of a "4 min read" / "Reading Time: 3 minutes" / "Lesezeit: 5 Min." line."""
+    if count_words(text) > 8:
+        return None
+    for pattern in _reading_time_patterns():
+        match = pattern.search(text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+@dataclasses.dataclass
+class _Page:
+    """What the stage learns while it walks the page; turned into Metadata at the end."""
+
+    blocks: Sequence[Block]
+    verdicts: list[Verdict]
+    document: Document
+    start: int
+    end: int
+    language: str | None
+    authors: list[str] = dataclasses.field(default_factory=list)
+    dates: list[FoundDate] = dataclasses.field(default_factory=list)
+    categories: list[str] = dataclasses.field(default_factory=list)
+    captions: list[Caption] = dataclasses.field(default_factory=list)
+    description: str | None = None
+    reading_time: int | None = None
+    sitename: str | None = None
+
+    def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
+        """Give a block a metadata label; a body block only on a strong pattern."""
+        current = self.verdicts[index]
+        if current.label.is_metadata or (current.label.is_body and not strong):
+            return False
+        self.verdicts[index] = Verdict(label, 0.0, reason)
+        return True
+
+
+def _opens_article(block: Block, verdict: Verdict) -> bool:
+    """A paragraph the article could open with (headlines and labels are shorter)."""
+    return verdict.label is Label.BODY and count_words(block.text) >= MIN_OPENING_WORDS
+
+
+def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int]:
+    """(first, last) block of the article: stray short body blocks before it are skipped."""
+    # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
+    # time) are what the header is made of: the article opens with a paragraph.
+    body = [number for number, verdict in enumerate(verdicts) if _opens_article(blocks[number], verdict)] or [
+        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
+    ]
+    if not body:
+        return len(blocks), len(blocks) - 1
+    for position, number in enumerate(body):
+        close = [other for other in body[position + 1 : position + 4] if other - number <= 6]
+        if count_words(blocks[number].text) >= ARTICLE_OPENING_WORDS or len(close) >= 2:
+            return number, body[-1]
+    return body[0], body[-1]
 
 
 def extract_metadata(
     document: Document, blocks: Sequence[Block], verdicts: Sequence[Verdict], options: Options
 ) -> tuple[Metadata, list[Verdict]]:
-    return document.hints, list(verdicts)
+    """Metadata of the page, and the verdicts with the lines that fed it relabelled."""
+    start, end = article_span(blocks, verdicts)
+    language = _language(blocks, verdicts)
+    page = _Page(blocks, list(verdicts), document, start, end, language)
+    title = find_title(blocks, start, end, document.hints.title)
+    _mark_title(page, title)
+    header_from = min(start, title.index if title and title.index is not None else start)
+    _read_header(page, max(0, header_from - HEADER_BEFORE), title)
+    _read_captions(page, header_from, end)
+    if not page.dates:
+        _read_any_date(page)
+    sitename = (title.site if title else None) or page.sitename or sitenames.from_copyright(blocks)
+    return _metadata(page, title, sitename, options), page.verdicts
+
+
+def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:
+    """The body's language; the whole page's when the body is too short to tell."""
+    pairs = zip(blocks, verdicts, strict=True)
+    body = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
+    return guess_language(body) or guess_language(_sample(block.text for block in blocks))
+
+
+def _sample(texts: Iterable[str]) -> str:
+    """The first LANGUAGE_SAMPLE_CHARS characters of the texts: enough words to tell a language."""
+    parts: list[str] = []
+    size = 0
+    for text in texts:
+        parts.append(text)
+        size += len(text) + 1
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return " ".join(parts)[:LANGUAGE_SAMPLE_CHARS]
+
+
+def _mark_title(page: _Page, title: Title | None) -> None:
+    if title is None:
+        return
+    if title.index is not None:
+        page.verdicts[title.index] = Verdict(Label.TITLE, 0.0, "title")
+    if title.tag_index is not None:
+        page.verdicts[title.tag_index] = Verdict(Label.TITLE, 0.0, "title-tag")
+    if title.kicker:
+        page.categories.append(title.kicker)
+    if title.index is None:
+        return
+    before = title.index - 1
+    while before >= 0 and not page.blocks[before].text:
+        before -= 1
+    if before >= 0 and _is_kicker(page.blocks[before], page.blocks[title.index]):
+        page.categories.append(page.blocks[before].text.strip(" |—–-:·•"))
+        page.relabel(before, Label.CATEGORY, "kicker")
+
+
+def _is_kicker(block: Block, title: Block) -> bool:
+    text = block.text.strip()
+    if block.list_item or not text or len(text.split()) > MAX_KICKER_WORDS or text.endswith((".", ",")):
+        return False
+    if text.endswith(("|", "—", "–", "-", ":", "·", "•", "»", ">")):
+        return True
+    return normalise(text) in section_names() or (
+        block.heading_level > title.heading_level > 0 and block.last_line + 1 >= title.first_line - 2
+    )
+
+
+def _header_end(page: _Page) -> int:
+    """The block after the header: past the article's second body block, or a few blocks on."""
+    seen = 0
+    for number in range(page.start, min(len(page.blocks), page.start + HEADER_AFTER_MAX)):
+        if _opens_article(page.blocks[number], page.verdicts[number]):
+            seen += 1
+            if seen > HEADER_BODY_BLOCKS:
+                return number
+    return min(len(page.blocks), page.start + HEADER_AFTER_MAX)
+
+
+def _read_header(page: _Page, first: int, title: Title | None) -> None:
+    last = _header_end(page)
+    for number in range(first, last):
+        block = page.blocks[number]
+        if block.text and not page.verdicts[number].label.is_metadata:
+            _read_header_line(page, number, block)
+    if title is None or title.index is None:
+        return
+    for number in range(title.index + 1, min(last, page.start + 1)):
+        if (
+            page.blocks[number].text
+            and not page.verdicts[number].label.is_metadata
+            and _standfirst(page, number)
+        ):
+            return
+
+
+def _signal_follows(page: _Page, number: int) -> bool:
+    """Whether a byline, date or reading time comes next, before any other body block."""
+    for after in range(number + 1, min(len(page.blocks), number + 1 + STANDFIRST_SIGNAL_REACH)):
+        label = page.verdicts[after].label
+        if label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
+            return True
+        if label.is_body:
+            return False
+    return False
+
+
+def _read_header_line(page: _Page, number: int, block: Block) -> bool:
+    text = block.text
+    if count_words(text) > MAX_HEADER_LINE_WORDS:
+        return False
+    minutes = stated_reading_time(text)
+    if minutes is not None:
+        page.reading_time = page.reading_time or minutes
+        page.relabel(number, Label.READING_TIME, "reading-time", strong=True)
+        return True
+    trust = sitenames.from_trust_line(text)
+    if trust:
+        page.sitename = page.sitename or trust
+        page.relabel(number, Label.SITENAME, "trust-line", strong=True)
+        return True
+    names = bylines.prefixed_byline(text) or bylines.dated_name(text) or _split_byline(page, number)
+    found = find_date(text, page.language)
+    if names:
+        page.authors.extend(names)
+        if found is not None:
+            page.dates.append(found)
+        page.relabel(number, Label.BYLINE, "byline", strong=True)
+        return True
+    if found is not None and is_date_line(text, found):
+        page.dates.append(found)
+        page.relabel(number, Label.DATE, "dateline", strong=True)
+        return True
+    return False
+
+
+def _split_byline(page: _Page, number: int) -> list[str]:
+    """ "By" alone on a line and the name on the next (scrapers print each text node on a line)."""
+    if not bylines.is_prefix_only(page.blocks[number].text) or number + 1 >= len(page.blocks):
+        return []
+    name = bylines.clean_name(page.blocks[number + 1].text)
+    if name is None or len(name.split()) < 2:
+        return []
+    page.relabel(number + 1, Label.BYLINE, "byline", strong=True)
+    return [name]
+
+
+def _standfirst(page: _Page, number: int) -> bool:
+    block = page.blocks[number]
+    text = block.text
+    summary = _summary_prefix().match(text)
+    bullet = bool(_BULLET_SOURCE.match(page.document.lines[block.first_line]))
+    words = count_words(text)
+    if not MIN_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or split_credit(text):
+        return False
+    strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
+    is_body = page.verdicts[number].label.is_body
+    if is_body and not strong:
+        return False
+    if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
+        return False
+    if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
+        page.description = text[summary.end() :] if summary else text
+        return True
+    return False
+
+
+def _read_captions(page: _Page, first: int, last: int) -> None:
+    for number in range(max(0, first), last + 1):
+        block = page.blocks[number]
+        if not block.text or page.verdicts[number].label.is_metadata:
+            continue
+        split = split_credit(block.text)
+        if split is None:
+            continue
+        caption, credit = split
+        if page.relabel(number, Label.CAPTION, "caption", strong=True):
+            page.captions.append(Caption(caption or block.text, credit))
+
+
+def _read_any_date(page: _Page) -> None:
+    """No date by the headline: the first short dated line before the article ends."""
+    for number in range(0, min(len(page.blocks), page.end + 1)):
+        text = page.blocks[number].text
+        if not text or count_words(text) > MAX_HEADER_LINE_WORDS:
+            continue
+        found = find_date(text, page.language)
+        if found is not None and is_date_line(text, found, max_extra_words=3):
+            page.dates.append(found)
+            page.relabel(number, Label.DATE, "dateline")
+            return
+
+
+def _choose_date(dates: list[FoundDate]) -> str | None:
+    for kind in ("published", ""):
+        for found in dates:
+            if found.kind == kind:
+                return found.iso
+    return dates[0].iso if dates else None
+
+
+def _reading_time(page: _Page) -> int | None:
+    if page.reading_time:
+        return page.reading_time
+    text = " ".join(page.blocks[n].text for n, v in enumerate(page.verdicts) if v.label.is_body)
+    if page.language in _UNSPACED_LANGUAGES:
+        amount, rate = len("".join(text.split())), CHARACTERS_PER_MINUTE
+    else:
+        amount, rate = count_words(text), WORDS_PER_MINUTE
+    return max(1, math.ceil(amount / rate)) if amount else None
+
+
+def _first_paragraph(page: _Page) -> str | None:
+    for number in range(page.start, min(len(page.blocks), page.end + 1)):
+        if page.verdicts[number].label.is_body and count_words(page.blocks[number].text) >= 12:
+            return page.blocks[number].text
+    return None
+
+
+def _metadata(page: _Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
+    hints = page.document.hints
+    categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
+    return Metadata(
+        title=title.text if title else hints.title,
+        author=hints.author or bylines.join_authors(page.authors),
+        date=hints.date or _choose_date(page.dates),
+        sitename=hints.sitename or sitename,
+        description=hints.description or page.description or _first_paragraph(page),
+        categories=categories,
+        tags=hints.tags,
+        language=hints.language or page.language,
+        source=options.source or hints.source,
+        reading_time=_reading_time(page),
+        captions=(*hints.captions, *page.captions),
+    )

@@ -1,0 +1,148 @@
+"""Bylines: "By Jane Doe", "Jane Doe and John Roe", "Von Max Muster", "Par Jean Dupont, AFP".
+
+A byline is found in a short line that starts with a byline word of some language (from the phrase
+file), or, next to the headline, a short line that is only a name followed by a date. The names are
+cut out of the rest (dates, roles, agencies, separators) and several authors are joined with "; ".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from articlean.dates import find_date
+from articlean.metaphrases import alternation, phrases
+
+# A byline is a short line; a longer one is a sentence that happens to start with "By".
+MAX_BYLINE_WORDS = 24
+# A name has at most this many words ("Bruno Henrique Zecchin Rodrigues", "Jean-Claude van Damme").
+MAX_NAME_WORDS = 5
+# More names than this in a comma list are a list of affiliations.
+MAX_AUTHORS = 4
+# Lowercase words that belong inside names in many languages.
+_PARTICLES = frozenset(
+    [
+        "de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "van", "von", "vom",
+        "zu", "la", "le", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"
+    ]
+)
+_NAME_SEPARATOR = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*"
+)
+# Where the names stop: a separator that introduces the date, the role, or the rest of the line.
+_NAME_END = re.compile(
+    r"\s+(?:[|·•/—–-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bupdated\b|\bpublished\b)\s+|\s*[|·•(\[]", re.I
+)
+_TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
+
+
+@functools.cache
+def _prefix() -> re.Pattern[str]:
+    words = alternation(phrases("byline-prefix"))
+    return re.compile(rf"^(?:{words})(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
+
+
+@functools.cache
+def _roles() -> re.Pattern[str]:
+    words = alternation(list(phrases("byline-role")) + list(phrases("picture-agency")))
+    return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
+
+
+def _is_name_word(word: str) -> bool:
+    if word.casefold() in _PARTICLES:
+        return True
+    core = word.strip(".'’()")
+    if not core or any(char.isdigit() for char in core):
+        return False
+    first = core[0]
+    # Scripts without case (CJK, Arabic, ...) cannot show a capital; accept their letters.
+    return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def clean_name(text: str) -> str | None:
+    """A person's name, or None when the text does not look like one."""
+    text = _TRAILING_JUNK.sub("", text.strip(" \t.:,"))
+    words = text.split()
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _roles().match(text):
+        return None
+    if not all(_is_name_word(word) for word in words):
+        return None
+    if len(words) == 1 and (len(text) < 2 or text.casefold() in _PARTICLES):
+        return None
+    return text
+
+
+def leading_name(text: str) -> str | None:
+    """The name a piece starts with: "Lucy Akins eHow Contributor" -> "Lucy Akins"."""
+    words = text.split()[: MAX_NAME_WORDS + 1]
+    for size in range(len(words), 0, -1):
+        name = clean_name(" ".join(words[:size]))
+        if name and (size == len(text.split()) or size >= 2):
+            return name
+    return None
+
+
+def _names(rest: str) -> list[str]:
+    """The names at the start of what follows a byline word."""
+    date = find_date(rest)
+    if date is not None:
+        rest = rest[: date.start]
+    rest = _EMAIL_OR_URL.sub(" ", rest)
+    end = _NAME_END.search(rest)
+    if end:
+        rest = rest[: end.start()]
+    pieces = [piece for piece in _NAME_SEPARATOR.split(rest) if piece.strip()]
+    has_conjunction = bool(re.search(r"&|\b(?:and|und|et|y|e|en|og|och|i)\b", rest))
+    if not has_conjunction or len(pieces) > MAX_AUTHORS or any(len(p.split()) < 2 for p in pieces):
+        # "Jane Doe, Reuters" or "Jane Doe, Staff Writer, Privacy and Technology": after a comma
+        # comes an affiliation, not a second author.
+        pieces = pieces[:1]
+    names = [name for name in (leading_name(piece) for piece in pieces) if name]
+    if len(names) < len(pieces) and has_conjunction:
+        names = names[:1] if names and pieces and clean_name(pieces[0]) else names
+    return names
+
+
+def is_prefix_only(text: str) -> bool:
+    """Whether the line is only a byline word ("By", "Von", "Par :")."""
+    word = " ".join(text.strip(" \t:：").casefold().split())
+    return word in phrases("byline-prefix")
+
+
+def byline_start(text: str) -> bool:
+    """Whether a short line starts with a byline word followed by a capital ("By Jane ...")."""
+    match = _prefix().match(text.strip()) if len(text.split()) <= MAX_BYLINE_WORDS else None
+    if not match:
+        return False
+    rest = text.strip()[match.end() :]
+    return bool(rest) and (rest[0].isupper() or not rest[0].isascii())
+
+
+def prefixed_byline(text: str) -> list[str]:
+    """Names of a "By …" line in any language of the phrase file; [] when it is not one."""
+    if len(text.split()) > MAX_BYLINE_WORDS:
+        return []
+    match = _prefix().match(text.strip())
+    if not match:
+        return []
+    return _names(text.strip()[match.end() :])
+
+
+def dated_name(text: str) -> list[str]:
+    """Names of a "Jane Doe - Apr 16, 2015" line (a name, a separator, a date); [] otherwise."""
+    date = find_date(text)
+    if date is None or date.start == 0 or len(text.split()) > MAX_BYLINE_WORDS:
+        return []
+    head = _TRAILING_JUNK.sub("", text[: date.start])
+    head = re.sub(r"\s+(?:on|am|le|el|il|op|den|dnia)$", "", head, flags=re.IGNORECASE)
+    name = clean_name(head)
+    return [name] if name and len(name.split()) >= 2 else []
+
+
+def join_authors(names: list[str]) -> str | None:
+    unique: list[str] = []
+    for name in names:
+        if name.casefold() not in (seen.casefold() for seen in unique):
+            unique.append(name)
+    return "; ".join(unique) or None

@@ -1,0 +1,72 @@
+"""Photo and video captions: a line that ends with a credit ("Photo: AFP", "(Reuters)", "Getty Images").
+
+The credit is split off the caption text. Credit markers and picture agencies of many languages
+come from the phrase file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from articlean.metaphrases import alternation, phrases
+
+# A caption is a sentence or two; a longer block is a paragraph that mentions a photo.
+MAX_CAPTION_WORDS = 70
+MAX_CREDIT_CHARS = 80
+# The credit patterns only look at the end of a line: the credit, its marker and a little before.
+CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    markers = alternation(phrases("credit-marker"))
+    agencies = alternation(phrases("picture-agency"))
+    marked = re.compile(
+        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?[:：]\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
+        re.IGNORECASE,
+    )
+    marked_by = re.compile(
+        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s+(?:by|von|de|di|par|por|door)\s+"
+        rf"([^()]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
+        re.IGNORECASE,
+    )
+    agency = re.compile(
+        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?((?:(?-i:[A-Z\d])[\w&'’-]*[ /]+){{0,3}}?(?:{agencies}))\)?\s*$",
+        re.IGNORECASE,
+    )
+    copyright_credit = re.compile(rf"(?:^|\s)\(?©\s*([^©]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$")
+    parenthesised = re.compile(r"[.!?]\s*\(([A-Z][^()]{1,40})\)\s*$")
+    return marked, marked_by, agency, copyright_credit, parenthesised
+
+
+@functools.cache
+def _agency_last_words() -> frozenset[str]:
+    return frozenset(entry.split()[-1].split("/")[-1] for entry in phrases("picture-agency"))
+
+
+def _may_end_with_credit(tail: str) -> bool:
+    """A cheap test that lets most lines skip the credit patterns."""
+    if ":" in tail or "：" in tail or "©" in tail or tail.endswith(")"):
+        return True
+    words = tail.casefold().split()
+    return bool(words) and (words[-1].strip(".") in _agency_last_words() or " by " in tail.casefold())
+
+
+def split_credit(text: str) -> tuple[str, str] | None:
+    """(caption text, credit) when the text ends with a credit; the caption text may be ''."""
+    offset = max(0, len(text) - CREDIT_TAIL_CHARS)
+    tail = text[offset:]
+    if not _may_end_with_credit(tail) or len(text.split()) > MAX_CAPTION_WORDS:
+        return None
+    for number, pattern in enumerate(_patterns()):
+        match = pattern.search(tail)
+        if not match:
+            continue
+        credit = match.group(1).strip(" .;,")
+        # Agency names are written with capitals; a lowercase "ap" or "pa" is a word.
+        if not credit or (number >= 2 and not any(char.isupper() for char in credit)):
+            continue
+        caption = text[: offset + match.start()].strip(" \t|/–—-;,")
+        return caption, credit
+    return None

@@ -1,0 +1,152 @@
+"""Dates written in a line of text -> ISO 8601, in the formats and languages pages print them.
+
+Only regular expressions: a line must first hold a year (``19xx``/``20xx``) before the slower
+patterns run, so a whole dump is scanned at regex speed. Month names come from the phrase file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from articlean.metaphrases import alternation, months, phrases
+
+_YEAR = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
+)
+_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+_YEAR_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+# A time: "8:02 pm", "5:30am", "14:30", "14h30"; an optional zone after it.
+_TIME = re.compile(
+    r"(?<![\d:])(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?![\w])"
+    r"\s*(UTC|GMT|Z\b|[+-]\d{2}:?\d{2}\b)?(?:\s*([+-]\d{1,2})(?::?(\d{2}))?\b)?",
+    re.IGNORECASE,
+)
+# Month-first order is American; a numeric date is read that way only for English text.
+MONTH_FIRST_LANGUAGES = frozenset({"en"})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a line: ISO text, where it was, and what the line says the date is."""
+
+    iso: str
+    start: int
+    end: int
+    kind: str  # "published", "updated" or "" (not said)
+
+
+@functools.cache
+def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = alternation([name for name in months() if len(name) >= 3])
+    day_first = re.compile(
+        rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|-)?({names})\.?(?:\s*de)?[\s,/-]*(\d{{4}})(?!\d)",
+        re.IGNORECASE,
+    )
+    month_first = re.compile(
+        rf"(?<!\w)({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+    )
+    return day_first, month_first
+
+
+@functools.cache
+def _kind_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    published = re.compile(rf"(?<!\w)(?:{alternation(phrases('published'))})(?!\w)", re.IGNORECASE)
+    updated = re.compile(rf"(?<!\w)(?:{alternation(phrases('updated'))})(?!\w)", re.IGNORECASE)
+    return published, updated
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1970 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _date_parts(text: str, language: str | None) -> tuple[int, int, int, re.Match[str]] | None:
+    """(year, month, day, match) of the first date in the text, or None."""
+    day_first, month_first = _named()
+    iso = _ISO.search(text)
+    if iso:
+        return int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), iso
+    for pattern in (month_first, day_first):
+        match = pattern.search(text)
+        if match:
+            if pattern is month_first:
+                month_name, day, year = match.group(1), match.group(2), match.group(3)
+            else:
+                day, month_name, year = match.group(1), match.group(2), match.group(3)
+            month = months().get(month_name.casefold().replace(".", ""), 0)
+            return int(year), month, int(day), match
+    cjk = _CJK.search(text) or _YEAR_SLASH.search(text)
+    if cjk:
+        return int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)), cjk
+    numeric = _DAY_MONTH_YEAR.search(text)
+    if numeric:
+        first, second, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+        month_first_order = numeric.group(2) == "/" and language in MONTH_FIRST_LANGUAGES
+        if (month_first_order and first <= 12) or second > 12:
+            first, second = second, first
+        return year, second, first, numeric
+    return None
+
+
+def _offset(zone: str | None, hours: str | None, minutes: str | None) -> str:
+    if zone:
+        upper = zone.upper()
+        if upper in ("UTC", "GMT", "Z"):
+            return "+00:00"
+        digits = zone[1:].replace(":", "")
+        return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
+    if hours:
+        sign, value = hours[0], int(hours[1:])
+        return f"{sign}{value:02d}:{minutes or '00'}"
+    return ""
+
+
+def _time(text: str) -> str:
+    """'THH:MM[:SS][offset]' of the first time in the text, or ''."""
+    match = _TIME.search(text)
+    if not match:
+        return ""
+    hour, minute = int(match.group(1)), int(match.group(2))
+    meridiem = (match.group(4) or "").casefold()
+    if meridiem == "p" and hour < 12:
+        hour += 12
+    elif meridiem == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return ""
+    seconds = f":{match.group(3)}" if match.group(3) else ""
+    return f"T{hour:02d}:{minute:02d}{seconds}{_offset(match.group(5), match.group(6), match.group(7))}"
+
+
+def _iso_match_time(match: re.Match[str]) -> str:
+    if match.re is not _ISO or not match.group(4):
+        return ""
+    seconds = f":{match.group(6)}" if match.group(6) else ""
+    return f"T{int(match.group(4)):02d}:{match.group(5)}{seconds}{_offset(match.group(7), None, None)}"
+
+
+def find_date(text: str, language: str | None = None) -> FoundDate | None:
+    """The first date written in ``text``, with the time next to it when there is one."""
+    if not _YEAR.search(text):
+        return None
+    parts = _date_parts(text, language)
+    if parts is None:
+        return None
+    year, month, day, match = parts
+    if not _valid(year, month, day):
+        return None
+    clock = _iso_match_time(match) or _time(text[: match.start()] + " " + text[match.end() :])
+    published, updated = _kind_patterns()
+    before = text[: match.start()]
+    kind = "updated" if updated.search(before) else "published" if published.search(before) else ""
+    return FoundDate(f"{year:04d}-{month:02d}-{day:02d}{clock}", match.start(), match.end(), kind)
+
+
+def is_date_line(text: str, found: FoundDate, max_extra_words: int = 6) -> bool:
+    """Whether a line is mostly its date (plus a marker like 'Published:' and a time)."""
+    rest = text[: found.start] + " " + text[found.end :]
+    rest = _TIME.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= max_extra_words

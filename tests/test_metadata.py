@@ -1,0 +1,374 @@
+"""The metadata stage, field by field, on small hand-written dumps in several languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from articlean.bylines import prefixed_byline
+from articlean.captions import split_credit
+from articlean.dates import find_date
+from articlean.metadata import extract_metadata, stated_reading_time
+from articlean.model import Block, Document, InputFormat, Label, Metadata, Options, Verdict
+from articlean.segment import count_words, segment
+from articlean.sitenames import from_copyright_line
+from articlean.titles import split_title
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def label_prose(blocks: list[Block]) -> list[Verdict]:
+    """A body labelling any classifier would agree on: sentences of a dozen words are body."""
+    return [
+        Verdict(Label.BODY, 1.0, "prose")
+        if count_words(b.text) >= 12
+        else Verdict(Label.BOILERPLATE, 0.0, "short")
+        for b in blocks
+    ]
+
+
+def run(
+    text: str, options: Options | None = None, hints: Metadata | None = None
+) -> tuple[Metadata, dict[str, str]]:
+    """Metadata of a dump, and each non-blank line's label ('text' -> label value)."""
+    lines = tuple(text.strip("\n").splitlines())
+    document = Document(lines, InputFormat.TEXT, hints=hints or Metadata())
+    blocks = segment(lines)
+    metadata, verdicts = extract_metadata(document, blocks, label_prose(blocks), options or Options())
+    labels = {block.text: verdict.label.value for block, verdict in zip(blocks, verdicts, strict=True)}
+    return metadata, labels
+
+
+PARAGRAPHS = {
+    "en": "The council said the new bridge would open to traffic next spring after years of delays and "
+    "rising costs that had angered residents on both banks of the river.\n"
+    "Engineers told the meeting that the last steel sections were lifted into place this week and that "
+    "the road surface would be laid over the winter months.",
+    "de": "Der Stadtrat hat am Dienstag beschlossen, dass die neue Brücke im Frühjahr für den Verkehr "
+    "freigegeben wird, nachdem es jahrelang Verzögerungen gegeben hatte.\n"
+    "Die Ingenieure sagten in der Sitzung, dass die letzten Stahlteile in dieser Woche eingesetzt "
+    "worden sind und die Fahrbahn im Winter gebaut wird.",
+    "fr": "Le conseil municipal a annoncé mardi que le nouveau pont serait ouvert à la circulation au "
+    "printemps prochain, après des années de retard et de hausse des coûts.\n"
+    "Les ingénieurs ont expliqué lors de la réunion que les dernières pièces en acier avaient été "
+    "posées cette semaine et que la chaussée serait construite pendant l'hiver.",
+    "es": "El ayuntamiento anunció el martes que el nuevo puente se abrirá al tráfico la próxima "
+    "primavera, después de años de retrasos y del aumento de los costes de la obra.\n"
+    "Los ingenieros explicaron en la reunión que las últimas piezas de acero se colocaron esta semana "
+    "y que la calzada se construirá durante el invierno.",
+}
+
+DUMPS = {
+    "en": """Skip to content
+Home
+News
+Sport
+Business
+New bridge to open next spring after years of delays
+The last steel sections were lifted into place this week, the council said.
+By Jane Doe and John Roe
+Published: 5:30am, 12 Jun 2024
+4 min read
+The half-finished bridge seen from the east bank on Monday. Photo: AFP
+{body}
+© 2024 The Daily Example. All rights reserved.
+""",
+    "de": """Zum Inhalt springen
+Startseite
+Wirtschaft
+Neue Brücke soll im Frühjahr eröffnet werden
+Von Max Mustermann und Erika Musterfrau
+12.06.2024, 14:30 Uhr
+Lesezeit: 5 Min.
+Die halbfertige Brücke am Montag, vom Ostufer aus gesehen. Foto: dpa
+{body}
+© 2024 Beispiel Zeitung GmbH
+""",
+    "fr": """Aller au contenu
+Accueil
+Économie
+Le nouveau pont ouvrira au printemps prochain
+Par Jean Dupont, AFP
+Publié le 12 juin 2024 à 14h30
+Temps de lecture : 3 min
+Le pont à moitié construit, lundi, vu de la rive est. Crédit photo : Marie Curie
+{body}
+© Le Quotidien Exemple 2024
+""",
+    "es": """Ir al contenido
+Portada
+Economía
+El nuevo puente se abrirá la próxima primavera
+Por César Salza
+12 de junio de 2024
+Tiempo de lectura: 6 minutos
+El puente a medio construir, el lunes, visto desde la orilla este. Imagen: EFE
+{body}
+Copyright © 2024 Diario Ejemplo. Todos los derechos reservados.
+""",
+}
+
+EXPECTED = {
+    "en": (
+        "New bridge to open next spring after years of delays",
+        "Jane Doe; John Roe",
+        "2024-06-12T05:30",
+        4,
+        "AFP",
+        "The Daily Example",
+    ),
+    "de": (
+        "Neue Brücke soll im Frühjahr eröffnet werden",
+        "Max Mustermann; Erika Musterfrau",
+        "2024-06-12T14:30",
+        5,
+        "dpa",
+        "Beispiel Zeitung",
+    ),
+    "fr": (
+        "Le nouveau pont ouvrira au printemps prochain",
+        "Jean Dupont",
+        "2024-06-12T14:30",
+        3,
+        "Marie Curie",
+        "Le Quotidien Exemple",
+    ),
+    "es": (
+        "El nuevo puente se abrirá la próxima primavera",
+        "César Salza",
+        "2024-06-12",
+        6,
+        "EFE",
+        "Diario Ejemplo",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DUMPS))
+def test_every_field_in_four_languages(language: str) -> None:
+    metadata, labels = run(DUMPS[language].format(body=PARAGRAPHS[language]), Options(source="a.txt"))
+    title, author, date, minutes, credit, site = EXPECTED[language]
+    assert metadata.title == title and labels[title] == "title"
+    assert metadata.author == author
+    assert metadata.date == date
+    assert metadata.reading_time == minutes
+    assert [caption.credit for caption in metadata.captions] == [credit]
+    assert metadata.sitename == site
+    assert metadata.language == language
+    assert metadata.source == "a.txt"
+    assert list(labels.values()).count("body") == 2
+    assert {"author", "date", "reading_time", "caption"} <= set(labels.values())
+
+
+def test_standfirst_is_the_description_and_leaves_the_body() -> None:
+    metadata, labels = run(DUMPS["en"].format(body=PARAGRAPHS["en"]))
+    standfirst = "The last steel sections were lifted into place this week, the council said."
+    assert metadata.description == standfirst
+    assert labels[standfirst] == "description"
+
+
+def test_description_falls_back_to_the_first_paragraph_without_moving_it() -> None:
+    metadata, labels = run(DUMPS["de"].format(body=PARAGRAPHS["de"]))
+    first = PARAGRAPHS["de"].splitlines()[0]
+    assert metadata.description == first
+    assert labels[first] == "body"
+
+
+def test_scmp_seed_example() -> None:
+    text = (EXAMPLES / "scmp-opinion.txt").read_text(encoding="utf-8")
+    metadata, labels = run(text)
+    assert metadata.title == "Why the US is suddenly going soft on Cambodia"
+    assert "Opinion" in metadata.categories
+    assert metadata.description is not None and metadata.description.startswith(
+        "It’s likely a goodwill gesture"
+    )
+    assert metadata.reading_time == 3
+    assert metadata.sitename == "SCMP"
+    assert len(metadata.captions) == 1 and metadata.captions[0].credit == "AFP"
+    assert metadata.captions[0].text.startswith("US Defence Secretary Lloyd Austin")
+    caption_line = next(line for line in labels if line.startswith("US Defence Secretary"))
+    assert labels[caption_line] == "caption"
+    assert labels["Reading Time:3 minutes"] == "reading_time"
+
+
+def test_scmp_seed_example_through_the_pipeline() -> None:
+    import articlean
+
+    result = articlean.clean((EXAMPLES / "scmp-opinion.txt").read_text(encoding="utf-8"))
+    assert result.metadata.title == "Why the US is suddenly going soft on Cambodia"
+    assert result.metadata.reading_time == 3
+    assert [caption.credit for caption in result.metadata.captions] == ["AFP"]
+    assert "Photo: AFP" not in result.text
+    assert "going soft on Cambodia" not in result.text
+    labels = {entry.label for entry in result.ledger}
+    assert {Label.TITLE, Label.READING_TIME, Label.CAPTION} <= labels
+
+
+def test_title_tag_line_with_suffix_points_at_the_headline() -> None:
+    text = "Bridge opens at last | The Daily Example\nMenu\nSearch\nBridge opens at last\n" + PARAGRAPHS["en"]
+    metadata, labels = run(text)
+    assert metadata.title == "Bridge opens at last"
+    assert metadata.sitename == "The Daily Example"
+    assert labels["Bridge opens at last"] == "title"
+    assert labels["Bridge opens at last | The Daily Example"] == "title"
+
+
+def test_a_headline_repeated_in_a_video_widget_does_not_win() -> None:
+    body = PARAGRAPHS["en"].splitlines()
+    text = "\n".join(
+        [
+            "Menu",
+            "Bridge opens at last",
+            "By Jane Doe",
+            body[0],
+            "03:05",
+            "Ferry fares to rise",
+            "Ferry fares to rise",
+            body[1],
+        ]
+    )
+    metadata, labels = run(text)
+    assert metadata.title == "Bridge opens at last"
+    assert labels["Ferry fares to rise"] != "title"
+
+
+def test_hints_from_html_win() -> None:
+    hints = Metadata(title="From HTML", author="Ann Lee", language="de", date="2020-01-02")
+    metadata, _ = run(DUMPS["en"].format(body=PARAGRAPHS["en"]), hints=hints)
+    assert (metadata.author, metadata.language, metadata.date) == ("Ann Lee", "de", "2020-01-02")
+
+
+def test_computed_reading_time_when_the_page_states_none() -> None:
+    body = "\n".join([PARAGRAPHS["en"]] * 40)
+    metadata, _ = run("Bridge opens at last\n" + body)
+    words = count_words(body)
+    assert metadata.reading_time == -(-words // 238)
+
+
+def test_no_author_on_a_page_without_byline() -> None:
+    metadata, _ = run("Bridge opens at last\n" + PARAGRAPHS["en"])
+    assert metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Published: 5:30am, 12 Jun 2024", "2024-06-12T05:30"),
+        ("June 12, 2024", "2024-06-12"),
+        ("12.06.2024", "2024-06-12"),
+        ("Updated 3:05pm, 13 Jun 2024", "2024-06-13T15:05"),
+        ("12. Juni 2024, 14:30 Uhr", "2024-06-12T14:30"),
+        ("Publié le 12 juin 2024 à 14h30", "2024-06-12T14:30"),
+        ("12 de junio de 2024", "2024-06-12"),
+        ("12 giugno 2024", "2024-06-12"),
+        ("2024年6月12日", "2024-06-12"),
+        ("2018-12-21T12:55:00Z", "2018-12-21T12:55:00+00:00"),
+        ("Apr 16, 2015 8:02 pm UTC", "2015-04-16T20:02+00:00"),
+    ],
+)
+def test_dates_in_many_formats_and_languages(line: str, iso: str) -> None:
+    found = find_date(line, "en")
+    assert found is not None and found.iso == iso
+
+
+def test_published_date_is_preferred_over_updated() -> None:
+    text = "Bridge opens at last\nUpdated: 14 June 2024\nPublished: 12 June 2024\n" + PARAGRAPHS["en"]
+    metadata, _ = run(text)
+    assert metadata.date == "2024-06-12"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, Reuters", ["Jane Doe"]),
+        ("Words by Jane Doe", ["Jane Doe"]),
+        ("Von Max Mustermann", ["Max Mustermann"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Por César Salza", ["César Salza"]),
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("By Jane Doe | June 12, 2024", ["Jane Doe"]),
+        ("Par ailleurs, le pont est fermé", []),
+        ("By the end of the year", []),
+    ],
+)
+def test_bylines(line: str, names: list[str]) -> None:
+    assert prefixed_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Smoke over the city on June 4. Photo: AFP", "AFP"),
+        ("A man walks past. (Reuters)", "Reuters"),
+        ("Demonstranten in Berlin. Foto: dpa", "dpa"),
+        ("Le président à Paris. Crédit photo : Jean Dupont", "Jean Dupont"),
+        ("El presidente en Madrid. Imagen: EFE", "EFE"),
+        ("Smoke rises. AFP via Getty Images", "AFP via Getty Images"),
+        ("Image Credit: NASA", "NASA"),
+        ("He said it was on the map", None),
+    ],
+)
+def test_caption_credits(line: str, credit: str | None) -> None:
+    split = split_credit(line)
+    assert (split[1] if split else None) == credit
+
+
+@pytest.mark.parametrize(
+    ("line", "minutes"),
+    [
+        ("Reading Time:3 minutes", 3),
+        ("4 min read", 4),
+        ("Lesezeit: 5 Min.", 5),
+        ("Temps de lecture : 3 min", 3),
+        ("Tiempo de lectura: 6 minutos", 6),
+        ("The meeting lasted 4 minutes", None),
+    ],
+)
+def test_stated_reading_time(line: str, minutes: int | None) -> None:
+    assert stated_reading_time(line) == minutes
+
+
+@pytest.mark.parametrize(
+    ("title", "tag", "expected"),
+    [
+        ("Opinion | Why the US is going soft", False, ("Why the US is going soft", "Opinion", None)),
+        (
+            "Bridge opens at last | The Daily Example",
+            True,
+            ("Bridge opens at last", None, "The Daily Example"),
+        ),
+        (
+            "Meinung | Die Brücke ist endlich offen | Beispiel Zeitung",
+            True,
+            ("Die Brücke ist endlich offen", "Meinung", "Beispiel Zeitung"),
+        ),
+        ("Review: a console that keeps up", False, ("Review: a console that keeps up", None, None)),
+    ],
+)
+def test_split_title(title: str, tag: bool, expected: tuple[str, str | None, str | None]) -> None:
+    assert split_title(title, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("© 2024 The Daily Example. All rights reserved.", "The Daily Example"),
+        ("Copyright © 2015-2024 Beispiel Medien GmbH", "Beispiel Medien"),
+        ("© Le Monde 2024", "Le Monde"),
+    ],
+)
+def test_sitename_from_copyright(line: str, site: str) -> None:
+    assert from_copyright_line(line) == site
+
+
+def test_every_relabelled_line_is_in_the_ledger_with_its_field() -> None:
+    import articlean
+
+    result = articlean.clean(DUMPS["fr"].format(body=PARAGRAPHS["fr"]))
+    by_text = {entry.text: entry for entry in result.ledger}
+    if result.metadata.author:
+        assert by_text["Par Jean Dupont, AFP"].label is Label.BYLINE
+    assert len(result.ledger) == len(DUMPS["fr"].format(body=PARAGRAPHS["fr"]).strip("\n").splitlines())
