@@ -1,0 +1,173 @@
+"""The HTML path: trafilatura's main content as markdown-ish lines, its metadata as hints."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from articlean.html import body_lines, html_document
+from articlean.markdown import strip_lines
+from articlean.model import InputFormat, Options
+from articlean.segment import segment
+
+PARAGRAPH = (
+    "The council voted on Tuesday to extend the harbour wall by another forty metres, a project that "
+    "engineers say will protect the old town from the winter storms that flooded it twice last year."
+)
+SECOND = (
+    "Residents who spoke at the meeting were divided, with some worried about the cost and others "
+    "saying that the town could not afford to wait for another flood before acting on the plan."
+)
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+  <title>Harbour wall to be extended | The Coastal Times</title>
+  <meta name="author" content="Jane Smith">
+  <meta name="description" content="The council approved the extension of the harbour wall.">
+  <meta property="og:site_name" content="The Coastal Times">
+  <meta property="article:published_time" content="2023-03-14T09:30:00Z">
+  <link rel="canonical" href="https://coastal.example.com/news/harbour-wall">
+</head>
+<body>
+  <nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+    <li><a href="/sport">Sport</a></li></ul></nav>
+  <article>
+    <h1>Harbour wall to be extended</h1>
+    <p>{PARAGRAPH}</p>
+    <h2>What residents said</h2>
+    <p>{SECOND}</p>
+    <ul><li>Forty metres of new wall, finished in stone from the local quarry.</li>
+        <li>Work to start in the spring, once the fishing season has ended.</li></ul>
+    <p>{PARAGRAPH.replace("Tuesday", "Wednesday")}</p>
+  </article>
+  <footer><p>Copyright 2023 The Coastal Times. All rights reserved.</p>
+    <a href="/privacy">Privacy policy</a></footer>
+</body>
+</html>
+"""
+
+
+def document(text: str, options: Options | None = None) -> tuple[str, ...]:
+    return html_document(text, "utf-8", options or Options()).lines
+
+
+def test_main_content_is_extracted_as_blocks() -> None:
+    lines = document(PAGE)
+    assert PARAGRAPH in lines
+    assert SECOND in lines
+    assert "## What residents said" in lines
+    assert "- Forty metres of new wall, finished in stone from the local quarry." in lines
+
+
+def test_navigation_and_footer_are_dropped() -> None:
+    text = "\n".join(document(PAGE))
+    assert "Sport" not in text
+    assert "All rights reserved" not in text
+    assert "Privacy policy" not in text
+
+
+def test_blocks_are_separated_by_blank_lines_and_list_items_kept_together() -> None:
+    lines = document(PAGE)
+    first = lines.index(PARAGRAPH)
+    assert lines[first - 1] == "" and lines[first + 1] == ""
+    item = lines.index("- Forty metres of new wall, finished in stone from the local quarry.")
+    assert lines[item + 1].startswith("- Work to start")
+
+
+def test_segmentation_sees_headings_and_list_items() -> None:
+    blocks = segment(document(PAGE), markdown=True)
+    heading = next(block for block in blocks if block.text == "What residents said")
+    assert heading.heading_level == 2
+    assert sum(block.list_item for block in blocks) == 2
+
+
+def test_metadata_hints_are_mapped() -> None:
+    hints = html_document(PAGE, "utf-8", Options()).hints
+    assert hints.title is not None and hints.title.startswith("Harbour wall to be extended")
+    assert hints.author == "Jane Smith"
+    assert hints.date == "2023-03-14"
+    assert hints.sitename == "The Coastal Times"
+    assert hints.description == "The council approved the extension of the harbour wall."
+    assert hints.language == "en"
+    assert hints.source == "https://coastal.example.com/news/harbour-wall"
+
+
+def test_a_given_source_wins_over_the_page_url() -> None:
+    hints = html_document(PAGE, "utf-8", Options(source="file:///tmp/page.html")).hints
+    assert hints.source == "file:///tmp/page.html"
+
+
+def test_document_says_it_came_from_html() -> None:
+    result = html_document(PAGE, "latin-1", Options())
+    assert result.input_format is InputFormat.HTML
+    assert result.encoding == "latin-1"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n",
+        "<html",
+        "<html><body><div><p>Unclosed paragraph <b>bold <i>both",
+        PAGE[: len(PAGE) // 2],
+        "<html><head><title>Nothing here</title></head><body></body></html>",
+        "<html><body><script>var a = 1;</script><style>p {}</style></body></html>",
+        "<div>" * 3000 + "deep" + "</div>" * 3000,
+        '<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared XML.</p></body></html>',
+        "\x00\x01\x02 not really html",
+    ],
+)
+def test_malformed_truncated_or_empty_html_does_not_raise(text: str) -> None:
+    lines = document(text)
+    assert all(isinstance(line, str) for line in lines)
+
+
+def test_truncated_page_still_gives_its_first_paragraph() -> None:
+    cut = PAGE.index(SECOND)
+    assert PARAGRAPH in "\n".join(document(PAGE[:cut]))
+
+
+def test_page_without_content_gives_no_lines() -> None:
+    assert document("<html><head><title>Nothing here</title></head><body></body></html>") == ()
+
+
+def test_fragment_falls_back_to_its_text() -> None:
+    assert document("<p>Short note.</p>") == ("Short note.",)
+
+
+def test_markup_lookalikes_in_text_survive_markdown_stripping() -> None:
+    page = (
+        "<html><body><p>1. Not a list</p><p># not a heading</p>"
+        "<p>Opera &lt;The Palace&gt; opened.[6][7]</p><p>C:\\dir\\*</p></body></html>"
+    )
+    lines = [line for line in document(page) if line]
+    assert [line.text for line in strip_lines(lines)] == [
+        "1. Not a list",
+        "# not a heading",
+        "Opera <The Palace> opened.[6][7]",
+        "C:\\dir\\*",
+    ]
+    assert all(block.heading_level == 0 and not block.list_item for block in segment(lines, markdown=True))
+
+
+def test_code_blocks_are_fenced_verbatim() -> None:
+    from lxml import etree
+
+    body = etree.fromstring("<body><p>Run this:</p><code>for x in y:\n    print(x)</code></body>")
+    assert body_lines(body) == ("Run this:", "", "```", "for x in y:", "    print(x)", "```")
+
+
+def test_line_breaks_stay_in_one_block_group() -> None:
+    from lxml import etree
+
+    body = etree.fromstring("<body><p>First line<lb/>second line</p><p>Next</p></body>")
+    assert body_lines(body) == ("First line", "second line", "", "Next")
+
+
+def test_importing_the_pipeline_does_not_import_trafilatura() -> None:
+    code = "import sys, articlean.pipeline, articlean.html; sys.exit('trafilatura' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
