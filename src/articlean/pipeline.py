@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from articlean.classify import classify
+from articlean.corpus import LineTable, mark_site_boilerplate
 from articlean.decode import decode
 from articlean.errors import NotTextError
 from articlean.metadata import extract_metadata
-from articlean.model import Document, InputFormat, Options, Result
-from articlean.segment import segment
+from articlean.model import (
+    Block,
+    CaptionPolicy,
+    Document,
+    InputFormat,
+    Label,
+    Metadata,
+    Options,
+    Result,
+    Verdict,
+)
+from articlean.segment import paragraph_groups, segment
 from articlean.sniff import sniff
+
+# Rounds of "clean the output again"; one almost always settles it, a second catches the rest.
+MAX_STABILITY_CHECKS = 3
 
 
 def load(data: bytes | str, options: Options) -> Document:
@@ -27,11 +41,66 @@ def load(data: bytes | str, options: Options) -> Document:
     return Document(tuple(text.splitlines()), input_format, decoded.encoding)
 
 
-def clean(data: bytes | str, options: Options | None = None) -> Result:
-    """Clean one dump: keep the article, move what describes it to metadata, drop the rest."""
+def _judge(
+    document: Document, blocks: list[Block], options: Options, boilerplate: LineTable | None
+) -> tuple[Metadata, list[Verdict]]:
+    verdicts = classify(blocks, options)
+    if boilerplate is not None:
+        verdicts = mark_site_boilerplate(document.lines, blocks, verdicts, boilerplate)
+    return extract_metadata(document, blocks, verdicts, options)
+
+
+def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
+    """Blocks of the result that cleaning its own output again would not keep, with the reason.
+
+    The output is cleaned as the plain text it is; each output paragraph is one block there.
+    """
+    kept = result.kept_blocks()
+    groups = paragraph_groups(kept)
+    if not groups:
+        return {}
+    lines = "\n\n".join(text for text, _ in groups).split("\n")
+    document = Document(tuple(lines), InputFormat.TEXT)
+    again = segment(document.lines)
+    if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
+        return {}
+    _, verdicts = _judge(document, again, options, None)
+    policy_keeps_captions = options.captions is CaptionPolicy.KEEP
+    dropped: dict[int, Verdict] = {}
+    for (_, members), verdict in zip(groups, verdicts, strict=True):
+        if verdict.label.is_body or (policy_keeps_captions and verdict.label is Label.CAPTION):
+            continue
+        for position in members:
+            dropped[kept[position].index] = Verdict(
+                Label.BOILERPLATE, verdict.score, f"recheck-{verdict.reason}"
+            )
+    return dropped
+
+
+def clean(
+    data: bytes | str, options: Options | None = None, *, boilerplate: LineTable | None = None
+) -> Result:
+    """Clean one dump: keep the article, move what describes it to metadata, drop the rest.
+
+    ``boilerplate`` is a table of lines counted across a batch of the same site's documents
+    (:mod:`articlean.corpus`); lines that recur in many of them are dropped as site boilerplate.
+    The result is checked for stability as black checks its output: what cleaning the output again
+    would drop is dropped now, so that cleaning is idempotent.
+    """
     options = options or Options()
     document = load(data, options)
-    blocks = segment(document.lines, markdown=document.input_format is InputFormat.MARKDOWN)
-    verdicts = classify(blocks, options)
-    metadata, verdicts = extract_metadata(document, blocks, verdicts, options)
-    return Result(document, tuple(blocks), tuple(verdicts), metadata, options)
+    # HTML comes out of articlean.html as markdown: "# " headings, "- " items, fenced code, escapes
+    blocks = segment(
+        document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
+    )
+    metadata, verdicts = _judge(document, blocks, options, boilerplate)
+    result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)
+    for _ in range(MAX_STABILITY_CHECKS):
+        dropped = _unstable(result, options)
+        if not dropped:
+            break
+        verdicts = [
+            dropped.get(block.index, verdict) for block, verdict in zip(blocks, verdicts, strict=True)
+        ]
+        result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)
+    return result

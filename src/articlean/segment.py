@@ -63,7 +63,7 @@ def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
     group = 0
     previous_blank = True
     current: Block | None = None
-    for number, (raw, line) in enumerate(zip(lines, stripped)):
+    for number, (raw, line) in enumerate(zip(lines, stripped, strict=True)):
         if not raw.strip():
             if not previous_blank:
                 group += 1
@@ -92,7 +92,9 @@ def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
 
 
 def _extend(block: Block, number: int, line: MarkdownLine) -> Block:
-    glue = "" if line.text.startswith(_CONTINUATION_START) or block.text.endswith(("(", "[", "“", "‘")) else " "
+    glue = (
+        "" if line.text.startswith(_CONTINUATION_START) or block.text.endswith(("(", "[", "“", "‘")) else " "
+    )
     return Block(
         index=block.index,
         first_line=block.first_line,
@@ -107,11 +109,15 @@ def _extend(block: Block, number: int, line: MarkdownLine) -> Block:
     )
 
 
-def paragraphs(blocks: Sequence[Block]) -> list[str]:
-    """Output paragraphs: adjacent blocks of one group whose first did not end its sentence are joined."""
-    result: list[str] = []
+def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
+    """Output paragraphs with the positions (in ``blocks``) of the blocks each is made of.
+
+    Adjacent blocks of one group are joined when the first did not end its sentence: a wrapped
+    line, or a fragment the segmenter could not prove to be a continuation.
+    """
+    result: list[tuple[str, list[int]]] = []
     previous: Block | None = None
-    for block in blocks:
+    for position, block in enumerate(blocks):
         if not block.text:
             continue
         text = f"- {block.text}" if block.list_item else block.text
@@ -123,8 +129,14 @@ def paragraphs(blocks: Sequence[Block]) -> list[str]:
             and not (block.list_item or block.heading_level or previous.heading_level)
             and not previous.text.endswith(_TERMINAL_END)
         ):
-            result[-1] = f"{result[-1]} {text}"
+            joined, members = result[-1]
+            result[-1] = (f"{joined} {text}", [*members, position])
         else:
-            result.append(text)
+            result.append((text, [position]))
         previous = block
     return result
+
+
+def paragraphs(blocks: Sequence[Block]) -> list[str]:
+    """Output paragraphs (see :func:`paragraph_groups`)."""
+    return [text for text, _ in paragraph_groups(blocks)]
