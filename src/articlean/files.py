@@ -1,0 +1,150 @@
+"""Paths, folders and '-': which inputs a command names, where their outputs go, atomic writes.
+
+Nothing here reads or cleans a document; a path that does not exist is still an input (reading it
+fails later, for that input only, so the others are still cleaned).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fnmatch
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+STDIN = "-"
+# What a folder is walked for when no --glob is given.
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
+# The name an output of standard input gets under --output-dir (plus the format's extension).
+STDIN_OUTPUT_STEM = "stdin"
+
+
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
+class UsageProblem(Exception):
+    """The paths cannot work together (the CLI reports it as a usage error, exit code 2)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input: ``path`` None means standard input.
+
+    ``display`` is how messages, ``==> PATH <==`` headers and the JSON ``source`` name it;
+    ``relative`` is where its output goes under --output-dir (the path below the folder given,
+    or the file name for a file given by itself).
+    """
+
+    display: str
+    path: str | None
+    relative: PurePosixPath
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The inputs of one command, in order. ``several`` is true when the command could name more
+    than one (more than one argument, or a folder), so the output shape does not depend on how many
+    files a folder happens to hold."""
+
+    sources: tuple[Source, ...]
+    several: bool
+
+
+def display_path(path: str) -> str:
+    """A path made printable on one line: undecodable bytes replaced, line breaks escaped."""
+    text = path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text.replace("\r", "\\r").replace("\n", "\\n")
+
+
+def matches(relative: PurePosixPath, globs: Sequence[str]) -> bool:
+    """Case-insensitive glob match on the file name, or on the relative path when a pattern has '/'."""
+    for pattern in globs:
+        target = str(relative) if "/" in pattern else relative.name
+        if fnmatch.fnmatchcase(target.casefold(), pattern.casefold()):
+            return True
+    return False
+
+
+def _same_place(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def walk(folder: str, globs: Sequence[str], recursive: bool, skip: str | None = None) -> Iterator[Source]:
+    """Files under ``folder`` matching ``globs``, sorted by path so runs are deterministic.
+
+    Hidden folders (``.git``, ``.venv``) and ``skip`` (the output folder) are not entered; symbolic
+    links to folders are not followed, so a link loop cannot trap the walk.
+    """
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        keep = [] if not recursive else sorted(name for name in dirs if not name.startswith("."))
+        if skip is not None:
+            keep = [name for name in keep if not _same_place(os.path.join(root, name), skip)]
+        dirs[:] = keep
+        below = PurePosixPath(*Path(os.path.relpath(root, folder)).parts)
+        for name in sorted(files):
+            relative = below / name
+            if matches(relative, globs):
+                path = os.path.join(root, name)
+                yield Source(display_path(path), path, relative)
+
+
+def collect(paths: Sequence[str], globs: Sequence[str], recursive: bool, output_dir: str | None) -> Inputs:
+    """The inputs named by ``paths`` (none means standard input), folders expanded in sorted order."""
+    if not paths:
+        paths = (STDIN,)
+    if sum(1 for path in paths if path == STDIN) > 1:
+        raise UsageProblem("standard input ('-') can be read only once")
+    sources: list[Source] = []
+    for path in paths:
+        if path == STDIN:
+            sources.append(Source(STDIN, None, PurePosixPath(STDIN_OUTPUT_STEM)))
+        elif os.path.isdir(path):
+            if output_dir is not None and _same_place(path, output_dir):
+                raise UsageProblem(f"output folder {display_path(output_dir)!r} is an input folder")
+            sources.extend(walk(path, globs, recursive, skip=output_dir))
+        else:
+            name = os.path.basename(os.path.normpath(path))
+            sources.append(Source(display_path(path), path, PurePosixPath(name)))
+    several = len(paths) > 1 or any(path != STDIN and os.path.isdir(path) for path in paths)
+    return Inputs(tuple(sources), several)
+
+
+def output_path(source: Source, output_dir: str, extension: str) -> str:
+    """Where ``source``'s output goes: its relative path under ``output_dir``, extension replaced.
+
+    ``page.html`` becomes ``page.json``; ``case.r1.txt`` becomes ``case.r1.json``.
+    """
+    relative = source.relative
+    name = relative.stem if relative.suffix else relative.name
+    return os.path.join(output_dir, *relative.parent.parts, name + extension)
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename, so a
+    reader never sees half a file and an interrupted write leaves the previous file intact."""
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".articlean-", suffix=".tmp", dir=folder)
+    try:
+        os.chmod(temporary, _FILE_MODE)  # mkstemp makes 0600; outputs get the usual permissions
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        # Also on KeyboardInterrupt: no partial temporary file may stay behind.
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

@@ -1,0 +1,85 @@
+"""Where rendered documents go: standard output (one stream) or one file per input (--output-dir)."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO, Protocol
+
+from articlean.errors import ArticleanError
+from articlean.files import Source, output_path, write_atomic
+from articlean.model import Result
+from articlean.render import (
+    OutputFormat,
+    json_array_end,
+    json_array_item,
+    render,
+    render_json,
+    text_header,
+    to_record,
+)
+
+
+class Sink(Protocol):
+    def write(self, source: Source, result: Result) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class StreamSink:
+    """All documents into one stream. Several inputs: text gets ``==> PATH <==`` headers, json
+    becomes one array, jsonl is one line each. The stream is flushed after every document so a
+    pipe reader sees results as they come (and a closed pipe is noticed early)."""
+
+    def __init__(self, stream: BinaryIO, output_format: OutputFormat, several: bool) -> None:
+        self._stream = stream
+        self._format = output_format
+        self._several = several
+        self._written = 0
+
+    def write(self, source: Source, result: Result) -> None:
+        first = self._written == 0
+        if not self._several:
+            chunk = render(result, source.display, self._format)
+        elif self._format is OutputFormat.TEXT:
+            chunk = text_header(source.display, first) + render(result, source.display, self._format)
+        elif self._format is OutputFormat.JSON:
+            chunk = json_array_item(render_json(to_record(result, source.display)), first)
+        else:
+            chunk = render(result, source.display, self._format)
+        self._emit(chunk)
+        self._written += 1
+
+    def close(self) -> None:
+        if self._several and self._format is OutputFormat.JSON:
+            self._emit(json_array_end(self._written == 0))
+
+    def _emit(self, chunk: str) -> None:
+        self._stream.write(chunk.encode("utf-8", "replace"))
+        self._stream.flush()
+
+
+class DirectorySink:
+    """One file per input under a folder, mirroring the inputs' relative paths; written atomically.
+    An existing output file is replaced. Two inputs mapping to one output file, or an output that
+    would replace its own input, fail that input."""
+
+    def __init__(self, folder: str, output_format: OutputFormat) -> None:
+        self._folder = folder
+        self._format = output_format
+        self._claimed: dict[str, str] = {}
+
+    def write(self, source: Source, result: Result) -> None:
+        path = output_path(source, self._folder, self._format.extension)
+        key = os.path.normcase(os.path.abspath(path))
+        if key in self._claimed:
+            raise ArticleanError(f"output {path} is also the output of {self._claimed[key]}")
+        if source.path is not None and os.path.exists(path) and os.path.samefile(path, source.path):
+            raise ArticleanError(f"output {path} would overwrite the input")
+        self._claimed[key] = source.display
+        try:
+            write_atomic(path, render(result, source.display, self._format).encode("utf-8", "replace"))
+        except OSError as error:
+            raise ArticleanError(f"cannot write {path}: {error.strerror or error}") from error
+
+    def close(self) -> None:
+        pass
