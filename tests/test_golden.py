@@ -1,6 +1,6 @@
 """Golden cases, each run through the library, the CLI with a file and the CLI with stdin.
 
-``tests/cases/NAME.EXT`` is a dump; ``NAME.expected.txt`` its body, byte for byte, and
+``tests/cases/NAME.EXT`` and ``examples/NAME.EXT`` are dumps; ``NAME.expected.txt`` its body, byte for byte, and
 ``NAME.expected.json`` its JSON; an optional ``NAME.args`` holds extra CLI arguments. The dumps
 are small and their correct cleaning unambiguous. The JSON comparison covers the schema's keys,
 the text and which lines left the body; the metadata values are left to the example requirements
@@ -27,7 +27,10 @@ from articlean.render import render_text
 from conftest import CASES, EXAMPLE
 
 _EXPECTED = (".expected.txt", ".expected.json", ".args")
-CASE_FILES = sorted(path for path in CASES.iterdir() if not path.name.endswith(_EXPECTED))
+# The seed example has its goldens beside it in examples/, as users see them.
+CASE_FILES = sorted(
+    path for folder in (CASES, EXAMPLE.parent) for path in folder.iterdir() if not path.name.endswith(_EXPECTED)
+)
 
 
 def args_of(case: Path) -> list[str]:
