@@ -9,6 +9,7 @@ from dataclasses import dataclass
 _BINARY_CONTROL = frozenset(range(0, 9)) | frozenset(
     (11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31)
 )
+_BINARY_CONTROL_BYTES = bytes(sorted(_BINARY_CONTROL))
 # Share of control bytes in the sample above which the input is called binary.
 _BINARY_SHARE = 0.05
 _SAMPLE = 4096
@@ -54,7 +55,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:_SAMPLE]
     if not sample:
         return False
-    control = sum(1 for byte in sample if byte in _BINARY_CONTROL)
+    control = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))  # counted in C
     return control / len(sample) > _BINARY_SHARE
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
@@ -34,9 +34,11 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _TAG = re.compile(r"(?<!\\)</?[a-zA-Z][^>\n]{0,200}>")
 
 
-@dataclass(frozen=True, slots=True)
-class MarkdownLine:
-    """One source line with its markup removed and what the markup said about it."""
+class MarkdownLine(NamedTuple):
+    """One source line with its markup removed and what the markup said about it.
+
+    A named tuple rather than a frozen dataclass: one is made per input line, and this is the
+    cheapest immutable record to build."""
 
     text: str
     heading_level: int = 0
@@ -47,7 +49,11 @@ class MarkdownLine:
 
 
 def strip_inline(text: str) -> tuple[str, int, bool]:
-    """Remove inline markup; return the text, the characters that were link text, and image presence."""
+    """Remove inline markup; return the text, the characters that were link text, and image presence.
+
+    Each pattern runs only when the text holds the literal characters it cannot match without
+    (tested right before it: an earlier substitution may bring such characters together).
+    """
     image = False
     if "![" in text:
         new = _IMAGE.sub("", text)
@@ -62,25 +68,40 @@ def strip_inline(text: str) -> tuple[str, int, bool]:
             link_chars += len(inner)
             return inner
 
-        text = _LINK.sub(_link_text, text)
-        text = _REF_LINK.sub(_link_text, text)
+        if "](" in text:
+            text = _LINK.sub(_link_text, text)
+        if "][" in text:
+            text = _REF_LINK.sub(_link_text, text)
     if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
+        if ":" in text:
+            text = _AUTOLINK.sub(r"\1", text)
         text = _TAG.sub("", text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
-        text = _STRONG.sub(r"\2", text)
-        text = _EMPHASIS_STAR.sub(r"\1", text)
-        text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
-        text = _STRIKE.sub(r"\1", text)
+        text = _emphasis(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text, link_chars, image
 
 
+def _emphasis(text: str) -> str:
+    if "**" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
+    if "*" in text:
+        text = _EMPHASIS_STAR.sub(r"\1", text)
+    if "_" in text:
+        text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    if "~~" in text:
+        text = _STRIKE.sub(r"\1", text)
+    return text
+
+
 def strip_line(line: str, in_fence: bool = False) -> MarkdownLine:
     """Plain text of one markdown line. Inside a code fence the line is kept as it is."""
+    if not in_fence and line.lstrip()[:1].isalpha():
+        # No line-level markup (fence, rule, table rule, quote, heading, bullet) starts with a letter.
+        return _inline_line(line, 0, False)
     if _FENCE.match(line):
         return MarkdownLine("", fence=True)
     if in_fence:
@@ -98,6 +119,10 @@ def strip_line(line: str, in_fence: bool = False) -> MarkdownLine:
     if bullet:
         list_item = True
         text = text[bullet.end() :]
+    return _inline_line(text, heading_level, list_item)
+
+
+def _inline_line(text: str, heading_level: int, list_item: bool) -> MarkdownLine:
     text, link_chars, image = strip_inline(text)
     if "|" in text and text.count("|") >= 2:
         text = " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())

@@ -8,6 +8,7 @@ sentence is what the study of the dev split found to work; the ledger still sees
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
@@ -15,6 +16,8 @@ from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
+# Characters a bullet of _TEXT_BULLET may start with (besides digits).
+_BULLET_FIRST = frozenset("*+-•·▪◦‣–")
 _WORD = re.compile(r"\w+")
 # A line that ends like this has not finished its sentence.
 _OPEN_END = ("(", "[", "{", "“", "‘", "„", "«", ",", "-", "–", "—", "/", "&")
@@ -32,7 +35,8 @@ def text_lines(lines: Iterable[str]) -> list[MarkdownLine]:
     result: list[MarkdownLine] = []
     for line in lines:
         text = " ".join(line.split())
-        bullet = _TEXT_BULLET.match(text)
+        # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
+        bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
         if bullet and bullet.end() < len(text):
             result.append(MarkdownLine(text[bullet.end() :], list_item=True))
         elif text in ("*", "+", "-", "•"):
@@ -56,56 +60,80 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+class _Joined:
+    """A block continued over several lines: the parts of its text, joined once when all are read,
+    so that a paragraph of many wrapped lines costs linear time, not quadratic."""
+
+    __slots__ = ("first", "image", "last", "link_chars", "parts")
+
+    def __init__(self, first: Block) -> None:
+        self.first = first
+        self.parts = [first.text]
+        self.last = first.last_line
+        self.link_chars = first.link_chars
+        self.image = first.image
+
+    def add(self, number: int, line: MarkdownLine) -> None:
+        tail = self.parts[-1]
+        if not (line.text.startswith(_CONTINUATION_START) or tail.endswith(("(", "[", "“", "‘"))):
+            self.parts.append(" ")
+        self.parts.append(line.text)
+        self.last = number
+        self.link_chars += line.link_chars
+        self.image = self.image or line.image
+
+    def block(self) -> Block:
+        return dataclasses.replace(
+            self.first,
+            last_line=self.last,
+            text="".join(self.parts),
+            link_chars=self.link_chars,
+            image=self.image,
+        )
+
+
 def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
     """Cut lines into blocks. Blank lines separate groups and belong to no block."""
     stripped = strip_lines(lines) if markdown else text_lines(lines)
     blocks: list[Block] = []
+    joined: dict[int, _Joined] = {}
     group = 0
     previous_blank = True
-    current: Block | None = None
+    tail: str | None = None  # the text of the open block's last line; None when no block is open
     for number, (raw, line) in enumerate(zip(lines, stripped, strict=True)):
-        if not raw.strip():
+        if not raw or raw.isspace():
             if not previous_blank:
                 group += 1
             previous_blank = True
-            current = None
+            tail = None
             continue
         previous_blank = False
-        if current is not None and _continues(current.text, line):
-            current = _extend(current, number, line)
-            blocks[-1] = current
+        if tail is not None and _continues(tail, line):
+            run = joined.get(len(blocks) - 1)
+            if run is None:
+                run = joined[len(blocks) - 1] = _Joined(blocks[-1])
+            run.add(number, line)
+            tail = line.text
             continue
-        current = Block(
-            index=len(blocks),
-            first_line=number,
-            last_line=number,
-            text=line.text,
-            group=group,
-            indent=_indent(raw),
-            list_item=line.list_item,
-            heading_level=line.heading_level,
-            link_chars=line.link_chars,
-            image=line.image,
-        )
-        blocks.append(current)
+        blocks.append(_block(len(blocks), number, raw, line, group))
+        tail = line.text
+    for index, run in joined.items():
+        blocks[index] = run.block()
     return blocks
 
 
-def _extend(block: Block, number: int, line: MarkdownLine) -> Block:
-    glue = (
-        "" if line.text.startswith(_CONTINUATION_START) or block.text.endswith(("(", "[", "“", "‘")) else " "
-    )
+def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) -> Block:
     return Block(
-        index=block.index,
-        first_line=block.first_line,
+        index=index,
+        first_line=number,
         last_line=number,
-        text=block.text + glue + line.text,
-        group=block.group,
-        indent=block.indent,
-        list_item=block.list_item,
-        heading_level=block.heading_level,
-        link_chars=block.link_chars + line.link_chars,
-        image=block.image or line.image,
+        text=line.text,
+        group=group,
+        indent=_indent(raw),
+        list_item=line.list_item,
+        heading_level=line.heading_level,
+        link_chars=line.link_chars,
+        image=line.image,
     )
 
 

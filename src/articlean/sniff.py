@@ -25,13 +25,18 @@ def sniff(text: str) -> InputFormat:
     sample = text[:_SAMPLE]
     if _HTML_START.match(sample):
         return InputFormat.HTML
-    tags = len(_HTML_TAG.findall(sample))
     # Text that quotes HTML (a tutorial) does not start with a tag; a page saved without doctype does.
-    if sample.lstrip().startswith("<") and tags >= 5 and tags * 1000 / max(len(sample), 1) >= _TAG_DENSITY:
-        return InputFormat.HTML
-    signals = (
-        len(_MD_LINK.findall(sample)) + len(_MD_HEADING.findall(sample)) + len(_MD_EMPHASIS.findall(sample))
-    )
+    if sample.lstrip().startswith("<"):
+        tags = len(_HTML_TAG.findall(sample))
+        if tags >= 5 and tags * 1000 / max(len(sample), 1) >= _TAG_DENSITY:
+            return InputFormat.HTML
+    signals = _count(_MD_LINK, sample, "](") + _count(_MD_HEADING, sample, "#")
+    signals += _count(_MD_EMPHASIS, sample, "**", "__")
     if signals >= _MARKDOWN_SIGNALS:
         return InputFormat.MARKDOWN
     return InputFormat.TEXT
+
+
+def _count(pattern: re.Pattern[str], sample: str, *needed: str) -> int:
+    """Matches of ``pattern``; none without one of the literals every match holds (a cheap test)."""
+    return len(pattern.findall(sample)) if any(literal in sample for literal in needed) else 0

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""How fast articlean cleans, next to trafilatura, in one run on one machine (ratios, not seconds).
+
+Usage:
+    python3 benchmarks/speed.py [--split ../shared/bench/dev] [--json speed.json] [--runs 30] [--quick]
+
+Measures, over the split's dumps (``inputs/*.txt``) and pages (``html/*.html.gz``), all on one core:
+
+* text path: ``articlean.clean`` over every dump in-process, against trafilatura's ``extract()`` over
+  the same pages' HTML (targets: >= 20x trafilatura's docs/s, >= 5 MB/s of dump text);
+* HTML path: ``clean(..., InputFormat.HTML)`` against ``extract()`` alone (target: <= 1.2x its
+  time) and against ``extract(with_metadata=True)``, since articlean extracts metadata too;
+* start-up: ``articlean --version`` and ``articlean small.txt`` against ``python -c "import click"``,
+  min and median of ``--runs`` runs (target: median <= 2x);
+* scaling: one dump of 1 KB ... 10 MB, built by concatenating the dumps (target: 10x the size
+  takes <= 12x the time).
+
+Prints one table (system, docs/s, MB/s, ratio, target) and the scaling curve; ``--json`` writes the
+same figures. ``--quick`` takes every 10th input, sizes up to 1 MB and 5 start-up runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from articlean import InputFormat, Options, clean
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPLIT = ROOT.parent / "shared" / "bench" / "dev"
+SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
+# A doubling of time per decade of size beyond this is not linear (the issue's 10x size -> <= 12x).
+MAX_DECADE_RATIO = 12.0
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table; ``ratio`` compares with the row named in ``against``."""
+
+    system: str
+    docs_per_s: float | None
+    mb_per_s: float | None
+    ratio: float | None = None
+    against: str = ""
+    target: str = ""
+    met: bool | None = None
+
+
+def timed(function: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def throughput(name: str, items: Sequence[bytes], work: Callable[[bytes], object]) -> Row:
+    """Docs/s and MB/s of ``work`` over ``items`` (after one warm-up call that loads models)."""
+    work(items[0])
+    seconds = timed(lambda: [work(item) for item in items])
+    megabytes = sum(len(item) for item in items) / 1e6
+    return Row(name, len(items) / seconds, megabytes / seconds)
+
+
+def trafilatura_rows(pages: Sequence[bytes]) -> tuple[Row, Row]:
+    from trafilatura import extract
+
+    alone = throughput("trafilatura extract()", pages, lambda page: extract(page))
+    with_metadata = throughput(
+        "trafilatura extract(with_metadata)", pages, lambda page: extract(page, with_metadata=True)
+    )
+    return alone, with_metadata
+
+
+def compared(row: Row, base: Row, target: str, faster: bool, limit: float) -> Row:
+    """``row`` with its ratio to ``base``: speed-up (``faster``) or time ratio, checked against ``limit``."""
+    assert row.docs_per_s is not None and base.docs_per_s is not None
+    if faster:
+        ratio = row.docs_per_s / base.docs_per_s
+        met = ratio >= limit
+    else:
+        ratio = base.docs_per_s / row.docs_per_s
+        met = ratio <= limit
+    return Row(row.system, row.docs_per_s, row.mb_per_s, ratio, base.system, target, met)
+
+
+def command_times(command: Sequence[str], runs: int) -> list[float]:
+    """Wall times of ``runs`` runs of ``command`` (stdout discarded); a failure stops the benchmark."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+        times.append(time.perf_counter() - started)
+        if done.returncode != 0:
+            sys.exit(f"{' '.join(command)} failed:\n{done.stderr.decode(errors='replace')}")
+    return times
+
+
+def startup_rows(small: Path, runs: int) -> tuple[list[Row], dict[str, dict[str, float]]]:
+    """Start-up rows (docs/s = 1 / median seconds) and every command's min and median."""
+    # The console script beside this interpreter: a version manager's shim on PATH would add its own start-up.
+    entry = Path(sys.executable).parent / "articlean"
+    articlean = [str(entry)] if entry.exists() else [sys.executable, "-m", "articlean"]
+    commands = {
+        'python -c "import click"': [sys.executable, "-c", "import click"],
+        "articlean --version": [*articlean, "--version"],
+        "articlean small.txt": [*articlean, str(small)],
+    }
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so that a busy moment hits every command alike
+        for name, command in commands.items():
+            samples[name].extend(command_times(command, 1))
+    stats = {
+        name: {"min_s": min(times), "median_s": statistics.median(times)} for name, times in samples.items()
+    }
+    base_name = 'python -c "import click"'
+    base = Row(base_name, 1 / stats[base_name]["median_s"], None)
+    rows = [base]
+    for name in commands:
+        if name != base_name:
+            row = Row(name, 1 / stats[name]["median_s"], None)
+            rows.append(compared(row, base, "<= 2x time", faster=False, limit=2.0))
+    return rows, stats
+
+
+def pieces(dump: bytes, size: int = 1_000) -> list[bytes]:
+    """A dump cut into pieces of about ``size`` bytes, at line ends."""
+    result = []
+    start = 0
+    while start < len(dump):
+        end = dump.find(b"\n", start + size)
+        end = len(dump) if end < 0 else end + 1
+        result.append(dump[start:end])
+        start = end
+    return result
+
+
+def scaling_input(dumps: Sequence[bytes], size: int) -> bytes:
+    """About ``size`` bytes of dump text: 1 KB pieces taken from each dump in turn, so that every size
+    from 10 KB up holds the same mix of sources and renderings (the per-byte cost differs by source)."""
+    cut = [pieces(dump) for dump in dumps]
+    chosen: list[bytes] = []
+    total = 0
+    for round_ in range(max(len(parts) for parts in cut)):
+        for parts in cut:
+            if round_ < len(parts) and total < size:
+                chosen.append(parts[round_])
+                total += len(parts[round_]) + 2
+    while total < size:  # beyond the split's size: again from the start
+        chosen.extend(chosen[: max(1, len(chosen) // 2)])
+        total = sum(len(piece) + 2 for piece in chosen)
+    joined = b"\n\n".join(chosen)
+    # At a line end, or a space when some dump's line is long: never inside a UTF-8 character.
+    end = max(joined.rfind(b"\n", 0, size), joined.rfind(b" ", 0, size))
+    return joined[: end if end > 0 else size]
+
+
+def scaling_curve(dumps: Sequence[bytes], sizes: Sequence[int]) -> list[dict[str, float]]:
+    """Seconds to clean one document of each size (best of a few runs for the small ones)."""
+    curve: list[dict[str, float]] = []
+    for size in sizes:
+        data = scaling_input(dumps, size)
+        runs = max(1, min(5, 2_000_000 // max(size, 1)))
+        seconds = min(timed(lambda data=data: clean(data)) for _ in range(runs))  # type: ignore[misc]
+        point = {"bytes": float(len(data)), "seconds": seconds, "mb_per_s": len(data) / 1e6 / seconds}
+        if curve:
+            point["time_ratio"] = seconds / curve[-1]["seconds"]
+            point["size_ratio"] = len(data) / curve[-1]["bytes"]
+        curve.append(point)
+    return curve
+
+
+def format_table(rows: Sequence[Row]) -> str:
+    def number(value: float | None, digits: int) -> str:
+        return "" if value is None else f"{value:,.{digits}f}"
+
+    header = f"{'system':<38} {'docs/s':>9} {'MB/s':>7} {'ratio':>7}  {'target':<16} {'met'}"
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        met = "" if row.met is None else ("yes" if row.met else "NO")
+        lines.append(
+            f"{row.system:<38} {number(row.docs_per_s, 1):>9} {number(row.mb_per_s, 2):>7} "
+            f"{number(row.ratio, 2):>7}  {row.target:<16} {met}"
+        )
+    return "\n".join(lines)
+
+
+def format_curve(curve: Sequence[dict[str, float]]) -> str:
+    lines = [f"{'bytes':>12} {'seconds':>9} {'MB/s':>7} {'x time for x size':>20}"]
+    for point in curve:
+        step = ""
+        if "time_ratio" in point:
+            step = f"{point['time_ratio']:.1f} for {point['size_ratio']:.0f}"
+        lines.append(
+            f"{point['bytes']:>12,.0f} {point['seconds']:>9.3f} {point['mb_per_s']:>7.2f} {step:>20}"
+        )
+    return "\n".join(lines)
+
+
+def load_split(split: Path, every: int) -> tuple[list[bytes], list[bytes]]:
+    dumps = [path.read_bytes() for path in sorted((split / "inputs").glob("*.txt"))[::every]]
+    pages = [
+        gzip.decompress(path.read_bytes()) for path in sorted((split / "html").glob("*.html.gz"))[::every]
+    ]
+    if not dumps or not pages:
+        sys.exit(f"{split}: no inputs/*.txt or html/*.html.gz")
+    return dumps, pages
+
+
+def throughput_rows(dumps: Sequence[bytes], pages: Sequence[bytes]) -> list[Row]:
+    alone, with_metadata = trafilatura_rows(pages)
+    text = throughput("articlean text path (clean)", dumps, clean)
+    html_options = Options(input_format=InputFormat.HTML)
+    html = throughput("articlean HTML path (clean)", pages, lambda page: clean(page, html_options))
+    return [
+        alone,
+        with_metadata,
+        compared(text, alone, ">= 20x docs/s", faster=True, limit=20.0),
+        Row(text.system + ", MB/s", None, text.mb_per_s, None, "", ">= 5 MB/s", (text.mb_per_s or 0) >= 5.0),
+        compared(html, alone, "<= 1.2x time", faster=False, limit=1.2),
+        compared(Row(html.system + " vs meta", html.docs_per_s, html.mb_per_s), with_metadata,
+                 "<= 1.2x time", faster=False, limit=1.2),
+    ]  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--runs", type=int, default=30, help="runs of each start-up command")
+    parser.add_argument("--quick", action="store_true", help="a tenth of the inputs, up to 1 MB, 5 runs")
+    args = parser.parse_args()
+    dumps, pages = load_split(args.split, 10 if args.quick else 1)
+    rows = throughput_rows(dumps, pages)
+    with tempfile.TemporaryDirectory() as scratch:
+        small = Path(scratch) / "small.txt"
+        small.write_bytes(min(dumps, key=lambda dump: abs(len(dump) - 2_000)))
+        startup, startup_stats = startup_rows(small, 5 if args.quick else args.runs)
+    rows.extend(startup)
+    all_dumps = dumps if not args.quick else load_split(args.split, 1)[0]
+    curve = scaling_curve(all_dumps, [size for size in SIZES if not args.quick or size <= 1_000_000])
+    linear = all(point.get("time_ratio", 0.0) <= MAX_DECADE_RATIO for point in curve)
+    print(format_table(rows))
+    verdict = "yes" if linear else "NO"
+    print(f"\nscaling (target: 10x size -> <= {MAX_DECADE_RATIO:.0f}x time; met: {verdict})")
+    print(format_curve(curve))
+    if args.json:
+        figures = {
+            "rows": [asdict(row) for row in rows],
+            "startup": startup_stats,
+            "scaling": curve,
+            "scaling_met": linear,
+            "inputs": {"dumps": len(dumps), "pages": len(pages)},
+            "python": sys.version,
+        }
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

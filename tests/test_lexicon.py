@@ -1,0 +1,76 @@
+"""Stoplists: the precomputed data files match jusText, the lazy word index matches the full one,
+and the language guess reads only as much text as it needs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from articlean import lexicon
+
+
+def test_data_files_match_justext() -> None:
+    """Rebuild with ``python3 benchmarks/build_stoplists.py`` when this fails after a jusText upgrade."""
+    lists = lexicon.justext_stoplists()
+    data = lexicon._data_file(lexicon.LANGUAGE_FILE).decode("utf-8")
+    index = lexicon._data_file(lexicon.STOPLIST_FILE).decode("utf-8")
+    assert data == lexicon.format_languages(lists)
+    assert index == lexicon.format_index(lists)
+    assert lexicon.stoplists() == lists
+
+
+def test_stopwords_of_one_language_and_the_english_default() -> None:
+    lists = lexicon.justext_stoplists()
+    assert lexicon.stopwords("de") == lists["de"]
+    assert lexicon.stopwords(None) == lists["en"]
+    assert lexicon.stopwords("no-such-language") == lists["en"]
+
+
+def fresh_index() -> lexicon.StopwordIndex:
+    return lexicon.StopwordIndex(lexicon._data_file(lexicon.STOPLIST_FILE))
+
+
+def test_lazy_lookups_match_the_full_index() -> None:
+    index = fresh_index()
+    full = index.all()
+    words = sorted(full)
+    # Every chunk's first word and the word before it, where a bisect goes wrong first, and others.
+    firsts = [first.decode("utf-8") for first in index._firsts]
+    position = {word: number for number, word in enumerate(words)}
+    edges = [words[position[first] - 1] for first in firsts if position[first] > 0]
+    probes = [*firsts, *edges, *words[::97], *words[-3:], "", "zzzzzzzz", "\U0010ffff", "a b", "x\ty"]
+    for word in probes:
+        assert index.get(word) == full.get(word, ()), word
+    assert index._full is None
+
+
+def test_index_switches_to_the_full_dict_after_many_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "_LAZY_WORDS", 10)
+    index = fresh_index()
+    words = sorted(index.all())[:40:2]
+    answers = [index.get(word) for word in words]
+    assert index._full is not None
+    assert answers == [index.all()[word] for word in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The council said that it would approve the budget for the schools and the roads.", "en"),
+        ("Der Rat hat am Dienstag beschlossen, dass die Schulen und die Straßen mehr Geld bekommen.", "de"),
+        ("Le conseil a décidé mardi que les écoles et les routes auraient plus d'argent cette année.", "fr"),
+        ("東京都は火曜日、新しい予算を承認しました。学校と道路のための費用が増えます。", "ja"),
+        ("서울시는 화요일에 새 예산을 승인했습니다. 학교와 도로를 위한 비용이 늘어납니다.", "ko"),
+        ("12 34", None),
+    ],
+)
+def test_guess_language(text: str, language: str | None) -> None:
+    assert lexicon.guess_language(text) == language
+
+
+@pytest.mark.parametrize("limit", [1, 3, 50])
+def test_first_words_reads_a_prefix_as_the_whole_text_would(limit: int) -> None:
+    text = "İstanbul STRASSE straße ΣΊΣΥΦΟΣ " * 40 + "x" * 1000 + " tail words here"
+    assert lexicon.first_words(text, limit) == re.findall(r"\w+", text.casefold())[:limit]
+    assert lexicon.first_words("a b", limit) == ["a", "b"][:limit]
