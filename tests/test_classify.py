@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from articlean.classify import classifier, classify, compile_ensemble
+from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble
 from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features, is_ad_label
-from articlean.model import Block, Label, Mode, Options, Verdict
+from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.segment import segment
 
 EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"
@@ -161,3 +161,15 @@ def test_compiled_trees_follow_the_thresholds() -> None:
 def test_deterministic() -> None:
     lines = [*MENU, "", *article((2, "Advertisement"))]
     assert run(lines) == run(lines)
+
+
+def test_html_input_keeps_what_only_dump_rules_would_drop() -> None:
+    """trafilatura has removed the page furniture already: menu and outside-article drops do not apply."""
+    blocks = segment([*MENU, "", *article()])
+    as_text = classify(blocks, Options())
+    as_html = classify(blocks, Options(), input_format=InputFormat.HTML)
+    dump_only = [i for i, verdict in enumerate(as_text) if verdict.reason in {"menu", "outside-article"}]
+    assert dump_only
+    assert not any(verdict.reason in DUMP_ONLY_REASONS for verdict in as_html)
+    assert all(as_html[index].label.is_body for index in dump_only)
+    assert all(verdict.label.is_body for verdict in as_html[len(MENU) :])

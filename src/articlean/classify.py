@@ -16,6 +16,7 @@ pure Python: each ensemble is turned once into one nested-conditional function.
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import math
 from collections.abc import Callable, Sequence
@@ -28,11 +29,10 @@ from articlean.features import (
     TERMINAL,
     block_features,
     context_features,
-    is_ad_label,
-    normalise,
 )
 from articlean.lexicon import guess_language
-from articlean.model import Block, Label, Mode, Options, Verdict
+from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
+from articlean.phrases import normalise
 
 MODEL_FILE = "classifier.json"
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
@@ -53,6 +53,10 @@ LIST_KEPT_SHARE = 0.5
 FIXED_POINT_ROUNDS = 3
 # Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
 LANGUAGE_SAMPLE = 5_000
+# Drop reasons that describe a dump's page furniture (menus, the page around the article, widgets
+# printed twice). Lines extracted from HTML by trafilatura have lost that furniture already, so on
+# HTML input these reasons would mostly remove article text: the extractor's choice stands.
+DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
 Scorer = Callable[[Sequence[float]], float]
 
@@ -64,20 +68,26 @@ class Classifier:
     cuts: dict[str, float]
 
 
-def _expression(node: list[object]) -> str:
+def _expression(node: list[object], used: set[int]) -> str:
     if len(node) == 1:
         return repr(float(node[0]))  # type: ignore[arg-type]
     feature, threshold, left, right = node
-    return f"({_expression(left)} if x[{feature}] <= {float(threshold)!r} else {_expression(right)})"  # type: ignore[arg-type]
+    used.add(int(feature))  # type: ignore[call-overload]
+    condition = f"f{int(feature)} <= {float(threshold)!r}"  # type: ignore[call-overload, arg-type]
+    return f"({_expression(left, used)} if {condition} else {_expression(right, used)})"  # type: ignore[arg-type]
 
 
 def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
-    """One Python function summing the trees' leaves for a feature row (log-odds)."""
+    """One Python function summing the trees' leaves for a feature row (log-odds).
+
+    Each feature the trees test is read from the row once, into a local variable."""
     if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
         raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
+    used: set[int] = set()
     terms = [repr(float(ensemble["baseline"]))]  # type: ignore[arg-type]
-    terms.extend(_expression(tree) for tree in ensemble["trees"])  # type: ignore[attr-defined]
-    source = "def score(x):\n    return (\n        " + "\n        + ".join(terms) + "\n    )\n"
+    terms.extend(_expression(tree, used) for tree in ensemble["trees"])  # type: ignore[attr-defined]
+    reads = "".join(f"    f{feature} = x[{feature}]\n" for feature in sorted(used))
+    source = "def score(x):\n" + reads + "    return (\n        " + "\n        + ".join(terms) + "\n    )\n"
     namespace: dict[str, object] = {}
     exec(compile(source, MODEL_FILE, "exec"), namespace)  # our own data file, never user input
     return namespace["score"]  # type: ignore[return-value]
@@ -94,36 +104,57 @@ def classifier() -> Classifier:
     )
 
 
+# The rounds and the pipeline's re-check often start with the same text: one vote serves them all.
+_language = functools.lru_cache(maxsize=256)(guess_language)
+
+
 def probability(log_odds: float) -> float:
     if log_odds < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-log_odds))
 
 
-def scores(blocks: Sequence[Block]) -> tuple[list[list[float]], list[float]]:
+def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
     """The last context stage's feature rows and the body probabilities of all blocks."""
     model = classifier()
     sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
-    rows = block_features(blocks, guess_language(sample))
+    rows = block_features(blocks, _language(sample))
     body = [probability(model.stage1(row)) for row in rows]
-    context: list[list[float]] = []
+    context: list[tuple[float, ...]] = []
     for stage in model.context:
         context = context_features(rows, body)
         body = [probability(stage(row)) for row in context]
     return context, body
 
 
-def classify(blocks: Sequence[Block], options: Options) -> list[Verdict]:
+def classify(
+    blocks: Sequence[Block], options: Options, *, input_format: InputFormat | None = None
+) -> list[Verdict]:
     """One verdict per block: BODY or HEADING when kept, BOILERPLATE with a reason when dropped.
 
+    ``input_format`` is the format the blocks were read from (``options.input_format`` when not
+    given); on HTML the dump-only reasons (:data:`DUMP_ONLY_REASONS`) do not drop anything.
     The kept blocks are classified again on their own until nothing more drops, so that cleaning the
     output once more keeps it whole (the model judges each block against its whole document)."""
-    verdicts = _classify_once(blocks, options)
+    extracted = (input_format or options.input_format) is InputFormat.HTML
+    # The feature rows are short-lived lists of floats: the cyclic collector finds nothing in them but
+    # would walk every live object again and again on a long dump (a fifth of the time, superlinear).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _fixed_point(blocks, options, extracted)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _fixed_point(blocks: Sequence[Block], options: Options, extracted: bool) -> list[Verdict]:
+    verdicts = _classify_once(blocks, options, extracted)
     for _ in range(FIXED_POINT_ROUNDS):
         kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
         if len(kept) == len(blocks):
             break
-        again = _classify_once([blocks[index] for index in kept], options)
+        again = _classify_once([blocks[index] for index in kept], options, extracted)
         dropped = [
             (index, verdict) for index, verdict in zip(kept, again, strict=True) if not verdict.label.is_body
         ]
@@ -134,15 +165,31 @@ def classify(blocks: Sequence[Block], options: Options) -> list[Verdict]:
     return verdicts
 
 
-def _classify_once(blocks: Sequence[Block], options: Options) -> list[Verdict]:
+def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -> list[Verdict]:
     if not blocks:
         return []
     context, body = scores(blocks)
     cut = classifier().cuts[_mode_key(options.mode)]
+    if extracted and options.mode is Mode.BALANCED:
+        # trafilatura's lines are mostly article already: the balanced cut moves to recall's side.
+        cut = classifier().cuts[_mode_key(Mode.RECALL)]
     verdicts = [
         _verdict(block, row, score, cut) for block, row, score in zip(blocks, context, body, strict=True)
     ]
+    if extracted:
+        verdicts = [
+            _keep_extracted(block, row, verdict)
+            for block, row, verdict in zip(blocks, context, verdicts, strict=True)
+        ]
+        _drop_lone_numbers(blocks, verdicts)
+        return verdicts
     return settle(blocks, verdicts)
+
+
+def _keep_extracted(block: Block, row: Sequence[float], verdict: Verdict) -> Verdict:
+    if verdict.reason in DUMP_ONLY_REASONS:
+        return Verdict(_kept_label(block, row), verdict.score, "extracted")
+    return verdict
 
 
 def _mode_key(mode: Mode) -> str:
@@ -150,12 +197,13 @@ def _mode_key(mode: Mode) -> str:
 
 
 _COLUMN = {name: index for index, name in enumerate(CONTEXT_NAMES)}
+_AD_LABEL = _COLUMN["ad_label"]
 
 
 def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
     if not any(char.isalnum() for char in block.text):
         return Verdict(Label.BOILERPLATE, 0.0, "no-text")
-    if is_ad_label(block.text):
+    if row[_AD_LABEL]:  # the carried ad_label feature: the normalised text is an ad label
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
     score = round(score, 4)
     if score >= cut:

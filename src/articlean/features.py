@@ -3,31 +3,34 @@
 Two feature sets feed the two stages of :mod:`articlean.classify`:
 
 * :func:`block_features` (stage 1): length, stopword/punctuation/case/digit ratios, link share,
-  list/heading/indent, position, repeats, interface phrases, ±3 neighbours, windows, and the best
-  contiguous run of prose-like blocks;
-* :func:`context_features` (stage 2): the stage-1 scores of neighbours and the best contiguous run of
-  likely body, with a few stage-1 features carried over.
+  list/heading/indent, position, repeats, interface phrases, ±3 neighbours, windows, the best
+  contiguous run of prose-like blocks, and runs where a short pattern of block shapes repeats
+  (comment threads, teaser lists);
+* :func:`context_features` (stage 2): the stage-1 scores of neighbours and the best contiguous runs of
+  likely body (at fixed cuts and at a cut relative to the document's best score), where a block sits
+  inside the main run, with a few stage-1 features carried over.
 
 The names of both lists are part of the learned model's data file; changing them means retraining.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from articlean.lexicon import guess_language, stopwords
 from articlean.model import Block
+from articlean.phrases import ad_labels, normalise, phrase_prefix, ui_phrases
+from articlean.phrases import is_ad_label as is_ad_label  # re-exported: tests and callers use it here
 from articlean.region import (
-    OUTSIDE,
     best_region,
+    inside_columns,
+    periodic_spans,
     prefix_sums,
-    region_features,
+    region_columns,
     shifted,
     window_means,
     window_ratios,
@@ -35,7 +38,6 @@ from articlean.region import (
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_NORMALISE = re.compile(r"[\W_]+")
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
 # A block of at least this many words with this stopword share reads like running text.
@@ -54,42 +56,10 @@ _DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
 DATE_MAX_SIZE = 12
 # Word-equivalents up to which a block is a fragment (r2-style dumps are mostly fragments).
 SHORT_SIZE = 3
-# Words of a block compared with the interface phrase list.
-PHRASE_WORDS = 4
-
-
-def _load_phrases(name: str) -> frozenset[str]:
-    text = (resources.files("articlean") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(
-        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
-@functools.cache
-def ad_labels() -> frozenset[str]:
-    """Normalised ad and loading labels (data/ad-labels.txt)."""
-    return _load_phrases("ad-labels.txt")
-
-
-@functools.cache
-def ui_phrases() -> frozenset[str]:
-    """Normalised interface phrases (data/ui-phrases.txt)."""
-    return _load_phrases("ui-phrases.txt")
-
-
-def normalise(text: str) -> str:
-    """Casefolded words joined by single spaces: punctuation and markup leftovers do not count."""
-    return " ".join(_NORMALISE.sub(" ", text.casefold()).split())
-
-
-def is_ad_label(text: str) -> bool:
-    return normalise(text) in ad_labels()
-
-
-def _phrase_prefix(key: str) -> bool:
-    words = key.split()
-    phrases = ui_phrases()
-    return any(" ".join(words[:count]) in phrases for count in range(1, min(PHRASE_WORDS, len(words)) + 1))
+# Lengths (in blocks) of the repeating shape patterns looked for: name/date/text/reply and the like.
+PERIODS = (2, 3, 4)
+# Word-equivalent bounds of the size classes in a block's shape signature.
+SIZE_CLASSES = (3, 12, 40)
 
 
 @dataclass(slots=True)
@@ -101,6 +71,31 @@ class Basics:
     stops: list[float]
     prose: list[float]
     keys: list[str]
+    shapes: list[tuple[float, ...]]  # in the order of SHAPE_NAMES
+
+
+# Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
+# the same blocks again; bounded so that a batch of huge dumps cannot grow it without end.
+MEASURE_CACHE_SIZE = 1 << 15
+_Measures = tuple[tuple[float, float, float, str], tuple[float, ...]]
+_measure_cache: dict[tuple[object, ...], _Measures] = {}
+
+
+def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
+    """A block's counts, key and shape, which depend only on its text and markup flags."""
+    lines = min(block.last_line - block.first_line + 1, 20)
+    cache_key = (
+        block.text, block.link_chars, block.list_item, block.heading_level, block.image, block.indent, lines,
+        stoplist,
+    )  # fmt: skip
+    found = _measure_cache.get(cache_key)
+    if found is None:
+        counts = _cheap(block, stoplist)
+        found = counts, _shape(block, *counts)
+        if len(_measure_cache) >= MEASURE_CACHE_SIZE:
+            _measure_cache.clear()
+        _measure_cache[cache_key] = found
+    return found
 
 
 def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
@@ -112,30 +107,30 @@ def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float,
 
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
-    sizes, words, stops, prose, keys = [], [], [], [], []
+    stats = Basics([], [], [], [], [], [])
     for block in blocks:
-        size, count, stop, key = _cheap(block, stoplist)
-        sizes.append(size)
-        words.append(count)
-        stops.append(stop)
-        keys.append(key)
+        (size, count, stop, key), shape = _measure(block, stoplist)
+        stats.size.append(size)
+        stats.words.append(count)
+        stats.stops.append(stop)
+        stats.keys.append(key)
+        stats.shapes.append(shape)
         cjk_run = size - count >= PROSE_MIN_WORDS
         wordy = count >= PROSE_MIN_WORDS and stop >= PROSE_MIN_STOP * count
         linky = block.link_chars > 0.5 * max(len(block.text), 1)
-        prose.append(1.0 if (wordy or cjk_run) and not linky else 0.0)
-    return Basics(sizes, words, stops, prose, keys)
+        stats.prose.append(1.0 if (wordy or cjk_run) and not linky else 0.0)
+    return stats
 
 
-def _shape(block: Block, size: float, words: float, stops: float) -> list[float]:
-    """Features of one block on its own."""
+def _shape(block: Block, size: float, words: float, stops: float, key: str) -> tuple[float, ...]:
+    """Features of one block on its own; ``key`` is its normalised text (:func:`normalise`)."""
     text = block.text
     chars = max(len(text), 1)
     tokens = text.split()
     capitals = sum(1 for token in tokens if token[:1].isupper())
-    digits = sum(1 for char in text if char.isdigit())
-    punctuation = sum(1 for char in text if char in _PUNCTUATION)
-    key = normalise(text)
-    return [
+    digits = sum(map(str.isdigit, text))
+    punctuation = sum(text.count(mark) for mark in _PUNCTUATION)
+    return (
         math.log1p(size),
         math.log1p(len(text)),
         stops / words if words else 0.0,
@@ -151,14 +146,14 @@ def _shape(block: Block, size: float, words: float, stops: float) -> list[float]
         float(min(block.last_line - block.first_line + 1, 20)),
         1.0 if key in ad_labels() else 0.0,
         1.0 if key in ui_phrases() else 0.0,
-        1.0 if _phrase_prefix(key) else 0.0,
+        1.0 if phrase_prefix(key) else 0.0,
         1.0 if text.isupper() else 0.0,
         1.0 if "©" in text or "http" in text or "@" in text else 0.0,
         len(text) / max(len(tokens), 1) / 10,
         0.0 if any(char.isalpha() for char in text) else 1.0,
         1.0 if size <= DATE_MAX_SIZE and _DATE.search(text) else 0.0,
         1.0 if text.rstrip().endswith(":") else 0.0,
-    ]
+    )
 
 
 SHAPE_NAMES = (
@@ -182,7 +177,7 @@ BLOCK_NAMES = (
     "adjacent_repeat", "after_open", "before_lower", "group_first", "group_last", "group_blocks",
     "in_prose_region", "to_prose_region", "from_prose_region", "prose_region_share",
     "doc_log_size", "doc_log_blocks", "doc_link_share", "doc_list_share", "doc_cjk", "doc_prose_share",
-    "doc_short_share", "doc_grouped_share",
+    "doc_short_share", "doc_grouped_share", "log_periodic",
 )  # fmt: skip
 
 
@@ -191,7 +186,8 @@ class _Document:
     """Whole-document sums shared by every block's features."""
 
     blocks: Sequence[Block]
-    shapes: list[list[float]]
+    sizes: list[float]
+    shapes: list[tuple[float, ...]]
     size_sums: list[float]
     word_sums: list[float]
     stop_sums: list[float]
@@ -206,10 +202,7 @@ class _Document:
 
 
 def _document(blocks: Sequence[Block], stats: Basics) -> _Document:
-    shapes = [
-        _shape(block, *values)
-        for block, values in zip(blocks, zip(stats.size, stats.words, stats.stops, strict=True), strict=True)
-    ]
+    shapes = stats.shapes
     total = sum(stats.size) or 1.0
     chars = sum(len(block.text) for block in blocks) or 1
     groups = Counter(block.group for block in blocks)
@@ -225,6 +218,7 @@ def _document(blocks: Sequence[Block], stats: Basics) -> _Document:
     ]
     return _Document(
         blocks,
+        stats.size,
         shapes,
         prefix_sums(stats.size),
         prefix_sums(stats.words),
@@ -254,18 +248,45 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> list
         for size, prose in zip(stats.size, stats.prose, strict=True)
     ]
     region = best_region(gains)
+    periodic = periodic_spans(_signatures(state, stats.size), PERIODS)
+    places = zip(*region_columns(region, len(blocks), state.size_sums), strict=True)
+    doc = state.doc
+    return [
+        [*shape, *windows, *rest, *place, *doc, math.log1p(span)]
+        for shape, windows, rest, place, span in zip(
+            state.shapes, _window_rows(state), _rest_rows(state, largest), places, periodic, strict=True
+        )
+    ]
+
+
+def _rest_rows(state: _Document, largest: float) -> list[list[float]]:
+    """:func:`_rest` for every block, counting repeats of its key before it."""
     seen: Counter[str] = Counter()
-    counts = Counter(stats.keys)
+    counts = Counter(state.keys)
     rows = []
-    for index, (block, windows) in enumerate(zip(blocks, _window_rows(state), strict=True)):
-        key = stats.keys[index]
-        row = [*state.shapes[index], *windows]
-        row.extend(_rest(state, index, block, stats.size[index] / largest, counts[key], seen[key]))
-        row.extend(region_features(region, index, len(blocks), state.size_sums))
-        row.extend(state.doc)
-        rows.append(row)
+    for index, (block, key, size) in enumerate(zip(state.blocks, state.keys, state.sizes, strict=True)):
+        rows.append(_rest(state, index, block, size / largest, counts[key], seen[key]))
         seen[key] += 1
     return rows
+
+
+_SIGNATURE_COLUMNS = tuple(
+    SHAPE_NAMES.index(name) for name in ("terminal", "date_like", "list_item", "heading", "no_letters")
+)
+_LINK_COLUMN = SHAPE_NAMES.index("link_share")
+
+
+def _signatures(state: _Document, sizes: Sequence[float]) -> list[tuple[float, ...]]:
+    """A coarse shape per block (size class, punctuation, date, list, heading, links) whose
+    repetition with a short period marks comment threads and teaser lists."""
+    return [
+        (
+            sum(1.0 for bound in SIZE_CLASSES if size > bound),
+            *(shape[column] for column in _SIGNATURE_COLUMNS),
+            1.0 if shape[_LINK_COLUMN] > 0.5 else 0.0,
+        )
+        for shape, size in zip(state.shapes, sizes, strict=True)
+    ]
 
 
 def _window_rows(state: _Document) -> list[tuple[float, ...]]:
@@ -327,12 +348,18 @@ _CARRIED = (
     "ui_prefix", "repeats", "later_repeat", "rel_size", "position", "size_before", "doc_log_size",
     "doc_link_share", "doc_cjk", "digit_ratio", "capital_ratio", "no_letters", "adjacent_repeat",
     "doc_short_share", "group_blocks", "after_open", "before_lower", "group_first", "group_last",
+    "log_periodic",
 )  # fmt: skip
 _CARRIED_INDEXES = tuple(BLOCK_NAMES.index(name) for name in _CARRIED)
 CONTEXT_OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
 CONTEXT_RADII = (1, 2, 5, 10)
+# Blocks either side whose best score is a feature (max_before~5, max_after~5).
+NEAR_OFFSETS = (1, 2, 3, 4, 5)
 # Scores above which a block counts as body for the two regions of likely body.
 REGION_CUTS = (0.5, 0.25)
+# ... and a third region whose cut is this share of the document's best score: a fixed cut does not
+# transfer between dump styles, a document-relative one does.
+RELATIVE_CUT = 0.5
 CONTEXT_NAMES = (
     "score",
     *(f"score@{offset}" for offset in CONTEXT_OFFSETS),
@@ -342,11 +369,15 @@ CONTEXT_NAMES = (
     "doc_body_share",
     *(f"{name}/{cut}" for cut in REGION_CUTS for name in ("in_region", "to_region", "from_region",
                                                              "region_share")),
+    "in_region/rel", "to_region/rel", "from_region/rel", "region_share/rel",
+    "inside_start/0.5", "inside_end/0.5", "inside_position/0.5",
     *_CARRIED,
 )  # fmt: skip
 
 
-def context_features(rows: Sequence[Sequence[float]], scores: Sequence[float]) -> list[list[float]]:
+def context_features(
+    rows: Sequence[Sequence[float]], scores: Sequence[float]
+) -> list[tuple[float, ...]]:
     """Context-stage feature rows from stage-1 rows and the previous scores (:data:`CONTEXT_NAMES`).
 
     Built column by column (each a single pass over the document), then turned into rows."""
@@ -368,19 +399,20 @@ def context_features(rows: Sequence[Sequence[float]], scores: Sequence[float]) -
     columns.extend(shifted(scores, offset) for offset in CONTEXT_OFFSETS)
     columns.extend(window_means(score_sums, radius) for radius in CONTEXT_RADII)
     columns.extend(window_ratios(weighted_sums, size_sums, radius) for radius in CONTEXT_RADII)
-    columns.append([max(scores[max(0, index - 5) : index], default=OUTSIDE) for index in range(count)])
-    columns.append([max(scores[index + 1 : index + 6], default=OUTSIDE) for index in range(count)])
+    # Scores are probabilities, above the padding of shifted(): it only wins where the window is empty.
+    columns.append(list(map(max, *(shifted(scores, -offset) for offset in NEAR_OFFSETS))))
+    columns.append(list(map(max, *(shifted(scores, offset) for offset in NEAR_OFFSETS))))
     columns.append([weighted_sums[index] / body_total for index in range(count)])
     columns.append([(body_total - weighted_sums[index + 1]) / body_total for index in range(count)])
     columns.append([score / top for score in scores])
     columns.append([score_sums[-1] / count] * count)
     columns.append([body_share] * count)
-    for cut in REGION_CUTS:
-        region = best_region(
-            [(score - cut) * (1.0 + size) for score, size in zip(scores, sizes, strict=True)]
-        )
-        columns.extend(
-            zip(*(region_features(region, index, count, size_sums) for index in range(count)), strict=True)
-        )
+    regions = [
+        best_region([(score - cut) * (1.0 + size) for score, size in zip(scores, sizes, strict=True)])
+        for cut in (*REGION_CUTS, RELATIVE_CUT * top)
+    ]
+    for region in regions:
+        columns.extend(region_columns(region, count, size_sums))
+    columns.extend(inside_columns(regions[0], count))
     columns.extend([row[column] for row in rows] for column in _CARRIED_INDEXES)
-    return [list(values) for values in zip(*columns, strict=True)]
+    return list(zip(*columns, strict=True))

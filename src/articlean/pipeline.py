@@ -42,9 +42,14 @@ def load(data: bytes | str, options: Options) -> Document:
 
 
 def _judge(
-    document: Document, blocks: list[Block], options: Options, boilerplate: LineTable | None
+    document: Document,
+    blocks: list[Block],
+    options: Options,
+    boilerplate: LineTable | None,
+    origin: InputFormat | None = None,
 ) -> tuple[Metadata, list[Verdict]]:
-    verdicts = classify(blocks, options)
+    """``origin``: the format the blocks first came from (the re-check reads an output as text)."""
+    verdicts = classify(blocks, options, input_format=origin or document.input_format)
     if boilerplate is not None:
         verdicts = mark_site_boilerplate(document.lines, blocks, verdicts, boilerplate)
     return extract_metadata(document, blocks, verdicts, options)
@@ -64,7 +69,7 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     again = segment(document.lines)
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
         return {}
-    _, verdicts = _judge(document, again, options, None)
+    _, verdicts = _judge(document, again, options, None, result.input_format)
     policy_keeps_captions = options.captions is CaptionPolicy.KEEP
     dropped: dict[int, Verdict] = {}
     for (_, members), verdict in zip(groups, verdicts, strict=True):

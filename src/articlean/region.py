@@ -74,6 +74,36 @@ def region_features(region: Region, index: int, count: int, sizes_sums: Sequence
     return [1.0 if index in region else 0.0, math.log1p(before), math.log1p(after), share]
 
 
+def region_columns(region: Region, count: int, sizes_sums: Sequence[float]) -> list[list[float]]:
+    """:func:`region_features` for every index at once, as four columns."""
+    if region.end < region.start:
+        outside = math.log1p(count)
+        return [[0.0] * count, [outside] * count, [outside] * count, [0.0] * count]
+    share = (sizes_sums[region.end + 1] - sizes_sums[region.start]) / (sizes_sums[-1] or 1.0)
+    start, end = region.start, region.end
+    return [
+        [0.0] * start + [1.0] * (end + 1 - start) + [0.0] * (count - end - 1),
+        [math.log1p(start - index) for index in range(start)] + [0.0] * (count - start),
+        [0.0] * (end + 1) + [math.log1p(index - end) for index in range(end + 1, count)],
+        [share] * count,
+    ]
+
+
+def inside_columns(region: Region, count: int) -> list[list[float]]:
+    """:func:`inside_features` for every index at once, as three columns."""
+    start, end = region.start, region.end
+    if end < start:
+        return [[0.0] * count for _ in range(3)]
+    length = max(end - start, 1)
+    before, after = [0.0] * start, [0.0] * (count - end - 1)
+    inside = range(start, end + 1)
+    return [
+        before + [math.log1p(index - start) for index in inside] + after,
+        before + [math.log1p(end - index) for index in inside] + after,
+        before + [(index - start) / length for index in inside] + after,
+    ]
+
+
 def shifted(values: Sequence[float], offset: int) -> list[float]:
     """``values`` moved by ``offset`` positions (each entry becomes its neighbour's value)."""
     count = len(values)
@@ -84,15 +114,76 @@ def shifted(values: Sequence[float], offset: int) -> list[float]:
 
 
 def window_means(sums: Sequence[float], radius: int) -> list[float]:
-    """:func:`window_mean` for every index at once."""
+    """:func:`window_mean` for every index at once; full windows in one pass over shifted sums."""
     count = len(sums) - 1
+    width = 2 * radius + 1
+    if count <= width:
+        return [_window_mean(sums, index, radius, count) for index in range(count)]
     return [
-        (sums[min(count, index + radius + 1)] - sums[max(0, index - radius)])
-        / (min(count, index + radius + 1) - max(0, index - radius))
-        for index in range(count)
+        *(_window_mean(sums, index, radius, count) for index in range(radius)),
+        *((high - low) / width for high, low in zip(sums[width:], sums[: count + 1 - width], strict=True)),
+        *(_window_mean(sums, index, radius, count) for index in range(count - radius, count)),
     ]
 
 
+def _window_mean(sums: Sequence[float], index: int, radius: int, count: int) -> float:
+    high = min(count, index + radius + 1)
+    low = max(0, index - radius)
+    return (sums[high] - sums[low]) / (high - low)
+
+
 def window_ratios(numerators: Sequence[float], denominators: Sequence[float], radius: int) -> list[float]:
-    """:func:`window_ratio` for every index at once."""
-    return [window_ratio(numerators, denominators, index, radius) for index in range(len(numerators) - 1)]
+    """:func:`window_ratio` for every index at once; full windows in one pass over shifted sums."""
+    count = len(numerators) - 1
+    width = 2 * radius + 1
+    if count <= width:
+        return [window_ratio(numerators, denominators, index, radius) for index in range(count)]
+    middle = zip(
+        numerators[width:],
+        numerators[: count + 1 - width],
+        denominators[width:],
+        denominators[: count + 1 - width],
+        strict=True,
+    )
+    return [
+        *(window_ratio(numerators, denominators, index, radius) for index in range(radius)),
+        *((high - low) / (top - bottom) if top - bottom > 0 else 0.0 for high, low, top, bottom in middle),
+        *(window_ratio(numerators, denominators, index, radius) for index in range(count - radius, count)),
+    ]
+
+
+def periodic_spans(signatures: Sequence[object], periods: Sequence[int]) -> list[float]:
+    """For each block, the length of the longest run around it where a pattern of ``period`` block
+    shapes repeats (0 when none): comment threads (name, date, text, reply) and teaser lists
+    (headline, summary, date) repeat their shape; an article's run of paragraphs does not count,
+    because one period must hold at least two different shapes."""
+    count = len(signatures)
+    best = [0] * count
+    for period in periods:
+        index = period
+        while index < count:
+            if signatures[index] != signatures[index - period]:
+                index += 1
+                continue
+            start = index
+            while index < count and signatures[index] == signatures[index - period]:
+                index += 1
+            if index - start >= period and len(set(signatures[start - period : start])) > 1:
+                span = index - start + period
+                for position in range(start - period, index):
+                    best[position] = max(best[position], span)
+    return [float(value) for value in best]
+
+
+def inside_features(region: Region, index: int) -> list[float]:
+    """Where a block of ``region`` sits in it: log distances from its first and last block, and the
+    relative position (0 at the start, 1 at the end); zeros outside. The tail of an article (related
+    headlines, prompts, newsletter boxes) sits close to the region's end."""
+    if index not in region:
+        return [0.0, 0.0, 0.0]
+    length = max(region.end - region.start, 1)
+    return [
+        math.log1p(index - region.start),
+        math.log1p(region.end - index),
+        (index - region.start) / length,
+    ]

@@ -1,0 +1,53 @@
+"""A block's normalised text and the phrase lists it is looked up in (ad labels, interface phrases).
+
+:func:`normalise` is memoised: the classifier asks for the same block's key in every round and in
+the pipeline's re-check, and a regex substitution costs far more than a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+_NORMALISE = re.compile(r"[\W_]+")
+# Words of a block compared with the interface phrase list.
+PHRASE_WORDS = 4
+# Distinct texts remembered by normalise(): a few long documents' worth of blocks.
+NORMALISE_CACHE_SIZE = 1 << 16
+
+
+@functools.lru_cache(maxsize=NORMALISE_CACHE_SIZE)
+def normalise(text: str) -> str:
+    """Casefolded words joined by single spaces: punctuation and markup leftovers do not count."""
+    return " ".join(_NORMALISE.sub(" ", text.casefold()).split())
+
+
+def _load_phrases(name: str) -> frozenset[str]:
+    text = (resources.files("articlean") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(
+        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def ad_labels() -> frozenset[str]:
+    """Normalised ad and loading labels (data/ad-labels.txt)."""
+    return _load_phrases("ad-labels.txt")
+
+
+@functools.cache
+def ui_phrases() -> frozenset[str]:
+    """Normalised interface phrases (data/ui-phrases.txt)."""
+    return _load_phrases("ui-phrases.txt")
+
+
+def is_ad_label(text: str) -> bool:
+    return normalise(text) in ad_labels()
+
+
+def phrase_prefix(key: str) -> bool:
+    """Whether the first words of a normalised text (up to :data:`PHRASE_WORDS`) are an interface phrase."""
+    words = key.split()
+    phrases = ui_phrases()
+    return any(" ".join(words[:count]) in phrases for count in range(1, min(PHRASE_WORDS, len(words)) + 1))
