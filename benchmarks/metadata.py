@@ -2,8 +2,15 @@
 """Metadata accuracy of articlean on a benchmark split, per field and renderer.
 
 Reads the split's gold (title, byline, excerpt, sitename, date, lang of the Readability pages) only
-here, never inside the tool. Fields:
-  title        score.py's title rule; "ceiling" = share of cases whose dump holds the gold title as one line
+here, never inside the tool. Columns: the three text renderers (r1, r2, md) and "html", each page's
+original HTML through ``articlean.clean(data, Options(input_format=InputFormat.HTML))``. Fields:
+  title        score.py's title rule (casefolded, punctuation-trimmed equality, or the gold without
+               trailing " | Site" parts)
+  title_ceiling  how the ceiling is measured: the share of cases whose dump holds the gold title as
+               one line, i.e. some line, as printed or with its markdown syntax stripped, passes
+               the same title rule; a cleaner that picks one line as the title cannot do better.
+               "title / ceiling" divides the title score by it (not for html, where every title
+               source of the page is available)
   author       share of gold bylines found in the dump that we match; "false" = share of pages without
                a gold byline that we give one
   date         correct to the day, over pages whose gold has a date
@@ -11,12 +18,14 @@ here, never inside the tool. Fields:
   language     ISO 639-1 equal to the gold's, over pages whose gold has one
   sitename     normalised equality, over pages whose gold has one
 
-  python3 benchmarks/metadata.py [--split ../shared/bench/dev] [--classifier interim] [--show FIELD]
+  python3 benchmarks/metadata.py [--split ../shared/bench/dev] [--classifier interim] [--no-html]
+                                 [--show FIELD] [--renderer r1|r2|md|html]
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import importlib.util
 import json
 import re
@@ -28,13 +37,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import articlean
 from articlean.metadata import extract_metadata
 from articlean.model import Block, InputFormat, Label, Metadata, Options, Verdict
 from articlean.pipeline import load
 from articlean.segment import segment
 
 DEFAULT_SPLIT = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
-RENDERERS = ("r1", "r2", "md")
+RENDERERS = ("r1", "r2", "md", "html")
 _WORD = re.compile(r"\w+")
 
 
@@ -138,6 +148,32 @@ def judge(score: ModuleType, gold: dict[str, Any], data: str, meta: Metadata) ->
     return outcome
 
 
+def record(
+    score: ModuleType,
+    gold: dict[str, Any],
+    column: str,
+    data: str,
+    meta: Metadata,
+    tally: dict[tuple[str, str], list[bool]],
+    args: argparse.Namespace,
+) -> None:
+    """Tally one case's outcome per field; print it when it is a failure asked for with --show."""
+    outcome = judge(score, gold, data, meta)
+    if column == "html":
+        outcome["title_ceiling"] = None
+    for field, ok in outcome.items():
+        if ok is None:
+            continue
+        tally[(field, column)].append(ok)
+        hopeless = field == "title" and column != "html" and not outcome["title_ceiling"]
+        wanted = args.show == field and args.renderer in (None, column)
+        if wanted and not hopeless and (ok if field == "author_false" else not ok):
+            name = field.split("_")[0]
+            gold_key = {"author": "byline", "language": "lang"}.get(name, name)
+            print(f"{gold['case']} [{column}]: ours={getattr(meta, name, None)!r}"[:220], file=sys.stderr)
+            print(f"    gold={gold.get(gold_key)!r}"[:220], file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -145,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
     parser.add_argument("--classifier", choices=("pipeline", "interim"), default="pipeline")
     parser.add_argument("--show", help="print the failing cases of this field")
+    parser.add_argument("--renderer", choices=RENDERERS, help="with --show: only this column")
+    parser.add_argument("--no-html", action="store_true", help="skip the html column (slow: trafilatura)")
     args = parser.parse_args(argv)
     score = load_score_module(args.split)
     classify: Callable[[Sequence[Block], Options], list[Verdict]] = interim_classify
@@ -155,29 +193,22 @@ def main(argv: list[str] | None = None) -> int:
     golds = [json.loads(line) for line in (args.split / "gold.jsonl").read_text("utf-8").splitlines() if line]
     tally: dict[tuple[str, str], list[bool]] = defaultdict(list)
     elapsed, size = 0.0, 0
+    pages: dict[str, dict[str, Any]] = {}
     for gold in golds:
         if gold["source"] != "rd":
             continue
+        pages.setdefault(gold["page"], gold)
         data = (args.split / "inputs" / f"{gold['case']}.txt").read_text("utf-8")
         began = time.perf_counter()
         meta = run_case(data, classify)
         elapsed += time.perf_counter() - began
         size += len(data.encode())
-        outcome = judge(score, gold, data, meta)
-        for field, ok in outcome.items():
-            if ok is None:
-                continue
-            tally[(field, gold["renderer"])].append(ok)
-            hopeless = field == "title" and not outcome["title_ceiling"]
-            if args.show == field and not hopeless and (ok if field == "author_false" else not ok):
-                print(
-                    f"{gold['case']}: ours={getattr(meta, field.split('_')[0], None)!r}"[:220],
-                    file=sys.stderr,
-                )
-                print(
-                    f"    gold={gold.get(field.split('_')[0] if field != 'author' else 'byline')!r}"[:220],
-                    file=sys.stderr,
-                )
+        record(score, gold, gold["renderer"], data, meta, tally, args)
+    if not args.no_html:
+        for page, gold in pages.items():
+            html = gzip.decompress((args.split / "html" / f"{page}.html.gz").read_bytes())
+            meta = articlean.clean(html, Options(input_format=InputFormat.HTML)).metadata
+            record(score, gold, "html", html.decode("utf-8", "replace"), meta, tally, args)
     print_table(tally)
     print(
         f"\n{size / 1e6:.1f} MB in {elapsed:.1f} s: {size / 1e6 / max(elapsed, 1e-9):.2f} MB/s "
@@ -205,10 +236,13 @@ def print_table(tally: dict[tuple[str, str], list[bool]]) -> None:
             values = tally.get((field, renderer), [])
             cells.append(f"{sum(values) / len(values):.3f} ({len(values):>3})" if values else "n/a")
         print(f"{field:<14}" + "".join(f"{cell:>16}" for cell in cells))
-    for renderer in RENDERERS:
+    for renderer in RENDERERS[:3]:
         title, ceiling = tally.get(("title", renderer), []), tally.get(("title_ceiling", renderer), [])
         if title and ceiling and sum(ceiling):
-            print(f"title / ceiling {renderer}: {sum(title) / sum(ceiling):.3f}")
+            print(
+                f"title / ceiling {renderer}: {sum(title) / sum(ceiling):.3f} "
+                f"({sum(title)} right of {sum(ceiling)} cases whose dump holds the title as a line)"
+            )
 
 
 if __name__ == "__main__":

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from articlean.bylines import prefixed_byline
+from articlean.bylines import bare_name, prefixed_byline
 from articlean.captions import split_credit
-from articlean.dates import find_date
+from articlean.dates import find_date, is_date_line, short_numeric_date
+from articlean.language import detect_language
 from articlean.metadata import extract_metadata, stated_reading_time
 from articlean.model import Block, Document, InputFormat, Label, Metadata, Options, Verdict
 from articlean.segment import count_words, segment
@@ -372,3 +373,128 @@ def test_every_relabelled_line_is_in_the_ledger_with_its_field() -> None:
     if result.metadata.author:
         assert by_text["Par Jean Dupont, AFP"].label is Label.BYLINE
     assert len(result.ledger) == len(DUMPS["fr"].format(body=PARAGRAPHS["fr"]).strip("\n").splitlines())
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Sarah Archer", ("Sarah Archer", False)),
+        ("James Akinaka • 8h", ("James Akinaka", True)),
+        ("Alex Perry 1 day ago", ("Alex Perry", True)),
+        ("Daniel Kahn Gillmor, Senior Staff Writer", ("Daniel Kahn Gillmor", True)),
+        ("Max Mustermann, Korrespondent", ("Max Mustermann", True)),
+        ("Jean Dupont, envoyé spécial", ("Jean Dupont", True)),
+        ("Our Foreign Staff", None),
+        ("Share Tweet Share", None),
+        ("Opinion", None),
+        ("The bridge opens today", None),
+    ],
+)
+def test_bare_names(line: str, expected: tuple[str, bool] | None) -> None:
+    assert bare_name(line) == expected
+
+
+def test_a_bare_name_above_a_date_is_the_byline_in_three_languages() -> None:
+    for language, date_line, iso in [
+        ("en", "June 12, 2024", "2024-06-12"),
+        ("de", "12.06.2024", "2024-06-12"),
+        ("fr", "12 juin 2024", "2024-06-12"),
+    ]:
+        titles = {"en": "Bridge opens at last", "de": "Die Brücke ist offen", "fr": "Le pont est ouvert"}
+        title = titles[language]
+        metadata, labels = run(f"Menu\n{title}\nCésar Salza\n{date_line}\n{PARAGRAPHS[language]}")
+        assert metadata.author == "César Salza", language
+        assert labels["César Salza"] == "author"
+        assert metadata.date == iso
+
+
+def test_a_name_among_common_words_is_no_byline() -> None:
+    # "Consumer Electronics" over a date is a section label: the page writes its words in lowercase.
+    shoppers = "Shoppers bought more consumer electronics than ever before this year, the shops said."
+    body = PARAGRAPHS["en"] + "\n" + shoppers
+    metadata, _ = run(f"Bridge opens at last\nConsumer Electronics\nJune 12, 2024\n{body}")
+    assert metadata.author is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("// By Arun Sai Krishnan • Nov 11, 2020", ["Arun Sai Krishnan"]),
+        ("on March 10, 2015 by Nikhil Marathe", ["Nikhil Marathe"]),
+        ("by Laura June Topolsky July 10, 2015", ["Laura June Topolsky"]),
+        ("By Erin Cunningham March 18 at 3:57 PM", ["Erin Cunningham"]),
+        (
+            "Por Steven Lee Myers, Keith Bradsher y Tariq Panja",
+            ["Steven Lee Myers", "Keith Bradsher", "Tariq Panja"],
+        ),
+    ],
+)
+def test_more_byline_forms(line: str, names: list[str]) -> None:
+    assert prefixed_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "iso"),
+    [
+        ("11.03.17 in Gadgetry", "en", "2017-11-03"),
+        ("11.03.17", "de", "2017-03-11"),
+        ("03.11.17", "fr", "2017-11-03"),
+        ("Version 1.2.3 released", "en", None),
+    ],
+)
+def test_two_digit_year_dates_alone_on_a_line(line: str, language: str, iso: str | None) -> None:
+    found = short_numeric_date(line, language)
+    assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST",
+        "Mo 3. Juni 2019, 14:30 Uhr, aktualisiert Di 4. Juni 2019",
+        "Yahoo FinanceOctober 13, 2016",
+    ],
+)
+def test_datelines_with_weekdays_zones_and_updates(line: str) -> None:
+    found = find_date(line, "en")
+    assert found is not None and is_date_line(line, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (PARAGRAPHS["en"], "en"),
+        (PARAGRAPHS["de"], "de"),
+        (PARAGRAPHS["fr"], "fr"),
+        (PARAGRAPHS["es"], "es"),
+        # Code and formulas: one-letter words are in many stoplists and tell nothing.
+        ("When a ≠ 0 there are two solutions to a x 2 + b x + c = 0 and they are given by the formula", "en"),
+        ("新しい橋は来年の春に開通する予定です。", "ja"),
+    ],
+)
+def test_language_detection(text: str, language: str) -> None:
+    assert detect_language(text) == language
+
+
+def test_the_headline_shares_the_article_words_not_the_related_links() -> None:
+    text = "\n".join(
+        [
+            "Menu",
+            "Ferry fares to rise in the spring",
+            "Council elections next month",
+            "Bridge opens to traffic after years of delays",
+            "Share on Facebook",
+            *PARAGRAPHS["en"].splitlines(),
+        ]
+    )
+    metadata, _ = run(text)
+    assert metadata.title == "Bridge opens to traffic after years of delays"
+
+
+def test_a_headline_far_above_its_byline_is_found() -> None:
+    widgets = "\n".join(f"Share option {number}" for number in range(30))
+    headline = "Neue Brücke soll im Frühjahr eröffnet werden"
+    text = f"Menu\n{headline}\nVon Max Mustermann\n{widgets}\n{PARAGRAPHS['de']}"
+    metadata, _ = run(text)
+    assert metadata.title == "Neue Brücke soll im Frühjahr eröffnet werden"
+    assert metadata.author == "Max Mustermann"

@@ -11,7 +11,7 @@ import functools
 import re
 
 from articlean.dates import find_date
-from articlean.metaphrases import alternation, phrases
+from articlean.metaphrases import alternation, interface_phrases, months, phrases
 
 # A byline is a short line; a longer one is a sentence that happens to start with "By".
 MAX_BYLINE_WORDS = 24
@@ -33,6 +33,9 @@ _NAME_SEPARATOR = re.compile(
 _NAME_END = re.compile(
     r"\s+(?:[|·•/—–-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bupdated\b|\bpublished\b)\s+|\s*[|·•(\[]", re.I
 )
+_LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
+# A date that opens a byline ("on March 10, 2015 by ...") starts within this many characters.
+MAX_BEFORE_DATE = 12
 _TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 
@@ -47,6 +50,12 @@ def _prefix() -> re.Pattern[str]:
 def _roles() -> re.Pattern[str]:
     words = alternation(list(phrases("byline-role")) + list(phrases("picture-agency")))
     return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _role_words() -> frozenset[str]:
+    """Single words of the byline roles ("staff", "editor", "correspondent"): no part of a name."""
+    return frozenset(word for entry in phrases("byline-role") for word in entry.split() if len(word) > 3)
 
 
 def _is_name_word(word: str) -> bool:
@@ -68,6 +77,8 @@ def clean_name(text: str) -> str | None:
         return None
     if not all(_is_name_word(word) for word in words):
         return None
+    if any(word.casefold() in _role_words() for word in words):  # "Our Foreign Staff", "Web Editor"
+        return None
     if len(words) == 1 and (len(text) < 2 or text.casefold() in _PARTICLES):
         return None
     return text
@@ -76,6 +87,15 @@ def clean_name(text: str) -> str | None:
 def leading_name(text: str) -> str | None:
     """The name a piece starts with: "Lucy Akins eHow Contributor" -> "Lucy Akins"."""
     words = text.split()[: MAX_NAME_WORDS + 1]
+    for position, word in enumerate(words):
+        if position >= 1 and word.casefold().strip(".,") in phrases("weekday"):  # "Jane Doe Monday, …"
+            words = words[:position]
+            break
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if position >= 1 and word.casefold().strip(".,") in months() and following[:1].isdigit():
+            # "Jane Doe March 18 at 3pm": a date without its year
+            words = words[:position]
+            break
     for size in range(len(words), 0, -1):
         name = clean_name(" ".join(words[:size]))
         if name and (size == len(text.split()) or size >= 2):
@@ -119,14 +139,28 @@ def byline_start(text: str) -> bool:
     return bool(rest) and (rest[0].isupper() or not rest[0].isascii())
 
 
-def prefixed_byline(text: str) -> list[str]:
-    """Names of a "By …" line in any language of the phrase file; [] when it is not one."""
-    if len(text.split()) > MAX_BYLINE_WORDS:
+def byline_prefix(text: str) -> bool:
+    """Whether a line starts with a byline word ("By", "Posted by", "Von") and a space or colon."""
+    return bool(_prefix().match(text.strip()))
+
+
+def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
+    """Names of a "By …" line in any language of the phrase file; [] when it is not one.
+
+    The byline word may follow a date ("March 10, 2015 by Jane Doe") or a symbol ("// By ...").
+    """
+    if len(text.split()) > max_words:
         return []
-    match = _prefix().match(text.strip())
+    text = _LEADING_SYMBOLS.sub("", text.strip())
+    match = _prefix().match(text)
     if not match:
-        return []
-    return _names(text.strip()[match.end() :])
+        date = find_date(text)
+        if date is None or date.start > MAX_BEFORE_DATE:
+            return []
+        rest = _LEADING_SYMBOLS.sub("", text[date.end :].strip())
+        match = _prefix().match(rest)
+        return _names(rest[match.end() :]) if match else []
+    return _names(text[match.end() :])
 
 
 def dated_name(text: str) -> list[str]:
@@ -136,8 +170,49 @@ def dated_name(text: str) -> list[str]:
         return []
     head = _TRAILING_JUNK.sub("", text[: date.start])
     head = re.sub(r"\s+(?:on|am|le|el|il|op|den|dnia)$", "", head, flags=re.IGNORECASE)
-    name = clean_name(head)
+    name = leading_name(head)
+    if name is not None and len(name.split()) < len(head.split()) - 1:
+        return []  # more than a weekday after the name: a sentence, not a byline
     return [name] if name and len(name.split()) >= 2 else []
+
+
+# What follows a name on a byline line: "• 8h", "1 day ago", ", @handle", "| Follow".
+_NAME_TAIL = re.compile(
+    r"\s*(?:[•·|,–—-]\s*)?(@\w+|\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?|months?)\b(?:\s+ago)?"
+    r"|\d+\s+\w+\s+ago)?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
+    re.IGNORECASE,
+)
+MAX_BARE_LINE_CHARS = 120
+# "Jane Doe, Senior Staff Writer": a role word among the first words after the comma.
+MAX_ROLE_LEAD_WORDS = 3
+# A bare name is two to four words: one word is a label ("Opinion"), more is a headline.
+MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
+
+
+def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
+    """(name, dated) of a line that is only a person's name: "Sarah Archer", "James Akinaka • 8h".
+
+    ``dated`` is true when the line itself ends with an age or a handle ("• 8h", ", @jane") or a
+    role ("Jane Doe, Senior Staff Writer"), which makes it a byline on its own. ``common_words``
+    are words the page writes in lowercase: "Consumer Electronics" is made of them, names are not.
+    """
+    text = text.strip()
+    if len(text) > MAX_BARE_LINE_CHARS or " ".join(text.casefold().split()).startswith(interface_phrases()):
+        return None
+    head, comma, rest = text.partition(",")
+    role = rest.split()[:MAX_ROLE_LEAD_WORDS]
+    if comma and (_roles().match(rest.strip()) or any(word.casefold() in _role_words() for word in role)):
+        text, dated = head, True
+    else:
+        tail = _NAME_TAIL.search(text)
+        dated = bool(tail and tail.group(1))
+        text = text[: tail.start()] if tail else text
+    name = clean_name(text)
+    if name is None or not MIN_BARE_NAME_WORDS <= len(name.split()) <= MAX_BARE_NAME_WORDS:
+        return None
+    if any(word.casefold() in phrases("section") or word.casefold() in common_words for word in name.split()):
+        return None
+    return name, dated
 
 
 def join_authors(names: list[str]) -> str | None:

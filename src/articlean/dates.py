@@ -25,6 +25,10 @@ _TIME = re.compile(
     r"\s*(UTC|GMT|Z\b|[+-]\d{2}:?\d{2}\b)?(?:\s*([+-]\d{1,2})(?::?(\d{2}))?\b)?",
     re.IGNORECASE,
 )
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# "11.03.17": a date with a two-digit year is only believed alone on a line of a few words.
+_SHORT_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.])")
+SHORT_DATE_LINE_WORDS = 4
 # Month-first order is American; a numeric date is read that way only for English text.
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
 
@@ -46,8 +50,11 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|-)?({names})\.?(?:\s*de)?[\s,/-]*(\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
+    # "FinanceOctober 13, 2016": text nodes run together, a capital still starts the month.
+    run_together = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
     month_first = re.compile(
-        rf"(?<!\w)({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.IGNORECASE
+        rf"(?:(?<!\w)|{run_together})({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)",
+        re.IGNORECASE,
     )
     return day_first, month_first
 
@@ -146,7 +153,42 @@ def find_date(text: str, language: str | None = None) -> FoundDate | None:
 
 
 def is_date_line(text: str, found: FoundDate, max_extra_words: int = 6) -> bool:
-    """Whether a line is mostly its date (plus a marker like 'Published:' and a time)."""
+    """Whether a line is mostly its date (plus a marker like 'Published:' and a time).
+
+    Weekdays, month names, time zones ("EST") and update markers are part of a dateline:
+    "Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST" is one.
+    """
     rest = text[: found.start] + " " + text[found.end :]
     rest = _TIME.sub(" ", rest)
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) <= max_extra_words
+    words = [word for word in _LETTERS.findall(rest) if not _is_date_word(word)]
+    return len(words) <= max_extra_words
+
+
+def _is_date_word(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        folded in months()
+        or folded in _weekdays()
+        or (word.isupper() and len(word) <= 4)
+        or bool(_kind_patterns()[0].fullmatch(word) or _kind_patterns()[1].fullmatch(word))
+    )
+
+
+@functools.cache
+def _weekdays() -> frozenset[str]:
+    """Weekday names and their three-letter abbreviations."""
+    names = phrases("weekday")
+    return frozenset([*names, *(name[:3] for name in names)])
+
+
+def short_numeric_date(text: str, language: str | None) -> FoundDate | None:
+    """A two-digit-year date alone on a short line ("11.03.17 in Gadgetry", "10.15.15")."""
+    match = _SHORT_NUMERIC.match(text.strip())
+    if not match or len(text.split()) > SHORT_DATE_LINE_WORDS:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(3)), 2000 + int(match.group(4))
+    if (language in MONTH_FIRST_LANGUAGES and first <= 12) or second > 12:
+        first, second = second, first
+    if not _valid(year, second, first):
+        return None
+    return FoundDate(f"{year:04d}-{second:02d}-{first:02d}", match.start(), match.end(), "")

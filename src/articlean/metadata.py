@@ -18,8 +18,9 @@ from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
 from articlean.captions import split_credit
-from articlean.dates import FoundDate, find_date, is_date_line
-from articlean.lexicon import guess_language
+from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
+from articlean.language import detect_language as guess_language
+from articlean.lexicon import stopwords
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
@@ -32,7 +33,7 @@ CHARACTERS_PER_MINUTE = 500
 _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
-HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 12, 15, 2
+HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
 # A standfirst is followed by the byline or date within this many blocks.
 STANDFIRST_SIGNAL_REACH = 3
 # A body block that opens the article has this many words, or body neighbours close after it.
@@ -41,10 +42,23 @@ ARTICLE_OPENING_WORDS = 40
 MIN_OPENING_WORDS = 8
 # A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
+# A byline line outside the body may carry a biography of up to this many words.
+MAX_BIO_BYLINE_WORDS = 60
 # Metadata lines that are longer than this are paragraphs that mention a date or a name.
 MAX_HEADER_LINE_WORDS = 30
 # About 600 words: past that a stoplist vote rarely changes, and voting costs time.
 LANGUAGE_SAMPLE_CHARS = 4_000
+# A bare name is a byline when a dating line is this close after it.
+NAME_NEIGHBOURS = 3
+MAX_TIME_LINE_CHARS = 80
+# Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
+TIME_LINE_EXTRA_WORDS = 8
+_RELATIVE_TIME = re.compile(
+    r"(?:^|\s)(?:\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?)\b(?:\s+ago)?|\d+\s+\w+\s+ago"
+    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    re.IGNORECASE,
+)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
 
@@ -91,6 +105,8 @@ class _Page:
     description: str | None = None
     reading_time: int | None = None
     sitename: str | None = None
+    common_words: frozenset[str] = frozenset()
+    tag_line: str = ""
 
     def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
         """Give a block a metadata label; a body block only on a strong pattern."""
@@ -128,8 +144,13 @@ def extract_metadata(
     """Metadata of the page, and the verdicts with the lines that fed it relabelled."""
     start, end = article_span(blocks, verdicts)
     language = _language(blocks, verdicts)
+    pairs = zip(blocks[start:], verdicts[start:], strict=True)
+    body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     page = _Page(blocks, list(verdicts), document, start, end, language)
-    title = find_title(blocks, start, end, document.hints.title)
+    page.common_words = _lowercase_words(body_text)
+    page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
+    paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
+    title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
     _mark_title(page, title)
     header_from = min(start, title.index if title and title.index is not None else start)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
@@ -145,6 +166,11 @@ def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | Non
     pairs = zip(blocks, verdicts, strict=True)
     body = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     return guess_language(body) or guess_language(_sample(block.text for block in blocks))
+
+
+def _lowercase_words(text: str) -> frozenset[str]:
+    """Words the text writes in lowercase: common words, which names are not made of."""
+    return frozenset(word for word in _LETTERS.findall(text) if len(word) > 1 and word[0].islower())
 
 
 def _sample(texts: Iterable[str]) -> str:
@@ -231,7 +257,14 @@ def _signal_follows(page: _Page, number: int) -> bool:
 def _read_header_line(page: _Page, number: int, block: Block) -> bool:
     text = block.text
     if count_words(text) > MAX_HEADER_LINE_WORDS:
-        return False
+        if page.verdicts[number].label.is_body:
+            return False
+        # "By Jane Doe, a deputy editor who has covered ... since 2010": a byline with a biography
+        names = bylines.prefixed_byline(text, MAX_BIO_BYLINE_WORDS)
+        if names:
+            page.authors.extend(names)
+            page.relabel(number, Label.BYLINE, "byline")
+        return bool(names)
     minutes = stated_reading_time(text)
     if minutes is not None:
         page.reading_time = page.reading_time or minutes
@@ -242,8 +275,15 @@ def _read_header_line(page: _Page, number: int, block: Block) -> bool:
         page.sitename = page.sitename or trust
         page.relabel(number, Label.SITENAME, "trust-line", strong=True)
         return True
-    names = bylines.prefixed_byline(text) or bylines.dated_name(text) or _split_byline(page, number)
-    found = find_date(text, page.language)
+    # A byline outside the body may carry a biography ("By Jane Doe, a deputy editor who ...").
+    longest = bylines.MAX_BYLINE_WORDS if page.verdicts[number].label.is_body else MAX_BIO_BYLINE_WORDS
+    names = (
+        bylines.prefixed_byline(text, longest)
+        or bylines.dated_name(text)
+        or _split_byline(page, number)
+        or _bare_name(page, number)
+    )
+    found = find_date(text, page.language) or short_numeric_date(text, page.language)
     if names:
         page.authors.extend(names)
         if found is not None:
@@ -266,6 +306,39 @@ def _split_byline(page: _Page, number: int) -> list[str]:
         return []
     page.relabel(number + 1, Label.BYLINE, "byline", strong=True)
     return [name]
+
+
+def _is_time_line(text: str, language: str | None) -> bool:
+    """A line that dates the page: a date, a reading time, a clock time or an age ("8h", "1 day ago")."""
+    if len(text) > MAX_TIME_LINE_CHARS:
+        return False
+    found = find_date(text, language)
+    if found is not None and is_date_line(text, found, max_extra_words=TIME_LINE_EXTRA_WORDS):
+        return True
+    return stated_reading_time(text) is not None or bool(_RELATIVE_TIME.search(text))
+
+
+def _bare_name(page: _Page, number: int) -> list[str]:
+    """A line that is only a name, next to a date, reading time or the headline: the byline."""
+    block = page.blocks[number]
+    if page.verdicts[number].label is Label.BODY:
+        return []
+    found = bylines.bare_name(block.text, page.common_words)
+    if found is None:
+        return []
+    name, dated = found
+    if name.casefold() in page.tag_line:  # "Site Name: Headline" printed first: the site, not a person
+        return []
+    if dated:
+        return [name]
+    neighbours = [
+        other
+        for other in range(number + 1, min(len(page.blocks), number + 1 + NAME_NEIGHBOURS))
+        if page.blocks[other].text
+    ]
+    if any(_is_time_line(page.blocks[other].text, page.language) for other in neighbours):
+        return [name]
+    return []
 
 
 def _standfirst(page: _Page, number: int) -> bool:

@@ -46,3 +46,14 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     """A regex alternation of literal phrases, longest first so the longest phrase wins."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+@functools.cache
+def interface_phrases() -> tuple[str, ...]:
+    """Navigation and sharing phrases (the body classifier's list, read here too when present)."""
+    path = resources.files("articlean") / "data" / "ui-phrases.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return ()
+    return tuple(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))

@@ -11,28 +11,62 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 
-from articlean.bylines import byline_start
+from articlean.bylines import byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
-from articlean.metaphrases import phrases
+from articlean.metaphrases import interface_phrases, phrases
 from articlean.model import Block
+from articlean.segment import count_words
+
+_WORD = re.compile(r"\w+")
 
 # Separators between a headline and its site or section in a <title> (" | ", " - ", " — ", ...).
 TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•]\s+")
+# A <title> line also sets its site apart with a colon or an underscore ("Site: Headline").
+TAG_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
+# A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
+# "11.03.17 in Gadgetry", "2 comments": a line opening with a number, not "1Password ..."
+_NUMBER_START = re.compile(r"\d+(?![^\W\d_])")
+# Lines whose separated parts all have at most this many words are menus.
+MAX_MENU_ITEM_WORDS = 2
+# A headline sits this few blocks above a byline or dateline however far that is from the article.
+HEADLINE_BEFORE_SIGNAL = 3
+# Headings right after the article start count until a paragraph of this many words, in these
+# many blocks: a headline the classifier kept as a heading.
+ARTICLE_PARAGRAPH_WORDS, HEADER_AFTER_START = 25, 4
 # How far before the article start a headline is looked for, in blocks.
-TITLE_WINDOW = 30
+TITLE_WINDOW = 50
 # Headlines are 2..30 words; CJK headlines have no spaces and are counted in characters.
 MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
 # A headline must score at least this to be believed.
 MIN_TITLE_SCORE = 0.5
-# Each block between a candidate and the article start makes it less likely the headline.
-DISTANCE_PENALTY = 0.03
-# A byline or dateline within this many blocks after a line marks it as the headline.
-SIGNAL_REACH, SIGNAL_BONUS = 6, 2.0
+# Each block between a candidate and the article start makes it less likely the headline, up to a
+# cap: share bars and galleries can put many lines between a headline and its first paragraph.
+DISTANCE_PENALTY, MAX_DISTANCE_PENALTY = 0.03, 1.5
+# A heading inside the article is a subheading more often than the headline.
+AFTER_START_PENALTY = 1.0
+# A byline or dateline within this many non-blank blocks (scanning at most SIGNAL_SCAN) after a
+# line marks it as the headline.
+SIGNAL_REACH, SIGNAL_SCAN, SIGNAL_BONUS = 6, 20, 2.0
+# A paragraph the classifier kept is the headline only when the <title> line repeats it, or when
+# everything else about it is convincing: moving body text out costs more than a missed title.
+BODY_PENALTY = 2.0
+# A headline shares its topic words with the article; weight of the share of its words the body has.
+OVERLAP_BONUS = 2.5
+# A line of fewer topic words than this gets a share of that weight: one word matches by chance.
+FULL_OVERLAP_WORDS = 3
+# A topic word of the article occurs this many times in its opening; a word seen once is chance.
+TOPIC_WORD_COUNT = 2
+# Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
+_UNSPACED_START = 0x3000
+# A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
+# lines of a few words count.
+REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
 # The <title> line repeating a line (with a site suffix) is the strongest sign of a headline.
 TAG_BONUS = 4.0
 # Scrapers often print the page's <title> first; a first line is a fair guess when nothing is better.
@@ -91,10 +125,7 @@ def split_title(text: str, tag: bool) -> tuple[str, str | None, str | None]:
         tail -= 1 if len(parts[-1]) < longest else 0
     kicker = parts[0].strip() if head else None
     site = parts[-1].strip() if tail < len(parts) else None
-    headline = parts[head]
-    for number in range(head + 1, tail):
-        joiner = ": " if separators[number - 1] == ":" else f" {separators[number - 1]} "
-        headline += joiner + parts[number]
+    headline = "".join(pieces[2 * head : 2 * tail - 1])
     return headline.strip(), kicker, site
 
 
@@ -107,7 +138,9 @@ def _is_header_signal(text: str) -> bool:
     if len(text.split()) > MAX_TITLE_WORDS:
         return False
     found = find_date(text)
-    return (found is not None and is_date_line(text, found)) or bool(byline_start(text))
+    if found is not None and (is_date_line(text, found) or byline_prefix(text)):
+        return True
+    return byline_start(text)
 
 
 def _shape_ok(block: Block) -> bool:
@@ -121,20 +154,9 @@ def _shape_ok(block: Block) -> bool:
     return not _is_header_signal(block.text) and split_credit(block.text) is None
 
 
-@functools.cache
-def _interface_phrases() -> tuple[str, ...]:
-    """Navigation and sharing phrases (the body classifier's list, read here too when present)."""
-    path = resources.files("articlean") / "data" / "ui-phrases.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return ()
-    return tuple(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
-
-
 def _shape_score(block: Block) -> float:
     text = block.text
-    if normalise(text).startswith(_interface_phrases()):
+    if normalise(text).startswith(interface_phrases()):
         return -2.0
     score = {1: 3.0, 2: 1.5, 3: 0.5}.get(block.heading_level, 0.0)
     words = _words(text)
@@ -143,17 +165,32 @@ def _shape_score(block: Block) -> float:
         score -= 1.0
     if text.endswith(":"):
         score -= 2.0
-    if text[0].islower() or text[0].isdigit():
+    if text[0].islower() or _NUMBER_START.match(text):
         score -= 1.0
+    parts = TAG_SEPARATOR.split(text)
+    if len(parts) >= 2 and all(len(part.split()) <= MAX_MENU_ITEM_WORDS for part in parts):
+        score -= 2.0  # "Sign in | Register", "« Previous | Next »": a menu
+    elif len(_BREADCRUMB_SEPARATOR.findall(text)) >= 2:
+        score -= 2.0  # "News > World > Headline": a breadcrumb, whose last part may be the headline
     if block.link_chars > 0.5 * len(text):
         score -= 0.5
     return score
 
 
+def _breadcrumb_ends(blocks: Sequence[Block], first: int, last: int) -> set[str]:
+    """The last parts of breadcrumb lines ("News > World > Headline")."""
+    ends = set()
+    for number in range(max(0, first), min(last, len(blocks))):
+        text = blocks[number].text
+        if len(_BREADCRUMB_SEPARATOR.findall(text)) >= 2:
+            ends.add(normalise(_BREADCRUMB_SEPARATOR.split(text)[-1]))
+    return ends
+
+
 def _tag_prefixes(text: str) -> set[str]:
     """Normalised headline forms a <title> line stands for: each run of leading parts."""
-    parts = TITLE_SEPARATOR.split(text.strip())
-    separators = TITLE_SEPARATOR.findall(text.strip())
+    parts = TAG_SEPARATOR.split(text.strip())
+    separators = TAG_SEPARATOR.findall(text.strip())
     forms = set()
     for start in range(min(2, len(parts))):
         joined = parts[start]
@@ -164,52 +201,214 @@ def _tag_prefixes(text: str) -> set[str]:
     return forms
 
 
-def _candidates(blocks: Sequence[Block], start: int, end: int) -> list[int]:
+def _longest_part(text: str) -> int:
+    """Length of the longest part of a <title> line: its headline rather than its site."""
+    return max(len(normalise(part)) for part in TAG_SEPARATOR.split(text.strip()))
+
+
+def _candidates(
+    blocks: Sequence[Block], start: int, end: int, signals: set[int], body: frozenset[int]
+) -> list[int]:
     # The article's own opening paragraph is never its headline: otherwise cleaning the body
-    # again would take its first line for a title, and cleaning would not be idempotent.
+    # again would take its first line for a title, and cleaning would not be idempotent. Short
+    # headings (not paragraphs) after the article start, before its first full paragraph, may be.
     chosen = set(range(max(0, start - TITLE_WINDOW), min(len(blocks), start)))
     chosen.update(number for number in range(0, end + 1) if blocks[number].heading_level == 1)
+    first = next((number for number in range(len(blocks)) if blocks[number].text), None)
+    if first is not None and first < start:
+        chosen.add(first)
+    for signal in signals:
+        chosen.update(range(max(0, signal - HEADLINE_BEFORE_SIGNAL), signal))
+    for number in range(start, min(len(blocks), start + HEADER_AFTER_START)):
+        if count_words(blocks[number].text) >= ARTICLE_PARAGRAPH_WORDS:
+            break
+        if number not in body:
+            chosen.add(number)
     return sorted(number for number in chosen if blocks[number].text and _shape_ok(blocks[number]))
 
 
-def _signals(blocks: Sequence[Block], numbers: list[int]) -> set[int]:
-    lowest = min(numbers, default=0)
-    highest = max(numbers, default=0) + SIGNAL_REACH
-    return {n for n in range(lowest, min(highest, len(blocks))) if _is_header_signal(blocks[n].text)}
+def _signals(blocks: Sequence[Block], last: int) -> set[int]:
+    """Bylines and datelines up to block ``last``: the lines under a headline."""
+    numbers = range(0, min(last, len(blocks)))
+    return {number for number in numbers if blocks[number].text and _is_header_signal(blocks[number].text)}
 
 
-def _score(blocks: Sequence[Block], number: int, start: int, signals: set[int]) -> float:
-    score = _shape_score(blocks[number])
-    score -= DISTANCE_PENALTY * (start - number) if number < start else 1.0
-    if any(number < signal <= number + SIGNAL_REACH for signal in signals):
+def _content_counts(text: str, stoplist: frozenset[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for line in text.split("\n"):
+        counts.update(_content_words(line, stoplist))
+    return counts
+
+
+def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
+    """The words of a text that carry its topic: not stopwords, not one or two letters.
+
+    Scripts written without spaces give their character pairs instead.
+    """
+    found: set[str] = set()
+    for word in _WORD.findall(text.casefold()):
+        if word.isascii() or not any(ord(char) >= _UNSPACED_START for char in word):
+            if len(word) > 2 and word not in stoplist:
+                found.add(word)
+        else:
+            found.update(word[position : position + 2] for position in range(len(word) - 1))
+    return found
+
+
+def _signal_near(blocks: Sequence[Block], number: int, signals: set[int]) -> bool:
+    """Whether a byline or dateline follows, with only short lines (kicker, standfirst) between."""
+    passed = 0
+    for after in range(number + 1, min(len(blocks), number + 1 + SIGNAL_SCAN)):
+        if after in signals:
+            return True
+        if blocks[after].text and not normalise(blocks[after].text).startswith(interface_phrases()):
+            passed += 1
+            if passed >= SIGNAL_REACH:
+                return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a candidate headline is compared with: the article's words and the lines of the page."""
+
+    candidates: list[int]
+    body_words: Counter[str]
+    stoplist: frozenset[str]
+    line_counts: Counter[str]
+    tag_forms: set[str]
+    tag_longest: int
+    tag_parts: int
+    signals: set[int]
+    first: int
+    start: int
+    hint: bool
+    body: frozenset[int]
+
+
+def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
+    block = blocks[number]
+    score = _shape_score(block)
+    distance = context.start - number
+    if number == context.first and distance > 0:
+        pass  # the page's first line (often its <title>) is far from the article by nature
+    elif distance > 0:
+        score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
+    else:
+        score -= AFTER_START_PENALTY
+    if _signal_near(blocks, number, context.signals):
         score += SIGNAL_BONUS
+    overlap = _overlap(block.text, context)
+    score += OVERLAP_BONUS * overlap
+    key = normalise(block.text)
+    if (
+        number != context.first
+        and key in context.tag_forms
+        and len(key) >= context.tag_longest
+        and (context.hint or context.tag_parts > 1)
+    ):
+        score += TAG_BONUS
+    repeated = context.line_counts.get(_line_key(block.text), 0) > 1
+    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS:
+        score += REPEAT_BONUS
+    if number == context.first and not context.hint:
+        score += FIRST_LINE_BONUS * overlap
+    if number in context.body and key not in context.tag_forms:
+        score -= BODY_PENALTY
     return score
 
 
-def find_title(blocks: Sequence[Block], start: int, end: int, hint: str | None) -> Title | None:
-    """The headline of an article whose first body block is ``start`` and last is ``end``."""
+def _overlap(text: str, context: _Context) -> float:
+    """How much a line is about what the article is about: its words' frequency in the body."""
+    words = _content_words(text, context.stoplist)
+    if not words or not context.body_words:
+        return 0.0
+    weight = min(1.0, len(words) / FULL_OVERLAP_WORDS)
+    counts = context.body_words
+    return weight * sum(min(1.0, counts.get(word, 0) / TOPIC_WORD_COUNT) for word in words) / len(words)
+
+
+def _line_key(text: str) -> str:
+    """A cheap form of a line for counting repeats (casefolded, spaces collapsed)."""
+    return " ".join(text.casefold().split())
+
+
+def _line_counts(blocks: Sequence[Block]) -> Counter[str]:
+    short = (block.text for block in blocks if block.text and len(block.text) <= MAX_TITLE_CHARS)
+    return Counter(_line_key(text) for text in short)
+
+
+def find_title(
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    hint: str | None,
+    body_text: str = "",
+    stoplist: frozenset[str] = frozenset(),
+    body: frozenset[int] = frozenset(),
+) -> Title | None:
+    """The headline of an article whose first body block is ``start`` and last is ``end``.
+
+    ``body_text`` is the article's text: a headline shares its topic words; ``stoplist`` holds
+    the words of its language that do not count; ``body`` numbers the blocks the classifier
+    kept as paragraphs, which are taken for the headline only on strong evidence.
+    """
     if not blocks:
         return None
-    first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
-    tag_text = hint or blocks[first].text
-    tag_forms = _tag_prefixes(tag_text)
-    candidates = _candidates(blocks, start, end)
-    signals = _signals(blocks, candidates)
+    context = _context(blocks, start, end, hint, body_text, stoplist, body)
     best: tuple[float, int] | None = None
-    for number in candidates:
-        score = _score(blocks, number, start, signals)
-        if number != first and normalise(blocks[number].text) in tag_forms:
-            score += TAG_BONUS
-        if number == first and hint is None:
-            score += FIRST_LINE_BONUS
+    for number in context.candidates:
+        if hint is not None and normalise(blocks[number].text) not in context.tag_forms:
+            continue  # the page's own title (from HTML) wins over any line that is not a form of it
+        score = _score(blocks, number, context)
         if best is None or score > best[0]:
             best = (score, number)
+    first = context.first
+    nothing_better = best is None or best[0] < MIN_TITLE_SCORE
+    usable_first = first in context.candidates and first < start and first not in body
+    if nothing_better and hint is None and usable_first:
+        # scrapers often print the <title> first
+        best = (MIN_TITLE_SCORE, first) if _shape_score(blocks[first]) >= 0 else best
     if best is None or best[0] < MIN_TITLE_SCORE:
         if hint:
             text, kicker, site = split_title(hint, tag=True)
             return Title(text, None, None, kicker, site)
         return None
-    index = best[1]
+    return _title_of(blocks, best[1], context.first, hint, context.tag_forms)
+
+
+def _context(
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    hint: str | None,
+    body_text: str,
+    stoplist: frozenset[str],
+    body: frozenset[int] = frozenset(),
+) -> _Context:
+    first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
+    signals = _signals(blocks, start + SIGNAL_SCAN)
+    candidates = _candidates(blocks, start, end, signals, body)
+    tag = hint or blocks[first].text
+    return _Context(
+        candidates,
+        _content_counts(body_text, stoplist),
+        stoplist,
+        _line_counts(blocks),
+        _tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start),
+        _longest_part(tag),
+        len(TAG_SEPARATOR.split(tag.strip())),
+        signals,
+        first,
+        start,
+        hint is not None,
+        body,
+    )
+
+
+def _title_of(
+    blocks: Sequence[Block], index: int, first: int, hint: str | None, tag_forms: set[str]
+) -> Title:
     is_tag = index == first and hint is None and bool(TITLE_SEPARATOR.search(blocks[index].text))
     text, kicker, site = split_title(blocks[index].text, tag=is_tag)
     tag_index = (
