@@ -1,10 +1,11 @@
 """Golden cases, each run through the library, the CLI with a file and the CLI with stdin.
 
-``tests/cases/NAME.EXT`` and ``examples/NAME.EXT`` are dumps; ``NAME.expected.txt`` its body, byte for byte, and
-``NAME.expected.json`` its JSON; an optional ``NAME.args`` holds extra CLI arguments. The dumps
-are small and their correct cleaning unambiguous. The JSON comparison covers the schema's keys,
-the text and which lines left the body; the metadata values are left to the example requirements
-below and to the metadata stage's own tests, so that improving that stage does not break goldens.
+``tests/cases/NAME.EXT`` and ``examples/NAME.EXT`` are dumps; ``NAME.expected.txt`` is the body,
+byte for byte, and ``NAME.expected.json`` its JSON; an optional ``NAME.args`` holds extra CLI
+arguments. The dumps are small and their correct cleaning unambiguous. The JSON comparison covers
+the schema's keys, the text and which lines left the body; the metadata values are left to the
+example requirements below and to the metadata stage's own tests, so that improving that stage
+does not break goldens.
 ``pytest --regen`` rewrites the expected files from the current output: review the diff.
 
 ``examples/scmp-opinion.txt`` is checked against what a careful editor REQUIRES of it, one
@@ -29,7 +30,10 @@ from conftest import CASES, EXAMPLE
 _EXPECTED = (".expected.txt", ".expected.json", ".args")
 # The seed example has its goldens beside it in examples/, as users see them.
 CASE_FILES = sorted(
-    path for folder in (CASES, EXAMPLE.parent) for path in folder.iterdir() if not path.name.endswith(_EXPECTED)
+    path
+    for folder in (CASES, EXAMPLE.parent)
+    for path in folder.iterdir()
+    if not path.name.endswith(_EXPECTED)
 )
 
 

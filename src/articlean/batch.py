@@ -8,21 +8,30 @@ batch is byte-identical whatever the number of jobs.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from articlean.corpus import LineTable
+from articlean.corpus import Learner, LineTable, document_keys
 from articlean.errors import ArticleanError
 from articlean.model import Options, Result
 from articlean.pipeline import clean
 
 if TYPE_CHECKING:
-    from concurrent.futures import Executor
+    from concurrent.futures import Executor, Future
+
+T = TypeVar("T")
 
 # Documents per task sent to a worker: large enough to amortise inter-process traffic,
 # small enough that a batch of a few hundred files still spreads over every core.
 DEFAULT_CHUNKSIZE = 8
+# Chunks in flight per worker: enough to keep every worker busy, few enough that a batch of a
+# million inputs holds only a handful of results in memory.
+IN_FLIGHT_PER_JOB = 4
+# Documents per learning chunk. Its tables merge in input order; the same size whatever --jobs
+# keeps the learned table, hence the output, byte-identical.
+LEARN_CHUNKSIZE = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,24 +104,72 @@ def run_task(task: Task, settings: Settings) -> Outcome:
     return Outcome(task, result=result, size=len(data))
 
 
+def clean_chunk(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:
+    """Clean a chunk of tasks in order: the unit of work of the pool, Dask, Spark or Ray."""
+    return [run_task(task, settings) for task in tasks]
+
+
+def count_chunk(tasks: Sequence[Task], settings: Settings) -> list[frozenset[int]]:
+    """The distinct line keys of each input of a chunk, for learning site boilerplate (the costly
+    part: reading, decoding, HTML extraction, hashing); they are counted in order by a Learner.
+
+    An input that cannot be read or loaded is left out: the cleaning pass reports its failure.
+    """
+    from articlean.pipeline import load
+
+    keys = []
+    for task in tasks:
+        try:
+            document = load(read_input(task, settings.max_size), settings.options)
+            keys.append(frozenset(document_keys(document.lines)))
+        except (ArticleanError, OSError, RecursionError):
+            continue
+    return keys
+
+
+def chunks(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    """Consecutive lists of ``size`` tasks (the last one shorter)."""
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 _worker_settings: Settings | None = None
 
 
 def _init_worker(settings: Settings) -> None:
+    import signal
+
     global _worker_settings
     _worker_settings = settings
+    # Ctrl-C reaches the whole process group: the parent alone decides, and stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _run_in_worker(task: Task) -> Outcome:
+def _clean_in_worker(tasks: list[Task]) -> list[Outcome]:
     assert _worker_settings is not None, "worker not initialised"
-    return run_task(task, _worker_settings)
+    return clean_chunk(tasks, _worker_settings)
+
+
+def _count_in_worker(tasks: list[Task]) -> list[frozenset[int]]:
+    assert _worker_settings is not None, "worker not initialised"
+    return count_chunk(tasks, _worker_settings)
 
 
 def _pool(jobs: int, settings: Settings) -> Executor:
+    import gc
     import multiprocessing  # deferred: a single file never pays for it
     from concurrent.futures import ProcessPoolExecutor
 
-    # fork shares the loaded stoplists and model with the workers; spawn elsewhere.
+    # The inputs' bookkeeping (paths, tasks) is shared with forked workers; a worker's garbage
+    # collector walking those objects would copy their pages into every worker. Frozen, it does not.
+    gc.freeze()
+    # fork shares the loaded stoplists, model and boilerplate table with the workers; spawn elsewhere.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(
         max_workers=jobs,
@@ -120,6 +177,24 @@ def _pool(jobs: int, settings: Settings) -> Executor:
         initializer=_init_worker,
         initargs=(settings,),
     )
+
+
+def _ordered(
+    work: Callable[[list[Task]], T], tasks: Iterable[Task], settings: Settings, jobs: int, chunksize: int
+) -> Iterator[T]:
+    """``work`` of every chunk, in order, over a pool with a bounded window of chunks in flight,
+    so memory stays flat however long the batch is."""
+    executor = _pool(jobs, settings)
+    pending: deque[Future[T]] = deque()
+    try:
+        for chunk in chunks(tasks, chunksize):
+            pending.append(executor.submit(work, chunk))
+            if len(pending) >= jobs * IN_FLIGHT_PER_JOB:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def run(
@@ -133,11 +208,37 @@ def run(
         for task in tasks:
             yield run_task(task, settings)
         return
-    executor = _pool(jobs, settings)
-    try:
-        yield from executor.map(_run_in_worker, tasks, chunksize=chunksize)
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+    for outcomes in _ordered(_clean_in_worker, tasks, settings, jobs, chunksize):
+        yield from outcomes
+
+
+def learn(
+    tasks: Iterable[Task],
+    settings: Settings,
+    jobs: int = 1,
+    on_chunk: Callable[[int], None] | None = None,
+) -> LineTable:
+    """The line table of every task: line keys computed a chunk at a time (in ``jobs`` processes)
+    and counted in input order, so the table, hence the output, is the same whatever ``jobs`` is."""
+    if jobs <= 1:
+        parts = chunks(tasks, LEARN_CHUNKSIZE)
+        counted: Iterator[list[frozenset[int]]] = (count_chunk(chunk, settings) for chunk in parts)
+    else:
+        counted = _ordered(_count_in_worker, tasks, settings, jobs, LEARN_CHUNKSIZE)
+    return absorb(counted, on_chunk)
+
+
+def absorb(
+    counted: Iterable[list[frozenset[int]]], on_chunk: Callable[[int], None] | None = None
+) -> LineTable:
+    """Count the documents of every chunk, in order, each distinct document once."""
+    learner = Learner()
+    for documents in counted:
+        for keys in documents:
+            learner.add(keys)
+        if on_chunk is not None:
+            on_chunk(len(documents))
+    return learner.table
 
 
 def default_jobs() -> int:

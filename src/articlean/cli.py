@@ -7,25 +7,29 @@ imports them only for the inputs that need them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 import click
 
-from articlean import __version__
-from articlean.batch import Outcome, Settings, Task, run
+from articlean import __version__, runner
+from articlean.batch import Outcome, Settings, Task
+from articlean.cli_options import BatchOptions, batch_options
 from articlean.errors import ArticleanError
 from articlean.exitcodes import ExitCode
-from articlean.files import DEFAULT_GLOBS, Inputs, Source, UsageProblem, collect
+from articlean.files import DEFAULT_GLOBS, STDIN, Inputs, Source, UsageProblem, collect, listed, read_list
+from articlean.inspect_cli import inspection_options, inspection_sink
 from articlean.model import CaptionPolicy, InputFormat, Mode, Options
-from articlean.output import DirectorySink, Sink, StreamSink
+from articlean.output import DirectorySink, JsonlFileSink, Sink, StreamSink
 from articlean.render import OutputFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
-Fate = Literal["cleaned", "empty", "failed"]
+Fate = Literal["cleaned", "empty", "failed", "skipped"]
 
 EXAMPLES = """\b
 Examples:
@@ -35,6 +39,13 @@ Examples:
   articlean dumps/ -o clean/              every dump in a folder, one .txt each
   articlean dumps/ --format jsonl > all.jsonl
   articlean site/ --glob '*.html' --no-recursive --precision
+  articlean dumps/ -o all.jsonl           one JSON line per dump, in input order
+  articlean dumps/ -o clean/ --resume     go on where a killed run stopped
+  find dumps -name '*.txt' | articlean --files-from - -o clean/
+  articlean dumps/ -o clean/ --boilerplate-table site.table
+  articlean --explain page.txt            every line: kept, moved to metadata, or dropped and why
+  articlean --diff page.txt               a unified diff from the dump to its body
+  articlean --stats dumps/                which reasons fired, and the files worth a look
 
 \b
 Exit codes: 0 ok, 1 some input failed (the others are still written),
@@ -104,9 +115,10 @@ def output_options(function: F) -> F:
             click.option(
                 "-o",
                 "--output-dir",
-                metavar="DIR",
-                type=click.Path(file_okay=False, path_type=str),
-                help="Write one file per input under DIR (mirroring folders) instead of to stdout.",
+                metavar="DIR|FILE.jsonl",
+                type=click.Path(path_type=str),
+                help="Write one file per input under DIR (mirroring folders), or every input as one "
+                "line of FILE.jsonl, instead of to stdout.",
             ),
             click.option("-q", "--quiet", is_flag=True, help="No warnings, no summary; errors still show."),
         )
@@ -122,6 +134,8 @@ class Tally:
     cleaned: int = 0
     empty: int = 0
     failed: int = 0
+    skipped: int = 0
+    started: float = dataclasses.field(default_factory=time.monotonic)
 
     def add(self, fate: Fate) -> None:
         setattr(self, fate, getattr(self, fate) + 1)
@@ -131,7 +145,11 @@ class Tally:
         return ExitCode.INPUT_FAILED if self.failed else ExitCode.OK
 
     def summary(self) -> str:
-        return f"{self.cleaned} cleaned, {self.empty} empty, {self.failed} failed"
+        seconds = time.monotonic() - self.started
+        return (
+            f"{self.cleaned} cleaned, {self.empty} empty, {self.failed} failed, "
+            f"{self.skipped} skipped in {seconds:.1f}s"
+        )
 
 
 def complain(source: str, message: str) -> None:
@@ -147,13 +165,54 @@ def build_options(input_format: str, precision: bool, recall: bool, captions: st
     return Options(input_format=InputFormat(input_format), mode=mode, captions=CaptionPolicy(captions))
 
 
-def gather(paths: Sequence[str], globs: Sequence[str], recursive: bool, output_dir: str | None) -> Inputs:
-    if not paths and sys.stdin is not None and sys.stdin.isatty():
+def read_files_from(files_from: str, paths: Sequence[str]) -> list[str]:
+    """The paths of a --files-from list ('-' is standard input, which then is not a dump)."""
+    if files_from == STDIN:
+        if STDIN in paths:
+            raise click.UsageError("--files-from - and the input '-' both want standard input")
+        return read_list(sys.stdin.buffer)
+    try:
+        with open(files_from, "rb") as stream:
+            return read_list(stream)
+    except OSError as error:
+        raise click.FileError(files_from, error.strerror) from error
+
+
+def gather(
+    paths: Sequence[str],
+    globs: Sequence[str],
+    recursive: bool,
+    output_dir: str | None,
+    files_from: str | None = None,
+) -> Inputs:
+    if not paths and files_from is None and sys.stdin is not None and sys.stdin.isatty():
         raise click.UsageError("no input: give a PATH, or pipe a dump into standard input")
     try:
-        return collect(paths, globs or DEFAULT_GLOBS, recursive, output_dir)
+        inputs = Inputs((), True)
+        if paths or files_from is None:
+            inputs = collect(paths, globs or DEFAULT_GLOBS, recursive, output_dir)
     except UsageProblem as problem:
         raise click.UsageError(str(problem)) from problem
+    if files_from is None:
+        return inputs
+    return Inputs(inputs.sources + tuple(listed(read_files_from(files_from, paths))), several=True)
+
+
+def output_sink(ctx: click.Context, output: str | None, fmt: OutputFormat, several: bool) -> Sink:
+    """Standard output, one file per input under a folder, or one JSONL file (-o ends in .jsonl)."""
+    if output is None:
+        return StreamSink(sys.stdout.buffer, fmt, several)
+    if output.endswith(".jsonl") and not os.path.isdir(output):
+        explicit = ctx.get_parameter_source("output_format") is not click.core.ParameterSource.DEFAULT
+        if explicit and fmt is not OutputFormat.JSONL:
+            raise click.UsageError(f"-o {output} writes JSON lines; it cannot take --format {fmt.value}")
+        try:
+            return JsonlFileSink(output)
+        except ArticleanError as error:
+            raise click.ClickException(str(error)) from error
+    if os.path.exists(output) and not os.path.isdir(output):
+        raise click.UsageError(f"-o {output} is a file: give a folder, or a name ending in .jsonl")
+    return DirectorySink(output, fmt)
 
 
 def tasks_of(sources: Sequence[Source]) -> list[Task]:
@@ -184,11 +243,75 @@ def deliver(outcome: Outcome, source: Source, sink: Sink, quiet: bool) -> Fate:
     return "empty"
 
 
-def process(inputs: Inputs, options: Options, sink: Sink, tally: Tally, quiet: bool) -> None:
-    """Clean every input in order, writing each as soon as it is done."""
-    for outcome in run(tasks_of(inputs.sources), Settings(options)):
-        tally.add(deliver(outcome, inputs.sources[outcome.task.index], sink, quiet))
+@dataclasses.dataclass(frozen=True, slots=True)
+class Job:
+    """One command's batch: its inputs, what is kept, how it runs, where the outputs go."""
+
+    inputs: Inputs
+    options: Options
+    batch: BatchOptions
+    output_dir: str | None
+    extension: str
+    walking: tuple[Sequence[str], bool]
+
+
+def pending(job: Job, tasks: list[Task], tally: Tally) -> list[Task]:
+    """The tasks still to clean: with --resume, those whose output is missing or older."""
+    if not job.batch.resume or job.output_dir is None:
+        return tasks
+    sources, folder = job.inputs.sources, job.output_dir
+    todo = [task for task in tasks if not runner.fresh(sources[task.index], folder, job.extension)]
+    tally.skipped += len(tasks) - len(todo)
+    return todo
+
+
+def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
+    """Learn (when asked), then clean every input in order, writing each as soon as it is done."""
+    tasks = tasks_of(job.inputs.sources)
+    todo = pending(job, tasks, tally)
+    show = job.inputs.several and not quiet and sys.stderr is not None and sys.stderr.isatty()
+    backend = runner.Backend(job.batch, len(todo) if job.inputs.several else 1)
+    progress = runner.reporter(show, job.inputs.sources)
+    try:
+        settings = Settings(job.options, max_size=job.batch.max_size)
+        table = None
+        if todo:  # all done already: no need to learn
+            table = runner.boilerplate(job.batch, backend, tasks, settings, progress, job.walking)
+        progress.phase("cleaning", len(todo))
+        for outcome in backend.clean(todo, dataclasses.replace(settings, boilerplate=table)):
+            fate = deliver(outcome, job.inputs.sources[outcome.task.index], sink, quiet)
+            tally.add(fate)
+            progress.advance(1, outcome.size, fate == "failed")
+    finally:
+        progress.close()
+        backend.close()
     sink.close()
+
+
+def output_folder(output: str | None, batch: BatchOptions) -> str | None:
+    """The -o folder, or None when the output is stdout or one FILE.jsonl."""
+    if output is not None and output.endswith(".jsonl") and not os.path.isdir(output):
+        output = None
+    if batch.resume and output is None:
+        raise click.UsageError("--resume needs an output folder (-o DIR)")
+    return output
+
+
+def execute(ctx: click.Context, job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
+    """Run the batch; a closed stdout, Ctrl-C or a failing run end it with the right exit code."""
+    try:
+        process(job, sink, tally, quiet)
+    except ArticleanError as error:  # the run itself (a table, the cluster), not one input
+        if isinstance(sink, JsonlFileSink):
+            sink.abort()
+        raise click.ClickException(str(error)) from error
+    except BrokenPipeError:
+        silence_stdout()  # the reader has all it wanted; say nothing more
+        ctx.exit(tally.exit_code)
+    except KeyboardInterrupt:
+        if isinstance(sink, JsonlFileSink):
+            sink.abort()  # no half-written file
+        ctx.exit(ExitCode.INTERRUPTED)
 
 
 def silence_stdout() -> None:
@@ -210,6 +333,8 @@ def silence_stdout() -> None:
 @input_options
 @cleaning_options
 @output_options
+@batch_options
+@inspection_options
 @click.version_option(__version__, "--version", prog_name="articlean", message="%(prog)s %(version)s")
 @click.pass_context
 def main(
@@ -224,6 +349,7 @@ def main(
     output_format: str,
     output_dir: str | None,
     quiet: bool,
+    batch: BatchOptions,
 ) -> None:
     """Clean scraped article dumps (plain text, markdown or HTML) down to the article.
 
@@ -232,21 +358,17 @@ def main(
     files under --output-dir.
     """
     options = build_options(input_format, precision, recall, captions)
-    inputs = gather(paths, globs, recursive, output_dir)
+    folder = output_folder(output_dir, batch)
+    inputs = gather(paths, globs, recursive, folder, batch.files_from)
     fmt = OutputFormat(output_format)
+    job = Job(inputs, options, batch, folder, fmt.extension, (globs or DEFAULT_GLOBS, recursive))
     sink: Sink
-    if output_dir is not None:
-        sink = DirectorySink(output_dir, fmt)
+    if (inspection := inspection_sink(ctx)) is not None:  # --explain, --diff, --stats
+        sink = inspection
     else:
-        sink = StreamSink(sys.stdout.buffer, fmt, inputs.several)
+        sink = output_sink(ctx, output_dir, fmt, inputs.several)
     tally = Tally()
-    try:
-        process(inputs, options, sink, tally, quiet)
-    except BrokenPipeError:
-        silence_stdout()  # the reader has all it wanted; say nothing more
-        ctx.exit(tally.exit_code)
-    except KeyboardInterrupt:
-        ctx.exit(ExitCode.INTERRUPTED)
+    execute(ctx, job, sink, tally, quiet)
     if inputs.several and not quiet:
         click.echo(tally.summary(), err=True)
     ctx.exit(tally.exit_code)

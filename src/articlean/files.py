@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 STDIN = "-"
 # What a folder is walked for when no --glob is given.
@@ -27,7 +28,7 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-_FILE_MODE = _file_mode()
+FILE_MODE = _file_mode()
 
 
 class UsageProblem(Exception):
@@ -120,6 +121,31 @@ def collect(paths: Sequence[str], globs: Sequence[str], recursive: bool, output_
     return Inputs(tuple(sources), several)
 
 
+def listed(paths: Sequence[str]) -> list[Source]:
+    """Inputs named one per line by --files-from. Each output keeps the path as listed, made
+    relative (``/`` and ``..`` parts dropped), so ``find dumps -name '*.txt'`` mirrors ``dumps/``."""
+    sources = []
+    for path in paths:
+        parts = [part for part in PurePosixPath(path.replace(os.sep, "/")).parts if part not in ("/", "..")]
+        relative = PurePosixPath(*parts) if parts else PurePosixPath(os.path.basename(path) or "input")
+        sources.append(Source(display_path(path), path, relative))
+    return sources
+
+
+def read_list(stream: BinaryIO) -> list[str]:
+    """Paths from a --files-from list: one a line, blank lines ignored, undecodable bytes kept."""
+    text = stream.read().decode("utf-8", "surrogateescape")
+    return [line for line in text.split("\n") if line.strip() and line != "\r"]
+
+
+def is_fresh(output: str, source: str) -> bool:
+    """True when ``output`` exists and was written after ``source`` last changed (--resume)."""
+    try:
+        return os.stat(output).st_mtime_ns > os.stat(source).st_mtime_ns
+    except OSError:
+        return False
+
+
 def output_path(source: Source, output_dir: str, extension: str) -> str:
     """Where ``source``'s output goes: its relative path under ``output_dir``, extension replaced.
 
@@ -137,7 +163,7 @@ def write_atomic(path: str, data: bytes) -> None:
     os.makedirs(folder, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".articlean-", suffix=".tmp", dir=folder)
     try:
-        os.chmod(temporary, _FILE_MODE)  # mkstemp makes 0600; outputs get the usual permissions
+        os.chmod(temporary, FILE_MODE)  # mkstemp makes 0600; outputs get the usual permissions
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import tempfile
 from typing import BinaryIO, Protocol
 
 from articlean.errors import ArticleanError
-from articlean.files import Source, output_path, write_atomic
+from articlean.files import FILE_MODE, Source, output_path, write_atomic
 from articlean.model import Result
 from articlean.render import (
     OutputFormat,
@@ -83,3 +85,43 @@ class DirectorySink:
 
     def close(self) -> None:
         pass
+
+
+class JsonlFileSink:
+    """Every document as one JSON line of a single file (``-o out.jsonl``), in input order. The
+    lines go to a temporary file beside it, renamed into place by ``close``: an interrupted run
+    leaves the previous file, never half of a new one."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        folder = os.path.dirname(path) or "."
+        try:
+            os.makedirs(folder, exist_ok=True)
+            handle, self._temporary = tempfile.mkstemp(prefix=".articlean-", suffix=".tmp", dir=folder)
+        except OSError as error:
+            raise ArticleanError(f"cannot write {path}: {error.strerror or error}") from error
+        os.chmod(self._temporary, FILE_MODE)
+        self._stream = os.fdopen(handle, "wb")
+
+    def write(self, source: Source, result: Result) -> None:
+        chunk = render(result, source.display, OutputFormat.JSONL)
+        try:
+            self._stream.write(chunk.encode("utf-8", "replace"))
+        except OSError as error:
+            raise ArticleanError(f"cannot write {self._path}: {error.strerror or error}") from error
+
+    def close(self) -> None:
+        try:
+            self._stream.flush()
+            os.fsync(self._stream.fileno())
+            self._stream.close()
+            os.replace(self._temporary, self._path)
+        except OSError as error:
+            self.abort()
+            raise ArticleanError(f"cannot write {self._path}: {error.strerror or error}") from error
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self._stream.close()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self._temporary)

@@ -1,0 +1,128 @@
+"""The batch options of the ``articlean`` command, defined once as one decorator.
+
+``batch_options`` adds ``--jobs``, ``--max-size``, ``--resume``, ``--files-from``, ``--learn``,
+``--learn-from``, ``--boilerplate-table`` and ``--dask`` and hands the command one frozen
+``BatchOptions`` instead of eight keyword arguments.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# The default --max-size. Real dumps are kilobytes to a few MB; parsing 32 MB of HTML already takes
+# about a gigabyte, so a larger input is far likelier a mistake (a video, an archive) than an article.
+DEFAULT_MAX_SIZE = "32M"
+# The least number of inputs for which learning the site's boilerplate is on by default: below it
+# a line recurring in 5 documents (corpus.DEFAULT_MIN_DOCUMENTS) is a quarter of the batch or more.
+LEARN_MIN_FILES = 20
+_UNITS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9, "KI": 2**10, "MI": 2**20, "GI": 2**30}
+_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]I?)?B?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    """How a batch runs (not what is kept, which is ``Options``)."""
+
+    jobs: int | None = None
+    max_size: int | None = None
+    resume: bool = False
+    files_from: str | None = None
+    learn: bool | None = None
+    learn_from: str | None = None
+    boilerplate_table: str | None = None
+    dask: str | None = None
+
+    def learns(self, inputs: int) -> bool:
+        """Whether to learn the site's boilerplate from a batch of ``inputs`` files."""
+        if self.learn is not None:
+            return self.learn
+        return bool(self.learn_from or self.boilerplate_table) or inputs >= LEARN_MIN_FILES
+
+
+def parse_size(text: str) -> int:
+    """``10M`` → 10,000,000; ``1Gi`` → 2**30; ``512`` → 512 bytes. Raises ValueError."""
+    match = _SIZE.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a size such as 500K, 10M or 1G")
+    number, unit = match.groups()
+    return int(float(number) * _UNITS[(unit or "").upper()])
+
+
+class ByteSize(click.ParamType):  # type: ignore[type-arg]
+    name = "SIZE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        try:
+            return parse_size(str(value))
+        except ValueError as error:
+            self.fail(str(error), param, ctx)
+
+
+_OPTIONS = (
+    click.option(
+        "-j", "--jobs", type=click.IntRange(min=1), metavar="N",
+        help="Clean in N processes (default: one per core; 1 cleans in this process).",
+    ),
+    click.option(
+        "--max-size", type=ByteSize(), default=DEFAULT_MAX_SIZE, show_default=True,
+        help="Fail inputs larger than SIZE (500K, 10M, 1G; 0 = no limit).",
+    ),
+    click.option(
+        "--resume", is_flag=True,
+        help="Skip inputs whose output under -o DIR exists and is newer than the input.",
+    ),
+    click.option(
+        "--files-from", metavar="LIST", type=click.Path(allow_dash=True, dir_okay=False, path_type=str),
+        help="Also read input paths from LIST, one a line ('-' for standard input).",
+    ),
+    click.option(
+        "--learn/--no-learn", default=None,
+        help=f"Learn the site's boilerplate from the batch (default: on for {LEARN_MIN_FILES}+ files).",
+    ),
+    click.option(
+        "--learn-from", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=str),
+        help="Learn the boilerplate from the dumps in DIR instead of from the inputs.",
+    ),
+    click.option(
+        "--boilerplate-table", metavar="FILE", type=click.Path(dir_okay=False, path_type=str),
+        help="Use the learned table in FILE if it exists; else learn it and save it there.",
+    ),
+    click.option(
+        "--dask", metavar="ADDRESS", envvar="DASK_SCHEDULER_ADDRESS",
+        help="Clean on a Dask cluster: a scheduler address, or 'local' for an in-process one.",
+    ),
+)
+
+
+def batch_options(function: F) -> F:
+    """Add the batch options; the command receives them as ``batch: BatchOptions``."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        max_size = kwargs.pop("max_size")
+        batch = BatchOptions(
+            jobs=kwargs.pop("jobs"),
+            max_size=max_size or None,
+            resume=kwargs.pop("resume"),
+            files_from=kwargs.pop("files_from"),
+            learn=kwargs.pop("learn"),
+            learn_from=kwargs.pop("learn_from"),
+            boilerplate_table=kwargs.pop("boilerplate_table"),
+            dask=kwargs.pop("dask") or None,
+        )
+        return function(*args, batch=batch, **kwargs)
+
+    decorated: Any = wrapper
+    for decorator in reversed(_OPTIONS):
+        decorated = decorator(decorated)
+    return decorated  # type: ignore[no-any-return]

@@ -1,0 +1,58 @@
+"""``--diff``: a unified diff from a document's input lines to the text articlean prints. Pure, plain text.
+
+The "before" side is the decoded input (for HTML, the lines of the main content trafilatura
+extracted, the same lines the ledger numbers); the "after" side is exactly ``--format text``.
+The output is what ``diff -u`` prints, so ``patch`` applies it and colordiff, delta or an
+editor show it.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from articlean.model import Result
+from articlean.render import render_text
+
+# Unchanged lines shown around each change, as ``diff -u`` does.
+CONTEXT_LINES = 3
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def unified_diff(result: Result, source: str, context: int = CONTEXT_LINES) -> str:
+    """``--- SOURCE`` / ``+++ SOURCE (cleaned)`` and the hunks; empty when the body is the input."""
+    before = [f"{line}\n" for line in result.document.lines]
+    after = render_text(result).splitlines(keepends=True)
+    # Blank lines are junk to the matcher: the output puts one between paragraphs where the input
+    # may have none, and matching on blanks would pair kept paragraphs with the wrong lines.
+    matcher = difflib.SequenceMatcher(_is_blank, before, after, autojunk=False)
+    groups = list(matcher.get_grouped_opcodes(context))
+    if not groups:
+        return ""
+    lines = [f"--- {source}\n", f"+++ {source} (cleaned)\n"]
+    for group in groups:
+        lines.append(_hunk_header(group))
+        for tag, first, last, first_after, last_after in group:
+            if tag == "equal":
+                lines.extend(f" {line}" for line in before[first:last])
+                continue
+            lines.extend(f"-{line}" for line in before[first:last])
+            lines.extend(f"+{line}" for line in after[first_after:last_after])
+    return "".join(lines)
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def _hunk_header(group: list[Opcode]) -> str:
+    first, last = group[0], group[-1]
+    return f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n"
+
+
+def _range(start: int, stop: int) -> str:
+    """A hunk's line range as diff -u writes it: 1-based start, and the length unless it is one."""
+    length = stop - start
+    if length == 1:
+        return str(start + 1)
+    return f"{start + 1 if length else start},{length}"

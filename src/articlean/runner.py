@@ -1,0 +1,137 @@
+"""A batch as the command runs it: resume skips, the learning pass, local pool or Dask, progress.
+
+No click here: problems the user must fix are raised as ArticleanError for the CLI to report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from typing import Any, Protocol
+
+from articlean import batch
+from articlean.batch import Outcome, Settings, Task
+from articlean.cli_options import BatchOptions
+from articlean.corpus import LineTable
+from articlean.errors import ArticleanError
+from articlean.files import Source, is_fresh, output_path, walk, write_atomic
+
+
+class Reporter(Protocol):
+    def phase(self, label: str, files: int) -> None: ...
+
+    def advance(self, files: int = 1, size: int = 0, failed: bool = False) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class Silent:
+    """The reporter when stderr is not a terminal, or with --quiet: says nothing."""
+
+    def phase(self, label: str, files: int) -> None:
+        pass
+
+    def advance(self, files: int = 1, size: int = 0, failed: bool = False) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def reporter(show: bool, sources: Sequence[Source]) -> Reporter:
+    """A progress bar over ``sources`` when ``show``; rich is imported only then."""
+    if not show:
+        return Silent()
+    from articlean.view import BatchProgress
+
+    total = 0
+    for source in sources:
+        if source.path is not None:
+            with contextlib.suppress(OSError):  # reported when it is cleaned
+                total += os.path.getsize(source.path)
+    return BatchProgress(len(sources), total)
+
+
+def fresh(source: Source, output_dir: str, extension: str) -> bool:
+    """--resume: the output of ``source`` exists and is newer than it."""
+    if source.path is None:
+        return False
+    return is_fresh(output_path(source, output_dir, extension), source.path)
+
+
+class Backend:
+    """Where the work runs: this machine's process pool (``jobs``) or a Dask cluster."""
+
+    def __init__(self, options: BatchOptions, tasks: int) -> None:
+        self.client: Any = None
+        self.jobs = max(1, min(options.jobs or batch.default_jobs(), tasks))
+        if options.dask is not None:
+            from articlean import distributed  # deferred: Dask is an optional extra
+
+            self.client = distributed.connect(options.dask)
+
+    def learn(self, tasks: Sequence[Task], settings: Settings, reporter: Reporter) -> LineTable:
+        if self.client is not None:
+            from articlean import distributed
+
+            return distributed.learn(self.client, tasks, settings, lambda done: reporter.advance(done))
+        return batch.learn(tasks, settings, self.jobs, lambda done: reporter.advance(done))
+
+    def clean(self, tasks: Sequence[Task], settings: Settings) -> Iterator[Outcome]:
+        if self.client is not None:
+            from articlean import distributed
+
+            return distributed.run(self.client, tasks, settings)
+        return batch.run(tasks, settings, self.jobs)
+
+    def close(self) -> None:
+        if self.client is not None:
+            self.client.close()
+
+
+def load_table(path: str) -> LineTable:
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return LineTable.loads(stream.read())
+    except (OSError, ValueError, KeyError) as error:
+        raise ArticleanError(f"cannot read the boilerplate table {path}: {error}") from error
+
+
+def learning_tasks(
+    options: BatchOptions, tasks: Sequence[Task], globs: Sequence[str], recursive: bool
+) -> list[Task]:
+    """What the table is learned from: the dumps of --learn-from DIR, else every input (also the
+    ones --resume skips, so a resumed run learns the same table as an uninterrupted one)."""
+    if options.learn_from is None:
+        return list(tasks)
+    return [Task(index, source.display, path=source.path)
+            for index, source in enumerate(walk(options.learn_from, globs, recursive))]
+
+
+def boilerplate(
+    options: BatchOptions,
+    backend: Backend,
+    tasks: list[Task],
+    settings: Settings,
+    progress: Reporter,
+    walking: tuple[Sequence[str], bool],
+) -> LineTable | None:
+    """The site-boilerplate table of this run, or None without learning.
+
+    With --boilerplate-table FILE: FILE is loaded when it exists (no learning pass), else the table
+    is learned and saved to FILE (atomically)."""
+    if not options.learns(len(tasks)):
+        return None
+    path = options.boilerplate_table
+    if path is not None and os.path.exists(path):
+        return load_table(path)
+    sample = learning_tasks(options, tasks, *walking)
+    progress.phase("learning", len(sample))
+    table = backend.learn(sample, settings, progress)
+    if path is not None:
+        try:
+            write_atomic(path, table.dumps().encode("utf-8"))
+        except OSError as error:
+            raise ArticleanError(f"cannot save the boilerplate table {path}: {error.strerror}") from error
+    return table
