@@ -6,6 +6,8 @@ import functools
 import re
 from importlib import resources
 
+from articlean.phrases import phrase_lines
+
 _SECTION = re.compile(r"^\[([a-z-]+)\]$")
 
 
@@ -50,10 +52,5 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 @functools.cache
 def interface_phrases() -> tuple[str, ...]:
-    """Navigation and sharing phrases (the body classifier's list, read here too when present)."""
-    path = resources.files("articlean") / "data" / "ui-phrases.txt"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
-        return ()
-    return tuple(line.strip().casefold() for line in lines if line.strip() and not line.startswith("#"))
+    """Navigation and sharing phrases (the body classifier's list), casefolded as written."""
+    return tuple(line.casefold() for line in phrase_lines("ui-phrases.txt"))

@@ -23,11 +23,15 @@ def normalise(text: str) -> str:
     return " ".join(_NORMALISE.sub(" ", text.casefold()).split())
 
 
-def _load_phrases(name: str) -> frozenset[str]:
+@functools.cache
+def phrase_lines(name: str) -> tuple[str, ...]:
+    """The phrases of a list in data/ (one a line, ``#`` comments skipped), as written."""
     text = (resources.files("articlean") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(
-        normalise(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _load_phrases(name: str) -> frozenset[str]:
+    return frozenset(normalise(line) for line in phrase_lines(name))
 
 
 @functools.cache
