@@ -205,7 +205,7 @@ def uninterrupted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[
     return inputs, tree(whole)
 
 
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM])
 def test_a_killed_batch_resumed_equals_an_uninterrupted_one(
     tmp_path: Path, how: signal.Signals, uninterrupted: tuple[Path, dict[str, bytes]]
 ) -> None:
@@ -216,8 +216,9 @@ def test_a_killed_batch_resumed_equals_an_uninterrupted_one(
     wait_for_outputs(broken, 300, process)
     os.killpg(process.pid, how)  # the whole group, as a terminal's Ctrl-C or a kill of the job does
     _, errors = process.communicate(timeout=60)
-    if how is signal.SIGINT:
-        assert process.returncode == ExitCode.INTERRUPTED and b"Traceback" not in errors
+    if how is not signal.SIGKILL:
+        code = ExitCode.INTERRUPTED if how is signal.SIGINT else ExitCode.TERMINATED
+        assert process.returncode == code and b"Traceback" not in errors, errors
         assert not [p for p in broken.rglob(".*")]  # no partial file
     assert 300 <= len(tree(broken)) < 2000
     resumed = subprocess.run([*command, str(broken), "--resume"], capture_output=True)

@@ -92,7 +92,7 @@ def test_help_has_examples_and_exit_codes() -> None:
     out = invoke("--help").stdout
     assert "Examples:" in out and "articlean page.txt" in out
     assert out.startswith("Usage: articlean [OPTIONS] [PATH|-]...")
-    assert "130 interrupted" in out
+    assert "130 interrupted" in out and "143 terminated" in out
 
 
 # --- several inputs ---------------------------------------------------------------------------
@@ -292,6 +292,23 @@ def test_process_exits_130_on_ctrl_c() -> None:
     out, errors = process.communicate(timeout=60)
     assert process.returncode == ExitCode.INTERRUPTED
     assert out == b"" and b"Traceback" not in errors
+
+
+def test_process_exits_143_on_sigterm(tmp_path: Path) -> None:
+    # Killed while blocked reading stdin, and while a -o FILE.jsonl is open: no file is left.
+    target = tmp_path / "out" / "all.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "articlean", "-", "-o", str(target)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(2)  # past the imports, into the read
+    process.send_signal(signal.SIGTERM)
+    out, errors = process.communicate(timeout=60)
+    assert process.returncode == ExitCode.TERMINATED
+    assert out == b"" and errors == b""
+    assert list(target.parent.iterdir()) == []
 
 
 def test_startup_does_not_import_heavy_modules() -> None:

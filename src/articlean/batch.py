@@ -149,6 +149,9 @@ def _init_worker(settings: Settings) -> None:
     _worker_settings = settings
     # Ctrl-C reaches the whole process group: the parent alone decides, and stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler, whose exception would end it with a
+    # traceback; the default action ends it silently, and the parent reports the termination.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _clean_in_worker(tasks: list[Task]) -> list[Outcome]:

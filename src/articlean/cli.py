@@ -9,9 +9,10 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import signal
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
@@ -49,7 +50,7 @@ Examples:
 
 \b
 Exit codes: 0 ok, 1 some input failed (the others are still written),
-2 usage error, 130 interrupted.
+2 usage error, 130 interrupted, 143 terminated (SIGTERM).
 """
 
 
@@ -308,10 +309,38 @@ def execute(ctx: click.Context, job: Job, sink: Sink, tally: Tally, quiet: bool)
     except BrokenPipeError:
         silence_stdout()  # the reader has all it wanted; say nothing more
         ctx.exit(tally.exit_code)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as interruption:  # Ctrl-C, or SIGTERM as Terminated
         if isinstance(sink, JsonlFileSink):
             sink.abort()  # no half-written file
-        ctx.exit(ExitCode.INTERRUPTED)
+        ctx.exit(ExitCode.TERMINATED if isinstance(interruption, Terminated) else ExitCode.INTERRUPTED)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that it unwinds like Ctrl-C: temporary files are
+    removed, nothing half-written stays, and the exit code is 143."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second SIGTERM must not cut the clean-up short
+    raise Terminated
+
+
+@contextlib.contextmanager
+def sigterm_exits(ctx: click.Context) -> Iterator[None]:
+    """While the command runs, SIGTERM raises Terminated and ends it with exit code 143 (``execute``
+    cleans up when it comes during the batch). The previous handler comes back after, which matters
+    when the command runs inside another program, such as a test runner."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    except Terminated:
+        ctx.exit(ExitCode.TERMINATED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def silence_stdout() -> None:
@@ -357,18 +386,19 @@ def main(
     absent, and writes the article body, or with --format json its metadata too, to stdout or to
     files under --output-dir.
     """
-    options = build_options(input_format, precision, recall, captions)
-    folder = output_folder(output_dir, batch)
-    inputs = gather(paths, globs, recursive, folder, batch.files_from)
-    fmt = OutputFormat(output_format)
-    job = Job(inputs, options, batch, folder, fmt.extension, (globs or DEFAULT_GLOBS, recursive))
-    sink: Sink
-    if (inspection := inspection_sink(ctx)) is not None:  # --explain, --diff, --stats
-        sink = inspection
-    else:
-        sink = output_sink(ctx, output_dir, fmt, inputs.several)
-    tally = Tally()
-    execute(ctx, job, sink, tally, quiet)
-    if inputs.several and not quiet:
-        click.echo(tally.summary(), err=True)
-    ctx.exit(tally.exit_code)
+    with sigterm_exits(ctx):
+        options = build_options(input_format, precision, recall, captions)
+        folder = output_folder(output_dir, batch)
+        inputs = gather(paths, globs, recursive, folder, batch.files_from)
+        fmt = OutputFormat(output_format)
+        job = Job(inputs, options, batch, folder, fmt.extension, (globs or DEFAULT_GLOBS, recursive))
+        sink: Sink
+        if (inspection := inspection_sink(ctx)) is not None:  # --explain, --diff, --stats
+            sink = inspection
+        else:
+            sink = output_sink(ctx, output_dir, fmt, inputs.several)
+        tally = Tally()
+        execute(ctx, job, sink, tally, quiet)
+        if inputs.several and not quiet:
+            click.echo(tally.summary(), err=True)
+        ctx.exit(tally.exit_code)

@@ -15,3 +15,5 @@ class ExitCode(enum.IntEnum):
     USAGE = 2
     #: Stopped by Ctrl-C (128 + SIGINT, as shells report it).
     INTERRUPTED = 130
+    #: Stopped by SIGTERM (128 + 15: ``kill``, a job scheduler, a container stop).
+    TERMINATED = 143

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import tempfile
+import secrets
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -22,13 +22,6 @@ DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm")
 STDIN_OUTPUT_STEM = "stdin"
 
 
-def _file_mode() -> int:
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-FILE_MODE = _file_mode()
 
 
 class UsageProblem(Exception):
@@ -156,15 +149,28 @@ def output_path(source: Source, output_dir: str, extension: str) -> str:
     return os.path.join(output_dir, *relative.parent.parts, name + extension)
 
 
+def temporary_beside(path: str) -> str:
+    """A fresh hidden name (walks and --resume skip dot files) for a temporary file beside ``path``.
+
+    The name is chosen before the file is made, unlike with ``tempfile.mkstemp``: a signal handled
+    just after the file is created, but before mkstemp returns its name, would leave it behind."""
+    folder = os.path.dirname(path) or "."
+    return os.path.join(folder, f".articlean-{secrets.token_hex(8)}.tmp")
+
+
+def create_new(path: str) -> int:
+    """Create ``path``, which must not exist, for writing; with the usual permissions (0666 less
+    the umask), not mkstemp's 0600."""
+    return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+
+
 def write_atomic(path: str, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename, so a
     reader never sees half a file and an interrupted write leaves the previous file intact."""
-    folder = os.path.dirname(path) or "."
-    os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".articlean-", suffix=".tmp", dir=folder)
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    temporary = temporary_beside(path)
     try:
-        os.chmod(temporary, FILE_MODE)  # mkstemp makes 0600; outputs get the usual permissions
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(create_new(temporary), "wb") as stream:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())

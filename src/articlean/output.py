@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from typing import BinaryIO, Protocol
 
 from articlean.errors import ArticleanError
-from articlean.files import FILE_MODE, Source, output_path, write_atomic
+from articlean.files import Source, create_new, output_path, temporary_beside, write_atomic
 from articlean.model import Result
 from articlean.render import (
     OutputFormat,
@@ -94,14 +93,16 @@ class JsonlFileSink:
 
     def __init__(self, path: str) -> None:
         self._path = path
-        folder = os.path.dirname(path) or "."
+        self._temporary = temporary_beside(path)
         try:
-            os.makedirs(folder, exist_ok=True)
-            handle, self._temporary = tempfile.mkstemp(prefix=".articlean-", suffix=".tmp", dir=folder)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            self._stream = os.fdopen(create_new(self._temporary), "wb")
         except OSError as error:
             raise ArticleanError(f"cannot write {path}: {error.strerror or error}") from error
-        os.chmod(self._temporary, FILE_MODE)
-        self._stream = os.fdopen(handle, "wb")
+        except BaseException:  # interrupted between creating the file and holding it
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._temporary)
+            raise
 
     def write(self, source: Source, result: Result) -> None:
         chunk = render(result, source.display, OutputFormat.JSONL)
