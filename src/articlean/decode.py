@@ -13,6 +13,11 @@ _BINARY_CONTROL_BYTES = bytes(sorted(_BINARY_CONTROL))
 # Share of control bytes in the sample above which the input is called binary.
 _BINARY_SHARE = 0.05
 _SAMPLE = 4096
+# Correctly decoded non-ASCII characters per invalid UTF-8 sequence above which a dump is taken for
+# UTF-8 with a few stray bytes (replaced), not handed to charset detection: that would read all of
+# its accented letters as mojibake ("votÃ©") because of one bad byte. Latin-1, Windows-1252,
+# Shift-JIS or GB18030 text decodes as UTF-8 almost nowhere, so it stays far below.
+_UTF8_EVIDENCE = 4
 _MAGIC = (
     b"\x89PNG",
     b"\x1f\x8b",
@@ -73,9 +78,20 @@ def decode(data: bytes | str) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return Decoded(mostly, "utf-8-replace")
     from charset_normalizer import from_bytes  # deferred: only undecodable-as-UTF-8 input pays for it
 
     best = from_bytes(data[: 1 << 20]).best()
     if best is not None and best.encoding:
         return Decoded(data.decode(best.encoding, errors="replace"), best.encoding)
     return Decoded(data.decode("utf-8", errors="replace"), "utf-8-replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text of UTF-8 bytes with a few invalid sequences (replaced by U+FFFD), else None."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore")) - invalid
+    return text if non_ascii > _UTF8_EVIDENCE * invalid else None
