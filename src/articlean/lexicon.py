@@ -352,7 +352,3 @@ def stopwords(language: str | None) -> frozenset[str]:
 
 def _data_file(name: str) -> bytes:
     return (resources.files("articlean") / "data" / name).read_bytes()
-
-
-def stopword_count(words: Iterable[str], stoplist: frozenset[str]) -> int:
-    return sum(1 for word in words if word.casefold() in stoplist)

@@ -61,21 +61,9 @@ def window_ratio(
     return (numerators[high] - numerators[low]) / denominator if denominator > 0 else 0.0
 
 
-def region_features(region: Region, index: int, count: int, sizes_sums: Sequence[float]) -> list[float]:
-    """Membership of ``index`` in ``region``, log distance to it, and the region's share of the text."""
-    total = sizes_sums[-1] or 1.0
-    share = (
-        (sizes_sums[region.end + 1] - sizes_sums[region.start]) / total if region.end >= region.start else 0.0
-    )
-    if region.end < region.start:
-        return [0.0, math.log1p(count), math.log1p(count), 0.0]
-    before = max(region.start - index, 0)
-    after = max(index - region.end, 0)
-    return [1.0 if index in region else 0.0, math.log1p(before), math.log1p(after), share]
-
-
 def region_columns(region: Region, count: int, sizes_sums: Sequence[float]) -> list[list[float]]:
-    """:func:`region_features` for every index at once, as four columns."""
+    """Per block, as four columns: membership of ``region``, log distance before and after it, and
+    the region's share of the text."""
     if region.end < region.start:
         outside = math.log1p(count)
         return [[0.0] * count, [outside] * count, [outside] * count, [0.0] * count]
@@ -90,7 +78,9 @@ def region_columns(region: Region, count: int, sizes_sums: Sequence[float]) -> l
 
 
 def inside_columns(region: Region, count: int) -> list[list[float]]:
-    """:func:`inside_features` for every index at once, as three columns."""
+    """Where each block of ``region`` sits in it, as three columns: log distances from its first and
+    last block, and the relative position (0 at the start, 1 at the end); zeros outside. The tail of
+    an article (related headlines, prompts, newsletter boxes) sits close to the region's end."""
     start, end = region.start, region.end
     if end < start:
         return [[0.0] * count for _ in range(3)]
@@ -173,17 +163,3 @@ def periodic_spans(signatures: Sequence[object], periods: Sequence[int]) -> list
                 for position in range(start - period, index):
                     best[position] = max(best[position], span)
     return [float(value) for value in best]
-
-
-def inside_features(region: Region, index: int) -> list[float]:
-    """Where a block of ``region`` sits in it: log distances from its first and last block, and the
-    relative position (0 at the start, 1 at the end); zeros outside. The tail of an article (related
-    headlines, prompts, newsletter boxes) sits close to the region's end."""
-    if index not in region:
-        return [0.0, 0.0, 0.0]
-    length = max(region.end - region.start, 1)
-    return [
-        math.log1p(index - region.start),
-        math.log1p(region.end - index),
-        (index - region.start) / length,
-    ]
