@@ -1,4 +1,4 @@
-"""Markdown markup -> plain text, one line at a time, so every output line keeps its source line.
+"""Markdown markup -> plain text, line by line, so every output line keeps its source line.
 
 Crawler exports (html2text, markdownify, Jina-style readers) write links, images, emphasis and
 headings as markup. The words of the page are what we keep; URLs, image sources and markers are not
@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+# Wrapped exports may break the line between the URL and its title (see strip_lines).
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*(?:[\s\x1f]+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 _AUTOLINK = re.compile(r"(?<!\\)<((?:https?|ftp|mailto):[^>\s]+)>")
@@ -34,6 +35,14 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _TAG = re.compile(r"(?<!\\)</?[a-zA-Z][^>\n]{0,200}>")
 
 
+# Joins the lines of one paragraph while their inline markup is stripped: a control character that no
+# pattern takes for a space or a bracket. Text that holds it already is stripped line by line.
+_JOIN = "\x1f"
+# Characters without which no inline markup can span two lines.
+_SPANNING = frozenset("[*_`<")
+_TABLE_ROW = re.compile(r"^\s*\|")
+
+
 class MarkdownLine(NamedTuple):
     """One source line with its markup removed and what the markup said about it.
 
@@ -49,40 +58,69 @@ class MarkdownLine(NamedTuple):
 
 
 def strip_inline(text: str) -> tuple[str, int, bool]:
-    """Remove inline markup; return the text, the characters that were link text, and image presence.
+    """Remove inline markup; return the text, the characters that were link text, and image presence."""
+    text, link_chars, images = _strip_inline(text, 1)
+    return text, link_chars[0], images[0]
+
+
+def _kept_breaks(match: re.Match[str]) -> str:
+    """Nothing for removed markup, but the line breaks it spanned."""
+    return _JOIN * match.group(0).count(_JOIN)
+
+
+def _line_of(match: re.Match[str]) -> int:
+    """Which of the joined lines (see :data:`_JOIN`) a match starts on."""
+    return match.string.count(_JOIN, 0, match.start())
+
+
+def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
+    """Remove inline markup from ``lines`` lines joined by :data:`_JOIN`; return the text and, per
+    line, the characters that were link text and whether it held an image.
 
     Each pattern runs only when the text holds the literal characters it cannot match without
     (tested right before it: an earlier substitution may bring such characters together).
     """
-    image = False
+    images = [False] * lines
     if "![" in text:
-        new = _IMAGE.sub("", text)
-        image = new != text
-        text = new
-    link_chars = 0
+
+        def _no_image(match: re.Match[str]) -> str:
+            images[_line_of(match)] = True
+            return _kept_breaks(match)
+
+        text = _IMAGE.sub(_no_image, text)
+    link_chars = [0] * lines
     if "[" in text:
-
-        def _link_text(match: re.Match[str]) -> str:
-            nonlocal link_chars
-            inner = match.group(1).strip()
-            link_chars += len(inner)
-            return inner
-
-        if "](" in text:
-            text = _LINK.sub(_link_text, text)
-        if "][" in text:
-            text = _REF_LINK.sub(_link_text, text)
+        text = _strip_links(text, link_chars)
     if "<" in text:
         if ":" in text:
             text = _AUTOLINK.sub(r"\1", text)
-        text = _TAG.sub("", text)
+        text = _TAG.sub(_kept_breaks, text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
         text = _emphasis(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return text, link_chars, image
+    return text, link_chars, images
+
+
+def _strip_links(text: str, link_chars: list[int]) -> str:
+    """Links replaced by their text, whose characters are added to ``link_chars`` line by line."""
+    lines = len(link_chars)
+
+    def _link_text(match: re.Match[str]) -> str:
+        inner = match.group(1).strip()
+        line = _line_of(match)
+        for offset, piece in enumerate(inner.split(_JOIN)):
+            link_chars[min(line + offset, lines - 1)] += len(piece.strip())
+        # a line break between the URL and its title stays a line break
+        return inner + _JOIN * (match.group(0).count(_JOIN) - inner.count(_JOIN))
+
+    if "](" in text:
+        text = _LINK.sub(_link_text, text)
+    if "][" in text:
+        text = _REF_LINK.sub(_link_text, text)
+    return text
 
 
 def _emphasis(text: str) -> str:
@@ -99,9 +137,19 @@ def _emphasis(text: str) -> str:
 
 def strip_line(line: str, in_fence: bool = False) -> MarkdownLine:
     """Plain text of one markdown line. Inside a code fence the line is kept as it is."""
+    found = _line_markup(line, in_fence)
+    if isinstance(found, MarkdownLine):
+        return found
+    return _inline_line(*found)
+
+
+def _line_markup(line: str, in_fence: bool) -> MarkdownLine | tuple[str, int, bool]:
+    """A line that is markup as a whole (fence, rule, link definition, fenced code) as its
+    :class:`MarkdownLine`; any other line as its text without the line-level markup (quote, heading,
+    bullet) with its heading level and whether it is a list item."""
     if not in_fence and line.lstrip()[:1].isalpha():
         # No line-level markup (fence, rule, table rule, quote, heading, bullet) starts with a letter.
-        return _inline_line(line, 0, False)
+        return line, 0, False
     if _FENCE.match(line):
         return MarkdownLine("", fence=True)
     if in_fence:
@@ -119,23 +167,58 @@ def strip_line(line: str, in_fence: bool = False) -> MarkdownLine:
     if bullet:
         list_item = True
         text = text[bullet.end() :]
-    return _inline_line(text, heading_level, list_item)
+    return text, heading_level, list_item
 
 
 def _inline_line(text: str, heading_level: int, list_item: bool) -> MarkdownLine:
     text, link_chars, image = strip_inline(text)
+    return _line(text, heading_level, list_item, link_chars, image)
+
+
+def _line(text: str, heading_level: int, list_item: bool, link_chars: int, image: bool) -> MarkdownLine:
     if "|" in text and text.count("|") >= 2:
         text = " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
     return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image)
 
 
 def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
-    """Strip a whole document, tracking code fences across lines."""
+    """Strip a whole document, tracking code fences across lines.
+
+    Exports wrapped at a fixed width (html2text's default) split links and emphasis over lines: the
+    lines of one paragraph are stripped together, and each keeps the part of the text it held."""
     result: list[MarkdownLine] = []
+    run: list[tuple[str, int, bool]] = []
     in_fence = False
     for line in lines:
-        stripped = strip_line(line, in_fence)
-        if stripped.fence:
-            in_fence = not in_fence
-        result.append(stripped)
+        found = _line_markup(line, in_fence)
+        if isinstance(found, MarkdownLine):
+            result.extend(_strip_run(run))
+            run = []
+            if found.fence:
+                in_fence = not in_fence
+            result.append(found)
+            continue
+        text, heading_level, list_item = found
+        # A blank line, a heading or a new list item starts a new run; a heading is a run of its own.
+        if not text.strip() or heading_level or list_item or _TABLE_ROW.match(text) or (run and run[0][1]):
+            result.extend(_strip_run(run))
+            run = []
+        run.append(found)
+    result.extend(_strip_run(run))
     return result
+
+
+def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
+    """The lines of one paragraph: stripped together when markup may span them."""
+    if len(run) < 2 or not any(_SPANNING.intersection(text) for text, _, _ in run):
+        return [_inline_line(*line) for line in run]
+    text, link_chars, images = _strip_inline(_JOIN.join(text for text, _, _ in run), len(run))
+    pieces = text.split(_JOIN)
+    if len(pieces) != len(run):  # the text held the joining character itself
+        return [_inline_line(*line) for line in run]
+    return [
+        _line(piece, heading_level, list_item, chars, image)
+        for piece, (_, heading_level, list_item), chars, image in zip(
+            pieces, run, link_chars, images, strict=True
+        )
+    ]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
+from articlean.references import is_reference_dump, reference_list_start, strip_markers
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Characters a bullet of _TEXT_BULLET may start with (besides digits).
@@ -23,6 +24,13 @@ _WORD = re.compile(r"\w+")
 _OPEN_END = ("(", "[", "{", "“", "‘", "„", "«", ",", "-", "–", "—", "/", "&")
 # A line that starts like this continues the previous one.
 _CONTINUATION_START = (",", ".", ";", ":", "!", "?", ")", "]", "}", "”", "’", "»", "%", "…")
+# Hard-wrapped dumps: lines of at least WRAP_MIN_LINE characters, at least WRAP_MIN_LINES of them,
+# a width in WRAP_WIDTHS, and WRAP_FULL_SHARE of the lines ending within WRAP_SLACK of it.
+WRAP_MIN_LINE = 20
+WRAP_MIN_LINES = 8
+WRAP_WIDTHS = (40, 160)
+WRAP_SLACK = 12
+WRAP_FULL_SHARE = 0.4
 _TERMINAL_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")", "。", "！", "？", "」")
 
 
@@ -30,19 +38,29 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def text_lines(lines: Iterable[str]) -> list[MarkdownLine]:
-    """Plain-text lines: whitespace normalised, a leading bullet noted and removed."""
+def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
+    """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
+    browser's dump (:mod:`articlean.references`) link markers removed and the closing list of URLs
+    left without text."""
+    references = is_reference_dump(lines)
+    end = reference_list_start(lines) if references else None
     result: list[MarkdownLine] = []
-    for line in lines:
+    for number, line in enumerate(lines):
+        if end is not None and number >= end:
+            result.append(MarkdownLine(""))
+            continue
+        link_chars = 0
+        if references:
+            line, link_chars = strip_markers(line)
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
         bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
         if bullet and bullet.end() < len(text):
-            result.append(MarkdownLine(text[bullet.end() :], list_item=True))
+            result.append(MarkdownLine(text[bullet.end() :], list_item=True, link_chars=link_chars))
         elif text in ("*", "+", "-", "•"):
             result.append(MarkdownLine("", list_item=True))
         else:
-            result.append(MarkdownLine(text))
+            result.append(MarkdownLine(text, link_chars=link_chars))
     return result
 
 
@@ -92,14 +110,42 @@ class _Joined:
         )
 
 
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width a dump was hard-wrapped at, or None when its lines were not wrapped.
+
+    Wrapped prose fills its lines to nearly the width and never beyond, but for a line that is one
+    word too long to fit (a URL): most lines of several words end within :data:`WRAP_SLACK` characters
+    of the longest of them (its 98th percentile, as a few unwrapped lines may remain)."""
+    lengths = sorted(
+        len(line.rstrip()) for line in lines if len(line.strip()) >= WRAP_MIN_LINE and " " in line.strip()
+    )
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = lengths[int(len(lengths) * 0.98)]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return None
+    full = sum(1 for length in lengths if width - WRAP_SLACK <= length <= width)
+    return width if full >= WRAP_FULL_SHARE * len(lengths) else None
+
+
+def _wrapped(previous: str, line: MarkdownLine, width: int) -> bool:
+    """Whether the line break before ``line`` was forced by the width: its first word did not fit."""
+    if line.list_item or line.heading_level or not line.text:
+        return False
+    first = line.text.split(None, 1)[0]
+    return len(previous.rstrip()) + 1 + len(first) > width
+
+
 def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
     """Cut lines into blocks. Blank lines separate groups and belong to no block."""
     stripped = strip_lines(lines) if markdown else text_lines(lines)
+    width = wrap_width(lines)
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
     previous_blank = True
     tail: str | None = None  # the text of the open block's last line; None when no block is open
+    previous_raw = ""
     for number, (raw, line) in enumerate(zip(lines, stripped, strict=True)):
         if not raw or raw.isspace():
             if not previous_blank:
@@ -108,7 +154,9 @@ def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
             tail = None
             continue
         previous_blank = False
-        if tail is not None and _continues(tail, line):
+        wrapped = width is not None and _wrapped(previous_raw, line, width)
+        previous_raw = raw
+        if tail is not None and (wrapped or _continues(tail, line)):
             run = joined.get(len(blocks) - 1)
             if run is None:
                 run = joined[len(blocks) - 1] = _Joined(blocks[-1])

@@ -1,0 +1,134 @@
+"""Dump shapes beyond the three of the benchmark: hard-wrapped text, wrapped markdown, lynx dumps."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articlean import clean
+from articlean.markdown import strip_lines
+from articlean.references import is_reference_dump, strip_markers
+from articlean.segment import segment, wrap_width
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to close the old bridge for repairs that engineers say are long "
+    "overdue, after an inspection found corroded steel in two of its supports and cracks in the deck.",
+    "Residents who cross it every day will have to use the ferry or drive twenty minutes around the "
+    "bay, and the council promised a shuttle bus for those who cannot afford either of them.",
+    "Work is due to start in March and last until the end of next year, the council said in a "
+    "statement, adding that the cost would be shared with the regional government and the state.",
+]
+
+
+def wrapped(width: int, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for paragraph in PARAGRAPHS:
+        lines.extend(textwrap.wrap(paragraph, width, initial_indent=indent, subsequent_indent=indent))
+        lines.append("")
+    return lines
+
+
+def test_a_hard_wrapped_dump_is_cut_into_its_paragraphs() -> None:
+    lines = wrapped(60)
+    assert wrap_width(lines) == max(len(line) for line in lines)
+    assert [block.text for block in segment(lines)] == PARAGRAPHS
+
+
+def test_a_capitalised_word_after_a_forced_break_continues_the_paragraph() -> None:
+    sentence = "The report was written by the staff of the regional office in Lisbon and Porto."
+    lines = [*wrapped(62), *textwrap.wrap(sentence, 62)]
+    assert lines[-1].startswith("Lisbon")  # the break falls before a capitalised word
+    assert segment(lines)[-1].text == sentence
+
+
+def test_short_lines_of_a_menu_are_not_taken_for_wrapping() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Opinion and analysis of the week", "Contact us"] * 4
+    assert wrap_width(menu) is None
+    assert wrap_width(["One long line of text that runs on and on " * 5] * 10) is None
+
+
+def test_wrapped_markdown_links_spanning_lines_are_stripped() -> None:
+    lines = [
+        "Officials said the plan, first reported by [the local",
+        'newspaper](https://example.com/news/2024/plan "The plan") last week, would go ahead.',
+        "  * [Another story with a long",
+        "  title](https://example.com/other",
+        '  "Another story") (12)',
+    ]
+    texts = [line.text for line in strip_lines(lines)]
+    assert texts == [
+        "Officials said the plan, first reported by the local",
+        "newspaper last week, would go ahead.",
+        "Another story with a long",
+        "title",
+        "(12)",
+    ]
+    stripped = strip_lines(lines)
+    assert stripped[2].list_item and not stripped[3].list_item
+    assert stripped[0].link_chars == len("the local") and stripped[1].link_chars == len("newspaper")
+
+
+def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
+    stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
+    assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]
+
+
+def test_a_line_holding_the_joining_character_is_stripped_line_by_line() -> None:
+    stripped = strip_lines(["odd \x1f [link", "text](u) here"])
+    assert len(stripped) == 2
+
+
+LYNX = """\
+   [1]Home [2]World [3]Business
+
+   Bridge to close for repairs
+
+   The council voted on Tuesday to close the old [4]bridge for repairs that
+   engineers say are long overdue.
+
+   * [5]More news
+   * [6]Contact
+
+References
+
+   1. https://example.com/
+   2. https://example.com/world
+   3. https://example.com/business
+   4. https://example.com/bridge
+   5. https://example.com/news
+   6. https://example.com/contact
+"""
+
+
+def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
+    lines = LYNX.splitlines()
+    assert is_reference_dump(lines)
+    texts = [block.text for block in segment(lines)]
+    sentence = "The council voted on Tuesday to close the old bridge for repairs that engineers say are long"
+    assert f"{sentence} overdue." in texts
+    assert not any("https://" in text for text in texts)
+    assert not any("[" in text for text in texts)
+    result = clean(LYNX)
+    assert "[4]" not in result.text and "example.com" not in result.text
+
+
+def test_bracketed_numbers_without_a_reference_list_are_text() -> None:
+    sentence = "As shown in [1] and [2], the effect [3] is small."
+    lines = [sentence, "", "References", "", "1. Smith, J. (2019)."]
+    assert not is_reference_dump(lines)
+    assert segment(lines)[0].text == sentence
+
+
+def test_marker_link_text_is_counted() -> None:
+    assert strip_markers("[12]Home") == ("Home", 4)
+    assert strip_markers("read the [3]report on it") == ("read the report on it", 6)
+    assert strip_markers("no markers") == ("no markers", 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=45, max_value=120))
+def test_wrapping_the_article_at_any_width_keeps_the_same_body(width: int) -> None:
+    text = "\n".join(wrapped(width))
+    assert clean(text).text.split() == clean("\n\n".join(PARAGRAPHS)).text.split()
