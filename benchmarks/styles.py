@@ -12,6 +12,9 @@ shapes and scores each with the split's gold (score.py's metric, in-process clea
            ``[alt]`` or ``[IMG]``, markup is dropped, paragraphs are wrapped at 76 columns under a three-space
            indent, and a numbered "References" list of the URLs closes the page
   crlf     the r2 dumps with Windows line endings and a no-break space after every sentence
+  gettext  each page's HTML as BeautifulSoup ``get_text()`` without a separator (lxml's
+           ``text_content()``) prints it, after the benchmark's own removal of scripts, styles and
+           the like: text nodes run together, lines and indentation follow the HTML source
 
     python3 benchmarks/styles.py [--split ../shared/bench/dev] [--style wrap72 ...] [--subset N]
         [--jobs 2] [--keep DIR]
@@ -87,6 +90,18 @@ def lynx(markdown: str) -> str:
     return "\n".join(paragraphs) + "\n"
 
 
+def get_text(html: bytes) -> str:
+    import lxml.html
+
+    from articlean.decode import decode
+
+    root = lxml.html.fromstring(decode(html).text)
+    for element in root.xpath("//script|//style|//noscript|//template|//svg|//comment()"):
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(root.text_content())
+
+
 def crlf(text: str) -> str:
     return re.sub(r"([.!?]) ", "\\1\u00a0", text).replace("\n", "\r\n")
 
@@ -97,6 +112,8 @@ STYLES: dict[str, tuple[str, Callable[[str], str]]] = {
     "lynx": ("md", lynx),
     "crlf": ("r2", crlf),
 }
+# Styles made from the pages' HTML rather than from a dump: (case suffix, page -> text).
+HTML_STYLES: dict[str, tuple[str, Callable[[bytes], str]]] = {"gettext": ("gt", get_text)}
 
 
 def _clean(job: tuple[Path, Path]) -> None:
@@ -107,8 +124,34 @@ def _clean(job: tuple[Path, Path]) -> None:
     target.write_text(json.dumps({"text": result.text, "title": result.metadata.title}), encoding="utf-8")
 
 
+def build_from_html(split: Path, style: str, root: Path, subset: int) -> Path:
+    """A split directory of one case per page (``<page>.<suffix>``) made from the page's HTML."""
+    import gzip
+
+    suffix, transform = HTML_STYLES[style]
+    target = root / style
+    (target / "inputs").mkdir(parents=True, exist_ok=True)
+    pages = sorted(path.name.removesuffix(".html.gz") for path in (split / "html").glob("*.html.gz"))
+    chosen = set(pages[::subset])
+    for page in chosen:
+        html = gzip.decompress((split / "html" / f"{page}.html.gz").read_bytes())
+        (target / "inputs" / f"{page}.{suffix}.txt").write_text(transform(html), encoding="utf-8")
+    golds: dict[str, str] = {}
+    with open(split / "gold.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                case = json.loads(line)
+                if case["page"] in chosen and case["page"] not in golds:
+                    case.update(case=f"{case['page']}.{suffix}", renderer=suffix)
+                    golds[case["page"]] = json.dumps(case, ensure_ascii=False) + "\n"
+    (target / "gold.jsonl").write_text("".join(golds[page] for page in sorted(golds)), encoding="utf-8")
+    return target
+
+
 def build(split: Path, style: str, root: Path, subset: int) -> Path:
     """A split directory for one style: its inputs and the gold of the cases it was made from."""
+    if style in HTML_STYLES:
+        return build_from_html(split, style, root, subset)
     renderer, transform = STYLES[style]
     target = root / style
     (target / "inputs").mkdir(parents=True, exist_ok=True)
@@ -142,15 +185,19 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
-    parser.add_argument("--style", action="append", choices=sorted(STYLES))
+    parser.add_argument("--style", action="append", choices=sorted([*STYLES, *HTML_STYLES]))
     parser.add_argument("--subset", type=int, default=1, help="every N-th case of the renderer")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="write the style splits here instead of a temp dir")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         root = args.keep or Path(temporary)
-        for style in args.style or list(STYLES):
+        for style in args.style or [*STYLES, *HTML_STYLES]:
             split = build(args.split, style, root, args.subset)
+            if style in HTML_STYLES:
+                made = score(split, split / "inputs", args.jobs, root / f"{style}-scratch")
+                print(f"{style:8} {made}   (from the pages' HTML)", flush=True)
+                continue
             renderer = STYLES[style][0]
             source = root / f"{style}-source"
             (source / "inputs").mkdir(parents=True, exist_ok=True)

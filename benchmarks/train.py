@@ -26,6 +26,7 @@ import json
 import multiprocessing
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,6 +66,7 @@ RECALL_TARGET = 0.975
 # What a mode gains on its side over the balanced cut when its target is out of reach.
 MODE_SHIFT = 0.03
 _TOKEN = __import__("re").compile(r"\w+")
+DEV_RENDERERS = ("md", "r1", "r2")
 
 
 @dataclass
@@ -129,6 +131,19 @@ def load_split(split: Path) -> list[Case]:
     jobs = [(split / "inputs" / f"{gold['case']}.txt", gold) for gold in golds]
     with multiprocessing.Pool(JOBS) as pool:
         return pool.map(load_case, jobs, chunksize=8)
+
+
+def load_styles(split: Path, styles: Sequence[str], root: Path) -> list[Case]:
+    """Cases of other dump shapes made from the split (benchmarks/styles.py), named ``style/case``;
+    each keeps its page, so a page's every shape falls in the same fold."""
+    import styles as shapes  # benchmarks/styles.py, next to this script
+
+    cases: list[Case] = []
+    for style in styles:
+        for case in load_split(shapes.build(split, style, root, 1)):
+            case.name, case.renderer = f"{style}/{case.name}", style
+            cases.append(case)
+    return cases
 
 
 def scorer(split: Path) -> tuple[object, object]:
@@ -218,7 +233,9 @@ def evaluate(
     matching, aggregate = metric
     results = []
     for case, values in zip(cases, scores, strict=True):
-        if renderer and case.renderer != renderer:
+        if renderer == "dev" and case.renderer not in DEV_RENDERERS:
+            continue
+        if renderer not in (None, "dev") and case.renderer != renderer:
             continue
         kept = [
             block for block, score in zip(case.blocks, values, strict=True) if score >= cut and block.text
@@ -272,18 +289,24 @@ def train_stack(
 
 
 def choose_cuts(
-    cases: Sequence[Case], scores: Sequence[list[float]], metric: tuple[object, object]
+    cases: Sequence[Case],
+    scores: Sequence[list[float]],
+    metric: tuple[object, object],
+    balanced: float | None = None,
 ) -> dict[str, float]:
-    """Balanced: the best F1; precision and recall modes: see ``shifted``."""
+    """Balanced: the best F1; precision and recall modes: see ``shifted``. Chosen on the benchmark's
+    own renderers: the other dump shapes (``--styles``) widen what the trees learn from."""
     grid = [round(0.05 * step, 2) for step in range(2, 19)]
-    table = {cut: evaluate(cases, scores, cut, metric) for cut in grid}
+    table = {cut: evaluate(cases, scores, cut, metric, "dev") for cut in grid}
     for cut, result in table.items():
         print(
             f"  cut {cut:.2f}  F1 {result['f1']:.4f} P {result['precision']:.4f} R {result['recall']:.4f}",
             file=sys.stderr,
         )
 
-    balanced = max(grid, key=lambda cut: table[cut]["f1"])
+    if balanced is None:
+        balanced = max(grid, key=lambda cut: table[cut]["f1"])
+    table.setdefault(balanced, evaluate(cases, scores, balanced, metric, "dev"))
 
     def shifted(key: str, target: float) -> float:
         """Best F1 among the cuts reaching the target; failing that, among those that gain
@@ -306,7 +329,8 @@ def report(
     cut: float,
     metric: tuple[object, object],
 ) -> None:
-    for renderer in ("md", "r1", "r2", None):
+    extra = sorted({case.renderer for case in cases} - set(DEV_RENDERERS))
+    for renderer in (*DEV_RENDERERS, *extra, *(("dev",) if extra else ()), None):
         result = evaluate(cases, scores, cut, metric, renderer)
         print(
             f"{label:<10} {renderer or 'all':<4} F1 {result['f1']:.4f} P {result['precision']:.4f} "
@@ -318,6 +342,17 @@ def arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=Path, default=DEFAULT_SPLIT)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--balanced-cut",
+        type=float,
+        help="the balanced cut, when the whole pipeline (benchmarks/accuracy.py) is best at another one "
+        "than the k-fold block scores are",
+    )
+    parser.add_argument(
+        "--styles",
+        default="",
+        help="comma-separated dump shapes of benchmarks/styles.py to train on too (e.g. wrap72,mdwrap)",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--dry-run", action="store_true", help="report only, do not write the model")
     parser.add_argument("--save-scores", type=Path, help="write the k-fold scores per case here (JSON)")
@@ -329,6 +364,9 @@ def main() -> None:
     started = time.time()
     metric = scorer(args.split)
     cases = load_split(args.split)
+    if args.styles:
+        with tempfile.TemporaryDirectory() as scratch:
+            cases += load_styles(args.split, args.styles.split(","), Path(scratch))
     print(
         f"{len(cases)} cases, {sum(len(c.blocks) for c in cases)} blocks, {time.time() - started:.0f}s",
         file=sys.stderr,
@@ -337,7 +375,7 @@ def main() -> None:
     rows = [case.rows for case in cases]
     oof, models, inside = train_stack(cases, rows, fold_ids)
     print(f"trained, {time.time() - started:.0f}s", file=sys.stderr)
-    cuts = choose_cuts(cases, oof[-1], metric)
+    cuts = choose_cuts(cases, oof[-1], metric, args.balanced_cut)
     print(f"cuts {cuts}")
     for stage, scores in enumerate(oof[:-1], start=1):
         report(f"stage{stage}-kf", cases, scores, 0.5, metric)
@@ -352,7 +390,7 @@ def main() -> None:
     if args.dry_run:
         return
     data = {
-        "source": "benchmarks/train.py on the dev split of the articlean benchmark",
+        "source": " ".join(["benchmarks/train.py", *sys.argv[1:]]) + " (the articlean benchmark's dev split)",
         "cuts": cuts,
         "stage1": export_trees(models[0], BLOCK_NAMES),
         "context": [export_trees(model, CONTEXT_NAMES) for model in models[1:]],
