@@ -15,6 +15,7 @@ The names of both lists are part of the learned model's data file; changing them
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -37,9 +38,19 @@ from articlean.region import (
 )
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@functools.cache  # compiled on first use: the class takes milliseconds to build, ASCII never needs it
+def _cjk() -> re.Pattern[str]:
+    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
+# The same marks as one class, and the digits of ASCII text: one regex pass instead of a pass per mark
+# or a call per character.
+_PUNCTUATION_MARK = re.compile(f"[{re.escape(''.join(sorted(_PUNCTUATION)))}]")
+_ASCII_DIGIT = re.compile("[0-9]")
 # A block of at least this many words with this stopword share reads like running text.
 PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP = 0.2
@@ -101,7 +112,7 @@ def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
 def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
     text = block.text
     words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    cjk = len(_cjk().findall(text)) if not text.isascii() else 0
     stops = sum(1 for word in words if word.casefold() in stoplist)
     return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
 
@@ -128,8 +139,8 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
     chars = max(len(text), 1)
     tokens = text.split()
     capitals = sum(1 for token in tokens if token[:1].isupper())
-    digits = sum(map(str.isdigit, text))
-    punctuation = sum(text.count(mark) for mark in _PUNCTUATION)
+    digits = len(_ASCII_DIGIT.findall(text)) if text.isascii() else sum(map(str.isdigit, text))
+    punctuation = len(_PUNCTUATION_MARK.findall(text))
     return (
         math.log1p(size),
         math.log1p(len(text)),
