@@ -88,11 +88,15 @@ class Basics:
 # Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
 # the same blocks again; bounded so that a batch of huge dumps cannot grow it without end.
 MEASURE_CACHE_SIZE = 1 << 15
+# ... except while one document has more blocks than that: its rounds would evict its own blocks
+# before meeting them again. The cache may then hold this many entries per block of the document
+# (an entry is a fraction of the block's feature row), and shrinks back with the next smaller one.
+MEASURE_CACHE_PER_BLOCK = 4
 _Measures = tuple[tuple[float, float, float, str], tuple[float, ...]]
 _measure_cache: dict[tuple[object, ...], _Measures] = {}
 
 
-def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
+def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CACHE_SIZE) -> _Measures:
     """A block's counts, key and shape, which depend only on its text and markup flags."""
     lines = min(block.last_line - block.first_line + 1, 20)
     cache_key = (
@@ -103,7 +107,7 @@ def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
     if found is None:
         counts = _cheap(block, stoplist)
         found = counts, _shape(block, *counts)
-        if len(_measure_cache) >= MEASURE_CACHE_SIZE:
+        if len(_measure_cache) >= capacity:
             _measure_cache.clear()
         _measure_cache[cache_key] = found
     return found
@@ -118,9 +122,12 @@ def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float,
 
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
+    capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
+    if len(_measure_cache) > capacity:
+        _measure_cache.clear()
     stats = Basics([], [], [], [], [], [])
     for block in blocks:
-        (size, count, stop, key), shape = _measure(block, stoplist)
+        (size, count, stop, key), shape = _measure(block, stoplist, capacity)
         stats.size.append(size)
         stats.words.append(count)
         stats.stops.append(stop)
