@@ -74,3 +74,26 @@ def test_first_words_reads_a_prefix_as_the_whole_text_would(limit: int) -> None:
     text = "İstanbul STRASSE straße ΣΊΣΥΦΟΣ " * 40 + "x" * 1000 + " tail words here"
     assert lexicon.first_words(text, limit) == re.findall(r"\w+", text.casefold())[:limit]
     assert lexicon.first_words("a b", limit) == ["a", "b"][:limit]
+
+
+def test_stopword_votes_count_every_word_in_every_language_listing_it() -> None:
+    words = ["the", "der", "le", "the", "und", "et", "de", "xyzzy", "the"] * 3
+    full = lexicon.word_languages()
+    expected: dict[str, int] = {}
+    for word in words:
+        for code in full.get(word, ()):
+            expected[code] = expected.get(code, 0) + 1
+    assert dict(lexicon.stopword_votes(words)) == expected
+    assert dict(lexicon.stopword_votes(words)) == expected  # again, from the words already looked up
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("“Quoted” prose — with dashes… and accents: café, naïve.", None),
+        ("ภาษาไทยเป็นภาษาราชการของประเทศไทย “quoted”", "th"),
+        ("中文新闻报道说，学校和道路的预算增加了。", "zh"),
+    ],
+)
+def test_script_language_needs_the_script_itself(text: str, script: str | None) -> None:
+    assert lexicon.script_language(text) == script

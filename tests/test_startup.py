@@ -59,6 +59,14 @@ def test_version_imports_nothing_heavy(tmp_path: Path) -> None:
     assert heavy_in(modules) == []
 
 
+def test_version_loads_none_of_the_cleaning_stages(tmp_path: Path) -> None:
+    """``--version`` and ``--help`` clean nothing: the pipeline and its stages stay unloaded."""
+    modules, done = loaded_by(["--version"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    stages = {"articlean.pipeline", "articlean.classify", "articlean.features", "articlean.metadata"}
+    assert sorted(stages & modules) == []
+
+
 @pytest.mark.parametrize("name", ["small.txt", "small.md"])
 def test_cleaning_a_text_file_imports_nothing_heavy(tmp_path: Path, name: str) -> None:
     small = tmp_path / name

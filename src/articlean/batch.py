@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 from articlean.corpus import Learner, LineTable, document_keys
 from articlean.errors import ArticleanError
 from articlean.model import Options, Result
-from articlean.pipeline import clean
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -95,6 +94,8 @@ def run_task(task: Task, settings: Settings) -> Outcome:
         return Outcome(task, error=str(error))
     except OSError as error:
         return Outcome(task, error=describe_os_error(error))
+    from articlean.pipeline import clean  # deferred: --version and --help need none of the stages
+
     try:
         result = clean(data, settings.options, boilerplate=settings.boilerplate)
     except ArticleanError as error:

@@ -15,6 +15,7 @@ The names of both lists are part of the learned model's data file; changing them
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -37,9 +38,19 @@ from articlean.region import (
 )
 
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+@functools.cache  # compiled on first use: the class takes milliseconds to build, ASCII never needs it
+def _cjk() -> re.Pattern[str]:
+    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
+# The same marks as one class, and the digits of ASCII text: one regex pass instead of a pass per mark
+# or a call per character.
+_PUNCTUATION_MARK = re.compile(f"[{re.escape(''.join(sorted(_PUNCTUATION)))}]")
+_ASCII_DIGIT = re.compile("[0-9]")
 # A block of at least this many words with this stopword share reads like running text.
 PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP = 0.2
@@ -77,11 +88,15 @@ class Basics:
 # Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
 # the same blocks again; bounded so that a batch of huge dumps cannot grow it without end.
 MEASURE_CACHE_SIZE = 1 << 15
+# ... except while one document has more blocks than that: its rounds would evict its own blocks
+# before meeting them again. The cache may then hold this many entries per block of the document
+# (an entry is a fraction of the block's feature row), and shrinks back with the next smaller one.
+MEASURE_CACHE_PER_BLOCK = 4
 _Measures = tuple[tuple[float, float, float, str], tuple[float, ...]]
 _measure_cache: dict[tuple[object, ...], _Measures] = {}
 
 
-def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
+def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CACHE_SIZE) -> _Measures:
     """A block's counts, key and shape, which depend only on its text and markup flags."""
     lines = min(block.last_line - block.first_line + 1, 20)
     cache_key = (
@@ -92,7 +107,7 @@ def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
     if found is None:
         counts = _cheap(block, stoplist)
         found = counts, _shape(block, *counts)
-        if len(_measure_cache) >= MEASURE_CACHE_SIZE:
+        if len(_measure_cache) >= capacity:
             _measure_cache.clear()
         _measure_cache[cache_key] = found
     return found
@@ -101,15 +116,18 @@ def _measure(block: Block, stoplist: frozenset[str]) -> _Measures:
 def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
     text = block.text
     words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text)) if not text.isascii() else 0
+    cjk = len(_cjk().findall(text)) if not text.isascii() else 0
     stops = sum(1 for word in words if word.casefold() in stoplist)
     return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
 
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
+    capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
+    if len(_measure_cache) > capacity:
+        _measure_cache.clear()
     stats = Basics([], [], [], [], [], [])
     for block in blocks:
-        (size, count, stop, key), shape = _measure(block, stoplist)
+        (size, count, stop, key), shape = _measure(block, stoplist, capacity)
         stats.size.append(size)
         stats.words.append(count)
         stats.stops.append(stop)
@@ -128,8 +146,8 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
     chars = max(len(text), 1)
     tokens = text.split()
     capitals = sum(1 for token in tokens if token[:1].isupper())
-    digits = sum(map(str.isdigit, text))
-    punctuation = sum(text.count(mark) for mark in _PUNCTUATION)
+    digits = len(_ASCII_DIGIT.findall(text)) if text.isascii() else sum(map(str.isdigit, text))
+    punctuation = len(_PUNCTUATION_MARK.findall(text))
     return (
         math.log1p(size),
         math.log1p(len(text)),

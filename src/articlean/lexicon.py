@@ -131,12 +131,24 @@ STOPLIST_FILE = "stopword-index.txt"
 SCRIPT_SAMPLE = 5000
 VOTE_WORDS = 2000
 # Scripts told by their characters (kana, CJK ideographs, hangul, Thai), as character classes.
-_SCRIPTS = {
-    "ja": re.compile("[\u3040-\u30ff]"),
-    "zh": re.compile("[\u4e00-\u9fff]"),
-    "ko": re.compile("[\uac00-\ud7af]"),
-    "th": re.compile("[\u0e00-\u0e7f]"),
+_SCRIPT_CLASSES = {
+    "ja": "[\u3040-\u30ff]",
+    "zh": "[\u4e00-\u9fff]",
+    "ko": "[\uac00-\ud7af]",
+    "th": "[\u0e00-\u0e7f]",
 }
+
+
+@functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
+def _scripts() -> dict[str, re.Pattern[str]]:
+    return {code: re.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
+
+
+@functools.cache
+def _any_script() -> re.Pattern[str]:
+    """One class for all the scripts: most non-ASCII text (curly quotes, accents) has none of them."""
+    return re.compile("|".join(_SCRIPT_CLASSES.values()))
+
 
 # Characters per bisected chunk of the stoplist file, and words looked up before indexing them all.
 _CHUNK = 4096
@@ -206,17 +218,17 @@ class StopwordIndex:
                 self._starts.append(start)
                 self._firsts.append(self._data[start : self._data.index(b"\t", start)])
         self._starts.append(len(self._data))
-        self._known: dict[str, tuple[str, ...]] = {}
+        self.known: dict[str, tuple[str, ...]] = {}  # the words looked up so far
         self._full: dict[str, tuple[str, ...]] | None = None
 
     def get(self, word: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
         """The languages listing ``word``, or ``default``."""
         if self._full is not None:
             return self._full.get(word, default)
-        codes = self._known.get(word)
+        codes = self.known.get(word)
         if codes is None:
-            codes = self._known[word] = self._lookup(word.encode("utf-8", "surrogatepass"))
-            if len(self._known) > _LAZY_WORDS:
+            codes = self.known[word] = self._lookup(word.encode("utf-8", "surrogatepass"))
+            if len(self.known) > _LAZY_WORDS:
                 self._full = self.all()
         return codes or default
 
@@ -268,9 +280,10 @@ _word_languages = word_languages  # the name articlean.language imports
 def script_language(text: str) -> str | None:
     """Languages told by their script rather than their words."""
     sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii():
+    if sample.isascii() or not _any_script().search(sample):
         return None
-    counts = {code: len(pattern.findall(sample)) for code, pattern in _SCRIPTS.items()}
+    scripts = _scripts()
+    counts = {code: len(pattern.findall(sample)) for code, pattern in scripts.items()}
     present = {code: count for code, count in counts.items() if count}
     if not present:
         return None
@@ -279,7 +292,7 @@ def script_language(text: str) -> str | None:
     # Of scripts tied for most characters, the first one met in the text (as Counter.most_common).
     script = min(
         (code for code, seen in present.items() if seen == count),
-        key=lambda code: _first_match(_SCRIPTS[code], sample),
+        key=lambda code: _first_match(scripts[code], sample),
     )
     if count < 0.3 * max(letters, 1):
         return None
@@ -314,11 +327,13 @@ def first_words(text: str, limit: int, pattern: re.Pattern[str] = _WORD) -> list
 def stopword_votes(words: Iterable[str]) -> Counter[str]:
     """Language -> how many of ``words`` its stoplist holds."""
     index = stopword_index()
-    votes: Counter[str] = Counter()
+    known = index.known  # words already looked up, read without a method call (a vote reads ~1,000)
+    votes: dict[str, int] = {}
     for word, repeats in Counter(words).items():
-        for code in index.get(word):
-            votes[code] += repeats
-    return votes
+        codes = known.get(word)
+        for code in index.get(word) if codes is None else codes:
+            votes[code] = votes.get(code, 0) + repeats
+    return Counter(votes)
 
 
 @functools.lru_cache(maxsize=32)  # the classifier asks again for each round over the same sample

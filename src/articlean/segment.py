@@ -9,6 +9,7 @@ sentence is what the study of the dev split found to work; the ledger still sees
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -34,7 +35,20 @@ WRAP_FULL_SHARE = 0.4
 _TERMINAL_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")", "。", "！", "？", "」")
 
 
+# Block-sized texts whose word count is remembered (metadata counts the same blocks several times
+# per document and again in the re-check); longer texts, such as a whole body, are counted afresh.
+COUNT_CACHE_SIZE = 1 << 14
+COUNT_CACHE_MAX_CHARS = 2_000
+
+
 def count_words(text: str) -> int:
+    if len(text) > COUNT_CACHE_MAX_CHARS:
+        return len(_WORD.findall(text))
+    return _count_block_words(text)
+
+
+@functools.lru_cache(maxsize=COUNT_CACHE_SIZE)
+def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
@@ -191,7 +205,9 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     Adjacent blocks of one group are joined when the first did not end its sentence: a wrapped
     line, or a fragment the segmenter could not prove to be a continuation.
     """
-    result: list[tuple[str, list[int]]] = []
+    # Each paragraph's texts are joined once at the end: joining as they come is quadratic in a
+    # paragraph of many fragments.
+    result: list[tuple[list[str], list[int]]] = []
     previous: Block | None = None
     for position, block in enumerate(blocks):
         if not block.text:
@@ -205,12 +221,13 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             and not (block.list_item or block.heading_level or previous.heading_level)
             and not previous.text.endswith(_TERMINAL_END)
         ):
-            joined, members = result[-1]
-            result[-1] = (f"{joined} {text}", [*members, position])
+            texts, members = result[-1]
+            texts.append(text)
+            members.append(position)
         else:
-            result.append((text, [position]))
+            result.append(([text], [position]))
         previous = block
-    return result
+    return [(" ".join(texts), members) for texts, members in result]
 
 
 def paragraphs(blocks: Sequence[Block]) -> list[str]:
