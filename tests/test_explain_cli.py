@@ -140,8 +140,9 @@ def test_stats_of_a_folder(article: Path, tmp_path: Path) -> None:
     folder.mkdir()
     for name in ("a", "b", "c"):
         (folder / f"{name}.txt").write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
-    (folder / "all-menu.txt").write_text("Home\nWorld\nSign in\n", encoding="utf-8")
-    result = invoke("--stats", str(folder))
+    menu = "Home\nWorld\nBusiness\nSport\nCulture\nSign in\nSubscribe\nContact us\n"
+    (folder / "all-menu.txt").write_text(menu, encoding="utf-8")
+    result = invoke("--stats", str(folder), env={"COLUMNS": "240"})  # room for the long tmp path
     assert result.exit_code == ExitCode.OK
     out = result.stdout
     assert out.startswith("4 files · ")
