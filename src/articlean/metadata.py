@@ -24,7 +24,8 @@ from articlean.lexicon import stopwords
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
-from articlean.titles import MAX_KICKER_WORDS, Title, find_title, normalise, section_names
+from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
+from articlean.titles import Title, find_title
 
 # Adult silent reading speed in words per minute (Brysbaert 2019, non-fiction: 238 wpm).
 WORDS_PER_MINUTE = 238
