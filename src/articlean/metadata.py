@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
-from articlean.captions import split_credit
+from articlean.captions import is_credit_marker, split_credit
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
@@ -49,6 +49,10 @@ MAX_BIO_BYLINE_WORDS = 60
 MAX_HEADER_LINE_WORDS = 30
 # About 600 words: past that a stoplist vote rarely changes, and voting costs time.
 LANGUAGE_SAMPLE_CHARS = 4_000
+# A credit on a line of its own ("AFP", "John Doe/Reuters") is a few words.
+MAX_CREDIT_WORDS = 8
+# A post's byline may follow it, within this many blocks after its last paragraph.
+FOOTER_BLOCKS = 12
 # A bare name is a byline when a dating line is this close after it.
 NAME_NEIGHBOURS = 3
 MAX_TIME_LINE_CHARS = 80
@@ -154,8 +158,11 @@ def extract_metadata(
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
     _mark_title(page, title)
     header_from = min(start, title.index if title and title.index is not None else start)
+    _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
     _read_captions(page, header_from, end)
+    if not page.authors:
+        _read_footer(page)
     if not page.dates:
         _read_any_date(page)
     sitename = (title.site if title else None) or page.sitename or sitenames.from_copyright(blocks)
@@ -300,13 +307,25 @@ def _read_header_line(page: _Page, number: int, block: Block) -> bool:
 
 def _split_byline(page: _Page, number: int) -> list[str]:
     """ "By" alone on a line and the name on the next (scrapers print each text node on a line)."""
-    if not bylines.is_prefix_only(page.blocks[number].text) or number + 1 >= len(page.blocks):
+    if not bylines.is_prefix_only(page.blocks[number].text):
         return []
-    name = bylines.clean_name(page.blocks[number + 1].text)
-    if name is None or len(name.split()) < 2:
+    following = _next_text(page, number)
+    if following is None:
         return []
-    page.relabel(number + 1, Label.BYLINE, "byline", strong=True)
-    return [name]
+    # the name, perhaps with a biography ("Alex Heath, a deputy editor who ...")
+    joined = f"{page.blocks[number].text.strip()} {page.blocks[following].text}"
+    names = [name for name in bylines.prefixed_byline(joined, MAX_BIO_BYLINE_WORDS) if len(name.split()) >= 2]
+    if names:
+        page.relabel(following, Label.BYLINE, "byline", strong=True)
+    return names
+
+
+def _next_text(page: _Page, number: int) -> int | None:
+    """The next block after ``number`` that has text (blank lines are blocks without)."""
+    for after in range(number + 1, min(len(page.blocks), number + 1 + NAME_NEIGHBOURS)):
+        if page.blocks[after].text:
+            return after
+    return None
 
 
 def _is_time_line(text: str, language: str | None) -> bool:
@@ -373,6 +392,48 @@ def _read_captions(page: _Page, first: int, last: int) -> None:
         caption, credit = split
         if page.relabel(number, Label.CAPTION, "caption", strong=True):
             page.captions.append(Caption(caption or block.text, credit))
+
+
+def _read_footer(page: _Page) -> None:
+    """No byline by the headline: blogs print "Posted by Jane Doe" or "Jane Doe — 2013-09-29" under
+    the post, and scrapers split "by" and the name over two lines."""
+    for number in range(page.end + 1, min(len(page.blocks), page.end + 1 + FOOTER_BLOCKS)):
+        text = page.blocks[number].text
+        if not text or page.verdicts[number].label.is_metadata or count_words(text) > MAX_HEADER_LINE_WORDS:
+            continue
+        names = bylines.prefixed_byline(text) or bylines.dated_name(text) or _split_byline(page, number)
+        if names:
+            page.authors.extend(names)
+            found = find_date(text, page.language)
+            if found is not None:
+                page.dates.append(found)
+            page.relabel(number, Label.BYLINE, "byline", strong=True)
+            return
+
+
+def _read_split_captions(page: _Page, first: int, last: int) -> None:
+    """A caption, "Credit:" and the credit on three lines (scrapers print each text node on a line)."""
+    for number in range(first, min(last + 1, len(page.blocks))):
+        if not is_credit_marker(page.blocks[number].text):
+            continue
+        before, after = _previous_text(page, number), _next_text(page, number)
+        if before is None or after is None or count_words(page.blocks[after].text) > MAX_CREDIT_WORDS:
+            continue
+        if not page.relabel(after, Label.CAPTION, "caption", strong=True):
+            continue
+        page.relabel(number, Label.CAPTION, "caption", strong=True)
+        caption = page.blocks[before].text
+        if count_words(caption) <= MAX_STANDFIRST_WORDS and page.relabel(
+            before, Label.CAPTION, "caption", strong=True
+        ):
+            page.captions.append(Caption(caption, page.blocks[after].text))
+
+
+def _previous_text(page: _Page, number: int) -> int | None:
+    for before in range(number - 1, max(-1, number - 1 - NAME_NEIGHBOURS), -1):
+        if page.blocks[before].text:
+            return before
+    return None
 
 
 def _read_any_date(page: _Page) -> None:
