@@ -169,7 +169,7 @@ def record(
         wanted = args.show == field and args.renderer in (None, column)
         if wanted and not hopeless and (ok if field == "author_false" else not ok):
             name = field.split("_")[0]
-            gold_key = {"author": "byline", "language": "lang"}.get(name, name)
+            gold_key = {"author": "byline", "language": "lang", "description": "excerpt"}.get(name, name)
             print(f"{gold['case']} [{column}]: ours={getattr(meta, name, None)!r}"[:220], file=sys.stderr)
             print(f"    gold={gold.get(gold_key)!r}"[:220], file=sys.stderr)
 

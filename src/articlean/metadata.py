@@ -35,12 +35,19 @@ _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
 HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
+# Headlines capitalise most words of four letters or more; standfirsts are written as sentences.
+HEADLINE_CASE_LETTERS, HEADLINE_CASE_SHARE = 4, 0.8
+# A standfirst is about the article: this share of its words at least are in the article's opening.
+MIN_TOPIC_SHARE = 0.1
 # A standfirst is followed by the byline or date within this many blocks.
 STANDFIRST_SIGNAL_REACH = 3
 # A body block that opens the article has this many words, or body neighbours close after it.
 ARTICLE_OPENING_WORDS = 40
 # A paragraph that can open an article has at least this many words (headlines and labels fewer).
 MIN_OPENING_WORDS = 8
+# The first paragraph stands for the article when the page has no standfirst: a dozen words, or a
+# sentence of a few words.
+FIRST_PARAGRAPH_WORDS, MIN_SENTENCE_WORDS = 12, 4
 # A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
 # A byline line outside the body may carry a biography of up to this many words.
@@ -64,6 +71,8 @@ _RELATIVE_TIME = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = re.compile(r"[^\W\d_]+")
+# Kana, CJK ideographs and hangul: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
 
@@ -111,6 +120,7 @@ class _Page:
     reading_time: int | None = None
     sitename: str | None = None
     common_words: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
     tag_line: str = ""
 
     def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
@@ -153,6 +163,7 @@ def extract_metadata(
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     page = _Page(blocks, list(verdicts), document, start, end, language)
     page.common_words = _lowercase_words(body_text)
+    page.body_words = frozenset(_LETTERS.findall(body_text.casefold()))
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
@@ -242,12 +253,18 @@ def _read_header(page: _Page, first: int, title: Title | None) -> None:
             _read_header_line(page, number, block)
     if title is None or title.index is None:
         return
-    for number in range(title.index + 1, min(last, page.start + 1)):
-        if (
-            page.blocks[number].text
-            and not page.verdicts[number].label.is_metadata
-            and _standfirst(page, number)
-        ):
+    headline = normalise(title.text)
+    after = title.index + 1
+    if not any(block.text for block in page.blocks[: title.index]):
+        # a <title> printed first is far above the header: the standfirst is looked for near the article
+        after = max(after, page.start - HEADER_BEFORE)
+    for number in range(after, min(last, page.start + 1)):
+        text = page.blocks[number].text
+        if not text or page.verdicts[number].label.is_metadata:
+            continue
+        if headline in normalise(text) or normalise(text) in headline:
+            continue  # the headline printed again, or a piece of it, is no standfirst
+        if _standfirst(page, number):
             return
 
 
@@ -369,16 +386,39 @@ def _standfirst(page: _Page, number: int) -> bool:
     words = count_words(text)
     if not MIN_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or split_credit(text):
         return False
+    if bylines.is_prefix_only(text.split()[-1]):
+        return False  # "... is supported by": a sponsor line cut before its logo
     strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
     is_body = page.verdicts[number].label.is_body
     if is_body and not strong:
         return False
     if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
         return False
+    if not strong and (not _on_topic(page, text) or _headline_case(text)):
+        return False
     if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
         page.description = text[summary.end() :] if summary else text
         return True
     return False
+
+
+def _headline_case(text: str) -> bool:
+    """Whether a line Capitalises Its Words as headlines do (a related story's), unlike a standfirst."""
+    words: list[str] = [word for word in _LETTERS.findall(text) if len(word) >= HEADLINE_CASE_LETTERS]
+    if len(words) < MIN_STANDFIRST_WORDS // 2 or text.endswith((".", "!", "?", "…")):
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= HEADLINE_CASE_SHARE * len(words)
+
+
+def _on_topic(page: _Page, text: str) -> bool:
+    """Whether a line shares the article's words ("Video not available in your region" does not)."""
+    stoplist = stopwords(page.language)
+    words = {word for word in _LETTERS.findall(text.casefold()) if len(word) > 3 and word not in stoplist}
+    if _UNSPACED.search(text):  # scripts without spaces give no words to compare
+        return True
+    shared = len(words & page.body_words)
+    return shared >= max(1.0, MIN_TOPIC_SHARE * len(words))
 
 
 def _read_captions(page: _Page, first: int, last: int) -> None:
@@ -469,9 +509,17 @@ def _reading_time(page: _Page) -> int | None:
 
 
 def _first_paragraph(page: _Page) -> str | None:
-    for number in range(page.start, min(len(page.blocks), page.end + 1)):
-        if page.verdicts[number].label.is_body and count_words(page.blocks[number].text) >= 12:
-            return page.blocks[number].text
+    """The article's first paragraph: a dozen words, or a shorter whole sentence ("Lorem ipsum.")."""
+    first = page.start  # the span starts at a long paragraph; a short opening one may precede it
+    while (before := _previous_text(page, first)) is not None and page.verdicts[before].label is Label.BODY:
+        first = before
+    for number in range(first, min(len(page.blocks), page.end + 1)):
+        text = page.blocks[number].text
+        if page.verdicts[number].label is not Label.BODY:
+            continue
+        words = count_words(text)
+        if words >= FIRST_PARAGRAPH_WORDS or (words >= MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_END)):
+            return text
     return None
 
 
