@@ -10,7 +10,6 @@ standfirst), so the body classifier's decisions stand. Hints from HTML (trafilat
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import re
@@ -21,9 +20,19 @@ from articlean.captions import is_credit_marker, split_credit
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
+from articlean.metapage import (
+    LETTERS,
+    NEIGHBOUR_REACH,
+    Page,
+    article_span,
+    next_text,
+    opens_article,
+    previous_text,
+)
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
+from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, read_standfirst
 from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
 from articlean.titles import Title, find_title
 
@@ -35,21 +44,6 @@ _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
 HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
-# Headlines capitalise most words of four letters or more; standfirsts are written as sentences.
-HEADLINE_CASE_LETTERS, HEADLINE_CASE_SHARE = 4, 0.8
-# A standfirst is about the article: this share of its words at least are in the article's opening.
-MIN_TOPIC_SHARE = 0.1
-# A standfirst is followed by the byline or date within this many blocks.
-STANDFIRST_SIGNAL_REACH = 3
-# A body block that opens the article has this many words, or body neighbours close after it.
-ARTICLE_OPENING_WORDS = 40
-# A paragraph that can open an article has at least this many words (headlines and labels fewer).
-MIN_OPENING_WORDS = 8
-# The first paragraph stands for the article when the page has no standfirst: a dozen words, or a
-# sentence of a few words.
-FIRST_PARAGRAPH_WORDS, MIN_SENTENCE_WORDS = 12, 4
-# A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
-MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
 # A byline line outside the body may carry a biography of up to this many words.
 MAX_BIO_BYLINE_WORDS = 60
 # Metadata lines that are longer than this are paragraphs that mention a date or a name.
@@ -60,8 +54,6 @@ LANGUAGE_SAMPLE_CHARS = 4_000
 MAX_CREDIT_WORDS = 8
 # A post's byline may follow it, within this many blocks after its last paragraph.
 FOOTER_BLOCKS = 12
-# A bare name is a byline when a dating line is this close after it.
-NAME_NEIGHBOURS = 3
 MAX_TIME_LINE_CHARS = 80
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
@@ -70,11 +62,6 @@ _RELATIVE_TIME = re.compile(
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-# Kana, CJK ideographs and hangul: scripts written without spaces between words.
-_UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
 
 
 @functools.cache
@@ -84,11 +71,6 @@ def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?:^|\b)(?:{words})\s*[:：]?\s*(\d{{1,3}})\s*{minutes}?", re.IGNORECASE)
     after = re.compile(rf"(\d{{1,3}})\s*-?\s*{minutes}\s*(?:de\s+|di\s+|of\s+)?(?:{words})\b", re.IGNORECASE)
     return before, after
-
-
-@functools.cache
-def _summary_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
 def stated_reading_time(text: str) -> int | None:
@@ -102,57 +84,6 @@ def stated_reading_time(text: str) -> int | None:
     return None
 
 
-@dataclasses.dataclass
-class _Page:
-    """What the stage learns while it walks the page; turned into Metadata at the end."""
-
-    blocks: Sequence[Block]
-    verdicts: list[Verdict]
-    document: Document
-    start: int
-    end: int
-    language: str | None
-    authors: list[str] = dataclasses.field(default_factory=list)
-    dates: list[FoundDate] = dataclasses.field(default_factory=list)
-    categories: list[str] = dataclasses.field(default_factory=list)
-    captions: list[Caption] = dataclasses.field(default_factory=list)
-    description: str | None = None
-    reading_time: int | None = None
-    sitename: str | None = None
-    common_words: frozenset[str] = frozenset()
-    body_words: frozenset[str] = frozenset()
-    tag_line: str = ""
-
-    def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
-        """Give a block a metadata label; a body block only on a strong pattern."""
-        current = self.verdicts[index]
-        if current.label.is_metadata or (current.label.is_body and not strong):
-            return False
-        self.verdicts[index] = Verdict(label, 0.0, reason)
-        return True
-
-
-def _opens_article(block: Block, verdict: Verdict) -> bool:
-    """A paragraph the article could open with (headlines and labels are shorter)."""
-    return verdict.label is Label.BODY and count_words(block.text) >= MIN_OPENING_WORDS
-
-
-def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int]:
-    """(first, last) block of the article: stray short body blocks before it are skipped."""
-    # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
-    # time) are what the header is made of: the article opens with a paragraph.
-    body = [number for number, verdict in enumerate(verdicts) if _opens_article(blocks[number], verdict)] or [
-        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
-    ]
-    if not body:
-        return len(blocks), len(blocks) - 1
-    for position, number in enumerate(body):
-        close = [other for other in body[position + 1 : position + 4] if other - number <= 6]
-        if count_words(blocks[number].text) >= ARTICLE_OPENING_WORDS or len(close) >= 2:
-            return number, body[-1]
-    return body[0], body[-1]
-
-
 def extract_metadata(
     document: Document, blocks: Sequence[Block], verdicts: Sequence[Verdict], options: Options
 ) -> tuple[Metadata, list[Verdict]]:
@@ -161,9 +92,9 @@ def extract_metadata(
     language = _language(blocks, verdicts)
     pairs = zip(blocks[start:], verdicts[start:], strict=True)
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
-    page = _Page(blocks, list(verdicts), document, start, end, language)
+    page = Page(blocks, list(verdicts), document, start, end, language)
     page.common_words = _lowercase_words(body_text)
-    page.body_words = frozenset(_LETTERS.findall(body_text.casefold()))
+    page.body_words = frozenset(LETTERS.findall(body_text.casefold()))
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
@@ -189,7 +120,7 @@ def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | Non
 
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lowercase: common words, which names are not made of."""
-    return frozenset(word for word in _LETTERS.findall(text) if len(word) > 1 and word[0].islower())
+    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())
 
 
 def _sample(texts: Iterable[str]) -> str:
@@ -204,7 +135,7 @@ def _sample(texts: Iterable[str]) -> str:
     return " ".join(parts)[:LANGUAGE_SAMPLE_CHARS]
 
 
-def _mark_title(page: _Page, title: Title | None) -> None:
+def _mark_title(page: Page, title: Title | None) -> None:
     if title is None:
         return
     if title.index is not None:
@@ -234,18 +165,18 @@ def _is_kicker(block: Block, title: Block) -> bool:
     )
 
 
-def _header_end(page: _Page) -> int:
+def _header_end(page: Page) -> int:
     """The block after the header: past the article's second body block, or a few blocks on."""
     seen = 0
     for number in range(page.start, min(len(page.blocks), page.start + HEADER_AFTER_MAX)):
-        if _opens_article(page.blocks[number], page.verdicts[number]):
+        if opens_article(page.blocks[number], page.verdicts[number]):
             seen += 1
             if seen > HEADER_BODY_BLOCKS:
                 return number
     return min(len(page.blocks), page.start + HEADER_AFTER_MAX)
 
 
-def _read_header(page: _Page, first: int, title: Title | None) -> None:
+def _read_header(page: Page, first: int, title: Title | None) -> None:
     last = _header_end(page)
     for number in range(first, last):
         block = page.blocks[number]
@@ -253,33 +184,10 @@ def _read_header(page: _Page, first: int, title: Title | None) -> None:
             _read_header_line(page, number, block)
     if title is None or title.index is None:
         return
-    headline = normalise(title.text)
-    after = title.index + 1
-    if not any(block.text for block in page.blocks[: title.index]):
-        # a <title> printed first is far above the header: the standfirst is looked for near the article
-        after = max(after, page.start - HEADER_BEFORE)
-    for number in range(after, min(last, page.start + 1)):
-        text = page.blocks[number].text
-        if not text or page.verdicts[number].label.is_metadata:
-            continue
-        if headline in normalise(text) or normalise(text) in headline:
-            continue  # the headline printed again, or a piece of it, is no standfirst
-        if _standfirst(page, number):
-            return
+    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE)
 
 
-def _signal_follows(page: _Page, number: int) -> bool:
-    """Whether a byline, date or reading time comes next, before any other body block."""
-    for after in range(number + 1, min(len(page.blocks), number + 1 + STANDFIRST_SIGNAL_REACH)):
-        label = page.verdicts[after].label
-        if label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
-            return True
-        if label.is_body:
-            return False
-    return False
-
-
-def _read_header_line(page: _Page, number: int, block: Block) -> bool:
+def _read_header_line(page: Page, number: int, block: Block) -> bool:
     text = block.text
     if count_words(text) > MAX_HEADER_LINE_WORDS:
         if page.verdicts[number].label.is_body:
@@ -322,11 +230,11 @@ def _read_header_line(page: _Page, number: int, block: Block) -> bool:
     return False
 
 
-def _split_byline(page: _Page, number: int) -> list[str]:
+def _split_byline(page: Page, number: int) -> list[str]:
     """ "By" alone on a line and the name on the next (scrapers print each text node on a line)."""
     if not bylines.is_prefix_only(page.blocks[number].text):
         return []
-    following = _next_text(page, number)
+    following = next_text(page, number)
     if following is None:
         return []
     # the name, perhaps with a biography ("Alex Heath, a deputy editor who ...")
@@ -335,14 +243,6 @@ def _split_byline(page: _Page, number: int) -> list[str]:
     if names:
         page.relabel(following, Label.BYLINE, "byline", strong=True)
     return names
-
-
-def _next_text(page: _Page, number: int) -> int | None:
-    """The next block after ``number`` that has text (blank lines are blocks without)."""
-    for after in range(number + 1, min(len(page.blocks), number + 1 + NAME_NEIGHBOURS)):
-        if page.blocks[after].text:
-            return after
-    return None
 
 
 def _is_time_line(text: str, language: str | None) -> bool:
@@ -355,7 +255,7 @@ def _is_time_line(text: str, language: str | None) -> bool:
     return stated_reading_time(text) is not None or bool(_RELATIVE_TIME.search(text))
 
 
-def _bare_name(page: _Page, number: int) -> list[str]:
+def _bare_name(page: Page, number: int) -> list[str]:
     """A line that is only a name, next to a date, reading time or the headline: the byline."""
     block = page.blocks[number]
     if page.verdicts[number].label is Label.BODY:
@@ -370,7 +270,7 @@ def _bare_name(page: _Page, number: int) -> list[str]:
         return [name]
     neighbours = [
         other
-        for other in range(number + 1, min(len(page.blocks), number + 1 + NAME_NEIGHBOURS))
+        for other in range(number + 1, min(len(page.blocks), number + 1 + NEIGHBOUR_REACH))
         if page.blocks[other].text
     ]
     if any(_is_time_line(page.blocks[other].text, page.language) for other in neighbours):
@@ -378,50 +278,7 @@ def _bare_name(page: _Page, number: int) -> list[str]:
     return []
 
 
-def _standfirst(page: _Page, number: int) -> bool:
-    block = page.blocks[number]
-    text = block.text
-    summary = _summary_prefix().match(text)
-    bullet = bool(_BULLET_SOURCE.match(page.document.lines[block.first_line]))
-    words = count_words(text)
-    if not MIN_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or split_credit(text):
-        return False
-    if bylines.is_prefix_only(text.split()[-1]):
-        return False  # "... is supported by": a sponsor line cut before its logo
-    strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
-    is_body = page.verdicts[number].label.is_body
-    if is_body and not strong:
-        return False
-    if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
-        return False
-    if not strong and (not _on_topic(page, text) or _headline_case(text)):
-        return False
-    if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
-        page.description = text[summary.end() :] if summary else text
-        return True
-    return False
-
-
-def _headline_case(text: str) -> bool:
-    """Whether a line Capitalises Its Words as headlines do (a related story's), unlike a standfirst."""
-    words: list[str] = [word for word in _LETTERS.findall(text) if len(word) >= HEADLINE_CASE_LETTERS]
-    if len(words) < MIN_STANDFIRST_WORDS // 2 or text.endswith((".", "!", "?", "…")):
-        return False
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return capitalised >= HEADLINE_CASE_SHARE * len(words)
-
-
-def _on_topic(page: _Page, text: str) -> bool:
-    """Whether a line shares the article's words ("Video not available in your region" does not)."""
-    stoplist = stopwords(page.language)
-    words = {word for word in _LETTERS.findall(text.casefold()) if len(word) > 3 and word not in stoplist}
-    if _UNSPACED.search(text):  # scripts without spaces give no words to compare
-        return True
-    shared = len(words & page.body_words)
-    return shared >= max(1.0, MIN_TOPIC_SHARE * len(words))
-
-
-def _read_captions(page: _Page, first: int, last: int) -> None:
+def _read_captions(page: Page, first: int, last: int) -> None:
     for number in range(max(0, first), last + 1):
         block = page.blocks[number]
         if not block.text or page.verdicts[number].label.is_metadata:
@@ -434,7 +291,7 @@ def _read_captions(page: _Page, first: int, last: int) -> None:
             page.captions.append(Caption(caption or block.text, credit))
 
 
-def _read_footer(page: _Page) -> None:
+def _read_footer(page: Page) -> None:
     """No byline by the headline: blogs print "Posted by Jane Doe" or "Jane Doe — 2013-09-29" under
     the post, and scrapers split "by" and the name over two lines."""
     for number in range(page.end + 1, min(len(page.blocks), page.end + 1 + FOOTER_BLOCKS)):
@@ -451,12 +308,12 @@ def _read_footer(page: _Page) -> None:
             return
 
 
-def _read_split_captions(page: _Page, first: int, last: int) -> None:
+def _read_split_captions(page: Page, first: int, last: int) -> None:
     """A caption, "Credit:" and the credit on three lines (scrapers print each text node on a line)."""
     for number in range(first, min(last + 1, len(page.blocks))):
         if not is_credit_marker(page.blocks[number].text):
             continue
-        before, after = _previous_text(page, number), _next_text(page, number)
+        before, after = previous_text(page, number), next_text(page, number)
         if before is None or after is None or count_words(page.blocks[after].text) > MAX_CREDIT_WORDS:
             continue
         if not page.relabel(after, Label.CAPTION, "caption", strong=True):
@@ -469,14 +326,7 @@ def _read_split_captions(page: _Page, first: int, last: int) -> None:
             page.captions.append(Caption(caption, page.blocks[after].text))
 
 
-def _previous_text(page: _Page, number: int) -> int | None:
-    for before in range(number - 1, max(-1, number - 1 - NAME_NEIGHBOURS), -1):
-        if page.blocks[before].text:
-            return before
-    return None
-
-
-def _read_any_date(page: _Page) -> None:
+def _read_any_date(page: Page) -> None:
     """No date by the headline: the first short dated line before the article ends."""
     for number in range(0, min(len(page.blocks), page.end + 1)):
         text = page.blocks[number].text
@@ -497,7 +347,7 @@ def _choose_date(dates: list[FoundDate]) -> str | None:
     return dates[0].iso if dates else None
 
 
-def _reading_time(page: _Page) -> int | None:
+def _reading_time(page: Page) -> int | None:
     if page.reading_time:
         return page.reading_time
     text = " ".join(page.blocks[n].text for n, v in enumerate(page.verdicts) if v.label.is_body)
@@ -508,22 +358,7 @@ def _reading_time(page: _Page) -> int | None:
     return max(1, math.ceil(amount / rate)) if amount else None
 
 
-def _first_paragraph(page: _Page) -> str | None:
-    """The article's first paragraph: a dozen words, or a shorter whole sentence ("Lorem ipsum.")."""
-    first = page.start  # the span starts at a long paragraph; a short opening one may precede it
-    while (before := _previous_text(page, first)) is not None and page.verdicts[before].label is Label.BODY:
-        first = before
-    for number in range(first, min(len(page.blocks), page.end + 1)):
-        text = page.blocks[number].text
-        if page.verdicts[number].label is not Label.BODY:
-            continue
-        words = count_words(text)
-        if words >= FIRST_PARAGRAPH_WORDS or (words >= MIN_SENTENCE_WORDS and text.endswith(_SENTENCE_END)):
-            return text
-    return None
-
-
-def _metadata(page: _Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
+def _metadata(page: Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
     hints = page.document.hints
     categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
     return Metadata(
@@ -531,7 +366,7 @@ def _metadata(page: _Page, title: Title | None, sitename: str | None, options: O
         author=hints.author or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,
-        description=hints.description or page.description or _first_paragraph(page),
+        description=hints.description or page.description or first_paragraph(page),
         categories=categories,
         tags=hints.tags,
         language=hints.language or page.language,

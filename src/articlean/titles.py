@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from articlean.bylines import byline_prefix, byline_start
@@ -192,25 +192,24 @@ def _signals(blocks: Sequence[Block], last: int) -> set[int]:
 
 def _content_counts(text: str, stoplist: frozenset[str]) -> Counter[str]:
     """How often each topic word occurs in a text."""
-    counts: Counter[str] = Counter()
-    for word in text.split():
-        counts.update(_content_words(word, stoplist))
-    return counts
+    return Counter(_topic_words(text, stoplist))
 
 
 def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
+    return set(_topic_words(text, stoplist))
+
+
+def _topic_words(text: str, stoplist: frozenset[str]) -> Iterator[str]:
     """The words of a text that carry its topic: not stopwords, not one or two letters.
 
     Scripts written without spaces give their character pairs instead.
     """
-    found: set[str] = set()
     for word in _WORD.findall(text.casefold()):
         if word.isascii() or not any(ord(char) >= _UNSPACED_START for char in word):
             if len(word) > 2 and word not in stoplist:
-                found.add(word)
+                yield word
         else:
-            found.update(word[position : position + 2] for position in range(len(word) - 1))
-    return found
+            yield from (word[position : position + 2] for position in range(len(word) - 1))
 
 
 def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
