@@ -179,3 +179,21 @@ def test_html_input_takes_the_declared_title_over_a_site_name_h1(title: str, h1:
     html = page(f"<title>{title}</title>", body)
     result = articlean.clean(html.encode(), Options(input_format=InputFormat.HTML))
     assert result.metadata.title == expected
+
+
+LONG_HEADLINES = {
+    "en": ("How the new bridge over the river was finally finished after ten long years", "12 June 2024"),
+    "de": ("Wie die neue Brücke über den Fluss nach zehn langen Jahren endlich fertig wurde", "12.06.2024"),
+    "fr": ("Le nouveau pont ouvert à la circulation au printemps après des années de retard", "12 juin 2024"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_HEADLINES))
+def test_a_headline_the_classifier_kept_is_found_over_its_dateline(language: str) -> None:
+    """A long headline labelled body opens the article span; the dateline right under it says it is
+    the headline, not the consent prompt above."""
+    headline, dateline = LONG_HEADLINES[language]
+    text = "\n".join(["Menu", "Please accept our privacy terms", headline, dateline, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.title == headline
+    assert labels[headline] == "title"

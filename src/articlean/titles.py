@@ -250,13 +250,16 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     block = blocks[number]
     score = _shape_score(block)
     distance = context.start - number
+    between = _lines_to_signal(blocks, number, context.signals)
+    # the classifier kept the headline and the article span starts at it: its byline says so
+    over_byline = distance == 0 and between == 0 and not block.text.endswith(_SENTENCE_ENDS)
     if number == context.first and distance > 0:
         pass  # the page's first line (often its <title>) is far from the article by nature
     elif distance > 0:
         score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
-    else:
+    elif not over_byline:
         score -= AFTER_START_PENALTY
-    if _lines_to_signal(blocks, number, context.signals) is not None:
+    if between is not None:
         score += SIGNAL_BONUS
     elif context.header_signal is not None and context.header_signal < number < context.start:
         score -= AFTER_BYLINE_PENALTY
@@ -275,7 +278,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score += REPEAT_BONUS
     if number == context.first and not context.hint:
         score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
-    if number in context.body and key not in context.tag_forms:
+    if number in context.body and key not in context.tag_forms and not over_byline:
         score -= BODY_PENALTY
     if _words(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
         score -= ONE_WORD_PENALTY
