@@ -23,6 +23,7 @@ MAX_SITE_WORDS = 6
 MAX_KICKER_WORDS = 4
 
 
+@functools.lru_cache(maxsize=4096)  # the stages normalise the same lines again and again
 def normalise(text: str) -> str:
     """Casefolded, whitespace collapsed, surrounding punctuation and symbols removed."""
     text = " ".join(text.casefold().split())

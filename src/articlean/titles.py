@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from articlean.bylines import byline_prefix, byline_start
@@ -83,6 +83,7 @@ FULL_OVERLAP_WORDS = 3
 TOPIC_WORD_COUNT = 2
 # Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
 _UNSPACED_START = 0x3000
+_UNSPACED = re.compile("[\u3000-\uffff]")
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
 # lines of a few words count.
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
@@ -199,17 +200,21 @@ def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
     return set(_topic_words(text, stoplist))
 
 
-def _topic_words(text: str, stoplist: frozenset[str]) -> Iterator[str]:
+def _topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
     """The words of a text that carry its topic: not stopwords, not one or two letters.
 
     Scripts written without spaces give their character pairs instead.
     """
-    for word in _WORD.findall(text.casefold()):
-        if word.isascii() or not any(ord(char) >= _UNSPACED_START for char in word):
-            if len(word) > 2 and word not in stoplist:
-                yield word
-        else:
-            yield from (word[position : position + 2] for position in range(len(word) - 1))
+    words = _WORD.findall(text.casefold())
+    found = [
+        word
+        for word in words
+        if len(word) > 2 and word not in stoplist and (word.isascii() or not _UNSPACED.search(word))
+    ]
+    for word in words:
+        if not word.isascii() and _UNSPACED.search(word):
+            found.extend(word[position : position + 2] for position in range(len(word) - 1))
+    return found
 
 
 def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
