@@ -197,3 +197,30 @@ def test_a_headline_the_classifier_kept_is_found_over_its_dateline(language: str
     metadata, labels = run(text)
     assert metadata.title == headline
     assert labels[headline] == "title"
+
+
+HEADLINES_BY_LANGUAGE = {
+    "en": "Bridge to open next spring",
+    "de": "Neue Brücke öffnet im Frühjahr",
+    "fr": "Le nouveau pont ouvrira au printemps",
+    "es": "El puente abrirá en primavera",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "kicker", "line"),
+    [
+        ("en", "Opinion", "Opinion | Bridge to open next spring"),
+        ("de", "Wirtschaft", "Wirtschaft"),
+        ("fr", "Politique", "Politique |"),
+        ("es", "Deportes", "Deportes"),
+    ],
+)
+def test_the_section_kicker_is_a_category(language: str, kicker: str, line: str) -> None:
+    headline = HEADLINES_BY_LANGUAGE[language]
+    lines = [line] if "|" in line and line.split("|")[1].strip() else [line, headline]
+    metadata, labels = run("\n".join(["Menu", *lines, "By Jane Doe", PARAGRAPHS[language]]))
+    assert kicker in metadata.categories
+    assert labels[line] in ("title", "categories")
+    assert metadata.title is not None and kicker not in metadata.title
+
