@@ -14,6 +14,10 @@ original HTML through ``articlean.clean(data, Options(input_format=InputFormat.H
   author       share of gold bylines found in the dump that we match; "false" = share of pages without
                a gold byline that we give one
   date         correct to the day, over pages whose gold has a date
+  date_ceiling   the share of those pages whose dump shows the gold day at all, in a common form
+               (2015-03-27, 27.03.2015, 3/27/15, March 27, 2015, 27 mars 2015, 21.dez.2018...):
+               the gold dates of the Readability pages come from meta tags, and many pages print
+               no date, or another one (an update, the day of a scrape)
   description  token-F1 >= 0.5 with the gold excerpt, over pages whose dump contains the excerpt
   language     ISO 639-1 equal to the gold's, over pages whose gold has one
   sitename     normalised equality, over pages whose gold has one
@@ -39,6 +43,7 @@ from typing import Any
 
 import articlean
 from articlean.metadata import extract_metadata
+from articlean.metaphrases import months
 from articlean.model import Block, InputFormat, Label, Metadata, Options, Verdict
 from articlean.pipeline import load
 from articlean.segment import segment
@@ -126,6 +131,25 @@ def title_in_dump(score: ModuleType, data: str, gold: str) -> bool:
     return False
 
 
+def date_pattern(day: str) -> re.Pattern[str]:
+    """The forms a page prints a day in: ISO, numeric with either order, month names of the phrase file."""
+    year, month, date = (int(part) for part in day[:10].split("-"))
+    years = f"(?:{year}|{year % 100:02d})"
+    names = "|".join(re.escape(name) for name, number in months().items() if number == month)
+    forms = [
+        rf"{year}[-/]{month:02d}[-/]{date:02d}",
+        rf"(?<!\d)0?{date}[./-]0?{month}[./-]{years}(?!\d)",
+        rf"(?<!\d)0?{month}[./-]0?{date}[./-]{years}(?!\d)",
+        rf"(?<!\w)(?:{names})\.?\s*0?{date}(?:st|nd|rd|th)?(?!\d)[,.]?\s*{year}",
+        rf"(?<!\d)0?{date}(?:\.|º|er)?\s*(?:de\s+)?(?:{names})\.?\s*(?:de\s+)?,?\s*{year}",
+    ]
+    return re.compile("|".join(forms), re.IGNORECASE)
+
+
+def date_in_dump(data: str, day: str) -> bool:
+    return bool(date_pattern(day).search(data))
+
+
 def judge(score: ModuleType, gold: dict[str, Any], data: str, meta: Metadata) -> dict[str, bool | None]:
     """Per field: True/False when the case counts for it, None when it does not."""
     dump = squash(data)
@@ -137,6 +161,7 @@ def judge(score: ModuleType, gold: dict[str, Any], data: str, meta: Metadata) ->
     outcome["author"] = author_matches(meta.author, byline) if in_dump else None
     outcome["author_false"] = meta.author is not None if not byline else None
     outcome["date"] = (meta.date or "")[:10] == gold["date"][:10] if gold.get("date") else None
+    outcome["date_ceiling"] = date_in_dump(data, gold["date"]) if gold.get("date") else None
     excerpt = gold.get("excerpt")
     outcome["description"] = (
         token_f1(meta.description, excerpt) >= 0.5 if excerpt and squash(excerpt) in dump else None
@@ -160,16 +185,17 @@ def record(
     """Tally one case's outcome per field; print it when it is a failure asked for with --show."""
     outcome = judge(score, gold, data, meta)
     if column == "html":
-        outcome["title_ceiling"] = None
+        outcome["title_ceiling"] = outcome["date_ceiling"] = None
     for field, ok in outcome.items():
         if ok is None:
             continue
         tally[(field, column)].append(ok)
-        hopeless = field == "title" and column != "html" and not outcome["title_ceiling"]
+        ceiling = outcome.get(f"{field}_ceiling", True)
+        hopeless = field in ("title", "date") and column != "html" and not ceiling
         wanted = args.show == field and args.renderer in (None, column)
         if wanted and not hopeless and (ok if field == "author_false" else not ok):
             name = field.split("_")[0]
-            gold_key = {"author": "byline", "language": "lang"}.get(name, name)
+            gold_key = {"author": "byline", "language": "lang", "description": "excerpt"}.get(name, name)
             print(f"{gold['case']} [{column}]: ours={getattr(meta, name, None)!r}"[:220], file=sys.stderr)
             print(f"    gold={gold.get(gold_key)!r}"[:220], file=sys.stderr)
 
@@ -225,6 +251,7 @@ def print_table(tally: dict[tuple[str, str], list[bool]]) -> None:
         "author",
         "author_false",
         "date",
+        "date_ceiling",
         "description",
         "language",
         "sitename",
@@ -236,13 +263,14 @@ def print_table(tally: dict[tuple[str, str], list[bool]]) -> None:
             values = tally.get((field, renderer), [])
             cells.append(f"{sum(values) / len(values):.3f} ({len(values):>3})" if values else "n/a")
         print(f"{field:<14}" + "".join(f"{cell:>16}" for cell in cells))
-    for renderer in RENDERERS[:3]:
-        title, ceiling = tally.get(("title", renderer), []), tally.get(("title_ceiling", renderer), [])
-        if title and ceiling and sum(ceiling):
-            print(
-                f"title / ceiling {renderer}: {sum(title) / sum(ceiling):.3f} "
-                f"({sum(title)} right of {sum(ceiling)} cases whose dump holds the title as a line)"
-            )
+    for field, holds in (("title", "holds the title as a line"), ("date", "shows the gold day")):
+        for renderer in RENDERERS[:3]:
+            right, ceiling = tally.get((field, renderer), []), tally.get((f"{field}_ceiling", renderer), [])
+            if right and ceiling and sum(ceiling):
+                print(
+                    f"{field} / ceiling {renderer}: {sum(right) / sum(ceiling):.3f} "
+                    f"({sum(right)} right of {sum(ceiling)} cases whose dump {holds})"
+                )
 
 
 if __name__ == "__main__":

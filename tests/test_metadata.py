@@ -14,7 +14,7 @@ from articlean.metadata import extract_metadata, stated_reading_time
 from articlean.model import Block, Document, InputFormat, Label, Metadata, Options, Verdict
 from articlean.segment import count_words, segment
 from articlean.sitenames import from_copyright_line
-from articlean.titles import split_title
+from articlean.titleparts import split_title
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

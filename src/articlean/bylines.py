@@ -38,6 +38,10 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 MAX_BEFORE_DATE = 12
 _TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
+# Parts of a header line: "Site | date | By Jane Doe".
+_PART_SEPARATOR = re.compile(r"\s[|•·]\s")
+# A word with a dot inside followed by a few letters: a domain ("Example.com"), not an initial ("M.").
+_DOMAIN = re.compile(r"\w\.[^\W\d_]{2,}")
 
 
 @functools.cache
@@ -62,7 +66,8 @@ def _is_name_word(word: str) -> bool:
     if word.casefold() in _PARTICLES:
         return True
     core = word.strip(".'’()")
-    if not core or any(char.isdigit() for char in core):
+    # "From:" is a label and "LWN.net" a site, not parts of a person's name
+    if not core or any(char.isdigit() for char in core) or word.endswith(":") or _DOMAIN.search(core):
         return False
     first = core[0]
     # Scripts without case (CJK, Arabic, ...) cannot show a capital; accept their letters.
@@ -80,6 +85,8 @@ def clean_name(text: str) -> str | None:
     if any(word.casefold() in _role_words() for word in words):  # "Our Foreign Staff", "Web Editor"
         return None
     if len(words) == 1 and (len(text) < 2 or text.casefold() in _PARTICLES):
+        return None
+    if words[-1].casefold() in _PARTICLES:  # "Notizen der Woche vom": a name ends with a name
         return None
     return text
 
@@ -153,14 +160,20 @@ def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
         return []
     text = _LEADING_SYMBOLS.sub("", text.strip())
     match = _prefix().match(text)
-    if not match:
-        date = find_date(text)
-        if date is None or date.start > MAX_BEFORE_DATE:
-            return []
+    if match:
+        return _names(text[match.end() :])
+    date = find_date(text)
+    if date is not None and date.start <= MAX_BEFORE_DATE:
         rest = _LEADING_SYMBOLS.sub("", text[date.end :].strip())
         match = _prefix().match(rest)
-        return _names(rest[match.end() :]) if match else []
-    return _names(text[match.end() :])
+        if match:
+            return _names(rest[match.end() :])
+    # "Le Monde | 04.05.2015 | Par Martin Untersinger": the byline is one part of a header line
+    for part in _PART_SEPARATOR.split(text)[1:]:
+        match = _prefix().match(part.strip())
+        if match:
+            return _names(part.strip()[match.end() :])
+    return []
 
 
 def dated_name(text: str) -> list[str]:
@@ -171,8 +184,9 @@ def dated_name(text: str) -> list[str]:
     head = _TRAILING_JUNK.sub("", text[: date.start])
     head = re.sub(r"\s+(?:on|am|le|el|il|op|den|dnia)$", "", head, flags=re.IGNORECASE)
     name = leading_name(head)
-    if name is not None and len(name.split()) < len(head.split()) - 1:
-        return []  # more than a weekday after the name: a sentence, not a byline
+    extra = head.split()[len(name.split()) :] if name else []
+    if any(word.casefold().strip(".,") not in phrases("weekday") for word in extra):
+        return []  # more than a weekday after the name: a sentence or a title, not a byline
     return [name] if name and len(name.split()) >= 2 else []
 
 

@@ -16,6 +16,7 @@ MAX_CAPTION_WORDS = 70
 MAX_CREDIT_CHARS = 80
 # The credit patterns only look at the end of a line: the credit, its marker and a little before.
 CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
+MAX_MARKER_CHARS = 30
 
 
 @functools.cache
@@ -51,6 +52,16 @@ def _may_end_with_credit(tail: str) -> bool:
         return True
     words = tail.casefold().split()
     return bool(words) and (words[-1].strip(".") in _agency_last_words() or " by " in tail.casefold())
+
+
+@functools.cache
+def _marker_only() -> re.Pattern[str]:
+    return re.compile(rf"^\(?(?:{alternation(phrases('credit-marker'))})\s*[:：]\s*\)?$", re.IGNORECASE)
+
+
+def is_credit_marker(text: str) -> bool:
+    """A line that is only a credit marker ("Credit:", "Foto:"): the caption's credit follows it."""
+    return len(text) <= MAX_MARKER_CHARS and bool(_marker_only().match(text.strip()))
 
 
 def split_credit(text: str) -> tuple[str, str] | None:

@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from articlean.htmltitles import declared_title
 from articlean.markdown import strip_line
 from articlean.model import Document, InputFormat, Metadata, Mode, Options
+from articlean.titleparts import without_site
 
 # lxml.etree._Element: lxml ships no type stubs, and lxml-stubs is not a dependency.
 _Element = Any
@@ -189,11 +191,16 @@ def _hints(extracted: Any, text: str, options: Options) -> Metadata:
         values = getattr(extracted, name, None) if extracted is not None else None
         return tuple(" ".join(str(v).split()) for v in values or () if str(v).strip())
 
+    sitename = field_value("sitename")
+    extracted_title = field_value("title")
+    title = declared_title(text, sitename) or (
+        without_site(extracted_title, sitename) if extracted_title else None
+    )
     return Metadata(
-        title=field_value("title"),
+        title=title,
         author=field_value("author"),
         date=field_value("date"),
-        sitename=field_value("sitename"),
+        sitename=sitename,
         description=field_value("description"),
         categories=listed("categories"),
         tags=listed("tags"),

@@ -10,21 +10,31 @@ standfirst), so the body classifier's decisions stand. Hints from HTML (trafilat
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import re
 from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
-from articlean.captions import split_credit
+from articlean.captions import is_credit_marker, split_credit
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
+from articlean.metapage import (
+    LETTERS,
+    NEIGHBOUR_REACH,
+    Page,
+    article_span,
+    next_text,
+    opens_article,
+    previous_text,
+)
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
-from articlean.titles import MAX_KICKER_WORDS, Title, find_title, normalise, section_names
+from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, read_standfirst
+from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
+from articlean.titles import Title, find_title
 
 # Adult silent reading speed in words per minute (Brysbaert 2019, non-fiction: 238 wpm).
 WORDS_PER_MINUTE = 238
@@ -34,22 +44,16 @@ _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
 HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
-# A standfirst is followed by the byline or date within this many blocks.
-STANDFIRST_SIGNAL_REACH = 3
-# A body block that opens the article has this many words, or body neighbours close after it.
-ARTICLE_OPENING_WORDS = 40
-# A paragraph that can open an article has at least this many words (headlines and labels fewer).
-MIN_OPENING_WORDS = 8
-# A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
-MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
 # A byline line outside the body may carry a biography of up to this many words.
 MAX_BIO_BYLINE_WORDS = 60
 # Metadata lines that are longer than this are paragraphs that mention a date or a name.
 MAX_HEADER_LINE_WORDS = 30
 # About 600 words: past that a stoplist vote rarely changes, and voting costs time.
 LANGUAGE_SAMPLE_CHARS = 4_000
-# A bare name is a byline when a dating line is this close after it.
-NAME_NEIGHBOURS = 3
+# A credit on a line of its own ("AFP", "John Doe/Reuters") is a few words.
+MAX_CREDIT_WORDS = 8
+# A post's byline may follow it, within this many blocks after its last paragraph.
+FOOTER_BLOCKS = 12
 MAX_TIME_LINE_CHARS = 80
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
@@ -58,9 +62,6 @@ _RELATIVE_TIME = re.compile(
     r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
     re.IGNORECASE,
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-_BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
-_SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
 
 
 @functools.cache
@@ -70,11 +71,6 @@ def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(rf"(?:^|\b)(?:{words})\s*[:：]?\s*(\d{{1,3}})\s*{minutes}?", re.IGNORECASE)
     after = re.compile(rf"(\d{{1,3}})\s*-?\s*{minutes}\s*(?:de\s+|di\s+|of\s+)?(?:{words})\b", re.IGNORECASE)
     return before, after
-
-
-@functools.cache
-def _summary_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
 def stated_reading_time(text: str) -> int | None:
@@ -88,56 +84,6 @@ def stated_reading_time(text: str) -> int | None:
     return None
 
 
-@dataclasses.dataclass
-class _Page:
-    """What the stage learns while it walks the page; turned into Metadata at the end."""
-
-    blocks: Sequence[Block]
-    verdicts: list[Verdict]
-    document: Document
-    start: int
-    end: int
-    language: str | None
-    authors: list[str] = dataclasses.field(default_factory=list)
-    dates: list[FoundDate] = dataclasses.field(default_factory=list)
-    categories: list[str] = dataclasses.field(default_factory=list)
-    captions: list[Caption] = dataclasses.field(default_factory=list)
-    description: str | None = None
-    reading_time: int | None = None
-    sitename: str | None = None
-    common_words: frozenset[str] = frozenset()
-    tag_line: str = ""
-
-    def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
-        """Give a block a metadata label; a body block only on a strong pattern."""
-        current = self.verdicts[index]
-        if current.label.is_metadata or (current.label.is_body and not strong):
-            return False
-        self.verdicts[index] = Verdict(label, 0.0, reason)
-        return True
-
-
-def _opens_article(block: Block, verdict: Verdict) -> bool:
-    """A paragraph the article could open with (headlines and labels are shorter)."""
-    return verdict.label is Label.BODY and count_words(block.text) >= MIN_OPENING_WORDS
-
-
-def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int]:
-    """(first, last) block of the article: stray short body blocks before it are skipped."""
-    # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
-    # time) are what the header is made of: the article opens with a paragraph.
-    body = [number for number, verdict in enumerate(verdicts) if _opens_article(blocks[number], verdict)] or [
-        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
-    ]
-    if not body:
-        return len(blocks), len(blocks) - 1
-    for position, number in enumerate(body):
-        close = [other for other in body[position + 1 : position + 4] if other - number <= 6]
-        if count_words(blocks[number].text) >= ARTICLE_OPENING_WORDS or len(close) >= 2:
-            return number, body[-1]
-    return body[0], body[-1]
-
-
 def extract_metadata(
     document: Document, blocks: Sequence[Block], verdicts: Sequence[Verdict], options: Options
 ) -> tuple[Metadata, list[Verdict]]:
@@ -146,15 +92,19 @@ def extract_metadata(
     language = _language(blocks, verdicts)
     pairs = zip(blocks[start:], verdicts[start:], strict=True)
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
-    page = _Page(blocks, list(verdicts), document, start, end, language)
+    page = Page(blocks, list(verdicts), document, start, end, language)
     page.common_words = _lowercase_words(body_text)
+    page.body_words = frozenset(LETTERS.findall(body_text.casefold()))
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
     _mark_title(page, title)
     header_from = min(start, title.index if title and title.index is not None else start)
+    _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
     _read_captions(page, header_from, end)
+    if not page.authors:
+        _read_footer(page)
     if not page.dates:
         _read_any_date(page)
     sitename = (title.site if title else None) or page.sitename or sitenames.from_copyright(blocks)
@@ -170,7 +120,7 @@ def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | Non
 
 def _lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lowercase: common words, which names are not made of."""
-    return frozenset(word for word in _LETTERS.findall(text) if len(word) > 1 and word[0].islower())
+    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())
 
 
 def _sample(texts: Iterable[str]) -> str:
@@ -185,7 +135,7 @@ def _sample(texts: Iterable[str]) -> str:
     return " ".join(parts)[:LANGUAGE_SAMPLE_CHARS]
 
 
-def _mark_title(page: _Page, title: Title | None) -> None:
+def _mark_title(page: Page, title: Title | None) -> None:
     if title is None:
         return
     if title.index is not None:
@@ -215,18 +165,18 @@ def _is_kicker(block: Block, title: Block) -> bool:
     )
 
 
-def _header_end(page: _Page) -> int:
+def _header_end(page: Page) -> int:
     """The block after the header: past the article's second body block, or a few blocks on."""
     seen = 0
     for number in range(page.start, min(len(page.blocks), page.start + HEADER_AFTER_MAX)):
-        if _opens_article(page.blocks[number], page.verdicts[number]):
+        if opens_article(page.blocks[number], page.verdicts[number]):
             seen += 1
             if seen > HEADER_BODY_BLOCKS:
                 return number
     return min(len(page.blocks), page.start + HEADER_AFTER_MAX)
 
 
-def _read_header(page: _Page, first: int, title: Title | None) -> None:
+def _read_header(page: Page, first: int, title: Title | None) -> None:
     last = _header_end(page)
     for number in range(first, last):
         block = page.blocks[number]
@@ -234,27 +184,10 @@ def _read_header(page: _Page, first: int, title: Title | None) -> None:
             _read_header_line(page, number, block)
     if title is None or title.index is None:
         return
-    for number in range(title.index + 1, min(last, page.start + 1)):
-        if (
-            page.blocks[number].text
-            and not page.verdicts[number].label.is_metadata
-            and _standfirst(page, number)
-        ):
-            return
+    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE)
 
 
-def _signal_follows(page: _Page, number: int) -> bool:
-    """Whether a byline, date or reading time comes next, before any other body block."""
-    for after in range(number + 1, min(len(page.blocks), number + 1 + STANDFIRST_SIGNAL_REACH)):
-        label = page.verdicts[after].label
-        if label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
-            return True
-        if label.is_body:
-            return False
-    return False
-
-
-def _read_header_line(page: _Page, number: int, block: Block) -> bool:
+def _read_header_line(page: Page, number: int, block: Block) -> bool:
     text = block.text
     if count_words(text) > MAX_HEADER_LINE_WORDS:
         if page.verdicts[number].label.is_body:
@@ -297,15 +230,19 @@ def _read_header_line(page: _Page, number: int, block: Block) -> bool:
     return False
 
 
-def _split_byline(page: _Page, number: int) -> list[str]:
+def _split_byline(page: Page, number: int) -> list[str]:
     """ "By" alone on a line and the name on the next (scrapers print each text node on a line)."""
-    if not bylines.is_prefix_only(page.blocks[number].text) or number + 1 >= len(page.blocks):
+    if not bylines.is_prefix_only(page.blocks[number].text):
         return []
-    name = bylines.clean_name(page.blocks[number + 1].text)
-    if name is None or len(name.split()) < 2:
+    following = next_text(page, number)
+    if following is None:
         return []
-    page.relabel(number + 1, Label.BYLINE, "byline", strong=True)
-    return [name]
+    # the name, perhaps with a biography ("Alex Heath, a deputy editor who ...")
+    joined = f"{page.blocks[number].text.strip()} {page.blocks[following].text}"
+    names = [name for name in bylines.prefixed_byline(joined, MAX_BIO_BYLINE_WORDS) if len(name.split()) >= 2]
+    if names:
+        page.relabel(following, Label.BYLINE, "byline", strong=True)
+    return names
 
 
 def _is_time_line(text: str, language: str | None) -> bool:
@@ -318,7 +255,7 @@ def _is_time_line(text: str, language: str | None) -> bool:
     return stated_reading_time(text) is not None or bool(_RELATIVE_TIME.search(text))
 
 
-def _bare_name(page: _Page, number: int) -> list[str]:
+def _bare_name(page: Page, number: int) -> list[str]:
     """A line that is only a name, next to a date, reading time or the headline: the byline."""
     block = page.blocks[number]
     if page.verdicts[number].label is Label.BODY:
@@ -333,7 +270,7 @@ def _bare_name(page: _Page, number: int) -> list[str]:
         return [name]
     neighbours = [
         other
-        for other in range(number + 1, min(len(page.blocks), number + 1 + NAME_NEIGHBOURS))
+        for other in range(number + 1, min(len(page.blocks), number + 1 + NEIGHBOUR_REACH))
         if page.blocks[other].text
     ]
     if any(_is_time_line(page.blocks[other].text, page.language) for other in neighbours):
@@ -341,27 +278,7 @@ def _bare_name(page: _Page, number: int) -> list[str]:
     return []
 
 
-def _standfirst(page: _Page, number: int) -> bool:
-    block = page.blocks[number]
-    text = block.text
-    summary = _summary_prefix().match(text)
-    bullet = bool(_BULLET_SOURCE.match(page.document.lines[block.first_line]))
-    words = count_words(text)
-    if not MIN_STANDFIRST_WORDS <= words <= MAX_STANDFIRST_WORDS or split_credit(text):
-        return False
-    strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
-    is_body = page.verdicts[number].label.is_body
-    if is_body and not strong:
-        return False
-    if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
-        return False
-    if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
-        page.description = text[summary.end() :] if summary else text
-        return True
-    return False
-
-
-def _read_captions(page: _Page, first: int, last: int) -> None:
+def _read_captions(page: Page, first: int, last: int) -> None:
     for number in range(max(0, first), last + 1):
         block = page.blocks[number]
         if not block.text or page.verdicts[number].label.is_metadata:
@@ -374,7 +291,42 @@ def _read_captions(page: _Page, first: int, last: int) -> None:
             page.captions.append(Caption(caption or block.text, credit))
 
 
-def _read_any_date(page: _Page) -> None:
+def _read_footer(page: Page) -> None:
+    """No byline by the headline: blogs print "Posted by Jane Doe" or "Jane Doe — 2013-09-29" under
+    the post, and scrapers split "by" and the name over two lines."""
+    for number in range(page.end + 1, min(len(page.blocks), page.end + 1 + FOOTER_BLOCKS)):
+        text = page.blocks[number].text
+        if not text or page.verdicts[number].label.is_metadata or count_words(text) > MAX_HEADER_LINE_WORDS:
+            continue
+        names = bylines.prefixed_byline(text) or bylines.dated_name(text) or _split_byline(page, number)
+        if names:
+            page.authors.extend(names)
+            found = find_date(text, page.language)
+            if found is not None:
+                page.dates.append(found)
+            page.relabel(number, Label.BYLINE, "byline", strong=True)
+            return
+
+
+def _read_split_captions(page: Page, first: int, last: int) -> None:
+    """A caption, "Credit:" and the credit on three lines (scrapers print each text node on a line)."""
+    for number in range(first, min(last + 1, len(page.blocks))):
+        if not is_credit_marker(page.blocks[number].text):
+            continue
+        before, after = previous_text(page, number), next_text(page, number)
+        if before is None or after is None or count_words(page.blocks[after].text) > MAX_CREDIT_WORDS:
+            continue
+        if not page.relabel(after, Label.CAPTION, "caption", strong=True):
+            continue
+        page.relabel(number, Label.CAPTION, "caption", strong=True)
+        caption = page.blocks[before].text
+        if count_words(caption) <= MAX_STANDFIRST_WORDS and page.relabel(
+            before, Label.CAPTION, "caption", strong=True
+        ):
+            page.captions.append(Caption(caption, page.blocks[after].text))
+
+
+def _read_any_date(page: Page) -> None:
     """No date by the headline: the first short dated line before the article ends."""
     for number in range(0, min(len(page.blocks), page.end + 1)):
         text = page.blocks[number].text
@@ -395,7 +347,7 @@ def _choose_date(dates: list[FoundDate]) -> str | None:
     return dates[0].iso if dates else None
 
 
-def _reading_time(page: _Page) -> int | None:
+def _reading_time(page: Page) -> int | None:
     if page.reading_time:
         return page.reading_time
     text = " ".join(page.blocks[n].text for n, v in enumerate(page.verdicts) if v.label.is_body)
@@ -406,14 +358,7 @@ def _reading_time(page: _Page) -> int | None:
     return max(1, math.ceil(amount / rate)) if amount else None
 
 
-def _first_paragraph(page: _Page) -> str | None:
-    for number in range(page.start, min(len(page.blocks), page.end + 1)):
-        if page.verdicts[number].label.is_body and count_words(page.blocks[number].text) >= 12:
-            return page.blocks[number].text
-    return None
-
-
-def _metadata(page: _Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
+def _metadata(page: Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
     hints = page.document.hints
     categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
     return Metadata(
@@ -421,7 +366,7 @@ def _metadata(page: _Page, title: Title | None, sitename: str | None, options: O
         author=hints.author or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,
-        description=hints.description or page.description or _first_paragraph(page),
+        description=hints.description or page.description or first_paragraph(page),
         categories=categories,
         tags=hints.tags,
         language=hints.language or page.language,

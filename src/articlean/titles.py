@@ -8,9 +8,8 @@ site suffix. The headline loses its site suffix (" | Site") and its section kick
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,20 +17,29 @@ from dataclasses import dataclass
 from articlean.bylines import byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
-from articlean.metaphrases import interface_phrases, phrases
+from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.segment import count_words
+from articlean.titleparts import (
+    TAG_SEPARATOR,
+    TITLE_SEPARATOR,
+    longest_part,
+    normalise,
+    split_title,
+    tag_prefixes,
+)
 
 _WORD = re.compile(r"\w+")
 
-# Separators between a headline and its site or section in a <title> (" | ", " - ", " — ", ...).
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•]\s+")
-# A <title> line also sets its site apart with a colon or an underscore ("Site: Headline").
-TAG_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
 # A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 # "11.03.17 in Gadgetry", "2 comments": a line opening with a number, not "1Password ..."
 _NUMBER_START = re.compile(r"\d+(?![^\W\d_])")
+# Headlines are not sentences: a line ending like one ("... called 911.") is a paragraph, a quote or
+# a caption; but "N.Y.C." and "U.S." end abbreviations.
+SENTENCE_PENALTY = 2.5
+_SENTENCE_ENDS = (".", ",", ";", "。", "、")
+_ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
 # Lines whose separated parts all have at most this many words are menus.
 MAX_MENU_ITEM_WORDS = 2
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
@@ -43,8 +51,16 @@ ARTICLE_PARAGRAPH_WORDS, HEADER_AFTER_START = 25, 4
 TITLE_WINDOW = 50
 # Headlines are 2..30 words; CJK headlines have no spaces and are counted in characters.
 MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
+# A one-word line ("Mozilla", "remoteStorage": an encyclopedia entry, a specification) is the
+# headline only when the article keeps naming it: in this many of its opening paragraphs. Otherwise
+# it is a menu label or a site name, and scores this much less.
+DOMINANT_WORD_LINES, ONE_WORD_PENALTY = 4, 3.0
+MIN_ONE_WORD_CHARS = 3
 # A headline must score at least this to be believed.
-MIN_TITLE_SCORE = 0.5
+MIN_TITLE_SCORE = 1.0
+# A line inside the article needs more: taking one of its paragraphs or subheadings for the title
+# moves body text out, and cleaning the body again would take the next one.
+MIN_ARTICLE_TITLE_SCORE = 2.0
 # Each block between a candidate and the article start makes it less likely the headline, up to a
 # cap: share bars and galleries can put many lines between a headline and its first paragraph.
 DISTANCE_PENALTY, MAX_DISTANCE_PENALTY = 0.03, 1.5
@@ -53,6 +69,9 @@ AFTER_START_PENALTY = 1.0
 # A byline or dateline within this many non-blank blocks (scanning at most SIGNAL_SCAN) after a
 # line marks it as the headline.
 SIGNAL_REACH, SIGNAL_SCAN, SIGNAL_BONUS = 6, 20, 2.0
+# A heading between the headline's byline and the article is the first section's title (a date
+# may stand above the headline, as blogs print it).
+AFTER_BYLINE_PENALTY = 2.0
 # A paragraph the classifier kept is the headline only when the <title> line repeats it, or when
 # everything else about it is convincing: moving body text out costs more than a missed title.
 BODY_PENALTY = 2.0
@@ -64,6 +83,7 @@ FULL_OVERLAP_WORDS = 3
 TOPIC_WORD_COUNT = 2
 # Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
 _UNSPACED_START = 0x3000
+_UNSPACED = re.compile("[\u3000-\uffff]")
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
 # lines of a few words count.
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
@@ -71,10 +91,10 @@ REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
 TAG_BONUS = 4.0
 # Scrapers often print the page's <title> first; a first line is a fair guess when nothing is better.
 FIRST_LINE_BONUS = 1.0
-# A site name in a title suffix is at most this many words.
-MAX_SITE_WORDS = 6
-# A kicker ("Opinion", "Biz & IT") is at most this many words.
-MAX_KICKER_WORDS = 4
+# A first line with a site suffix ("Headline | Site") about the article's topic is the page's
+# <title>: when no line of the page prints its headline alone, it is the title the page declares,
+# as on HTML input, and wins over the headings below it.
+TITLE_TAG_BONUS = 4.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,49 +104,6 @@ class Title:
     tag_index: int | None  # the block holding the <title> line, when it is another one
     kicker: str | None
     site: str | None
-
-
-def normalise(text: str) -> str:
-    """Casefolded, whitespace collapsed, surrounding punctuation and symbols removed."""
-    text = " ".join(text.casefold().split())
-    start, end = 0, len(text)
-    while start < end and unicodedata.category(text[start])[0] in "PSZ":
-        start += 1
-    while end > start and unicodedata.category(text[end - 1])[0] in "PSZ":
-        end -= 1
-    return text[start:end]
-
-
-@functools.cache
-def section_names() -> frozenset[str]:
-    return frozenset(phrases("section"))
-
-
-def split_title(text: str, tag: bool) -> tuple[str, str | None, str | None]:
-    """(headline, kicker, site) of a title line.
-
-    A ``<title>`` line (``tag``) loses its last part when that is short (the site). A headline
-    printed on the page loses only what a bar or bullet sets apart ("Opinion | ...", "... | Site").
-    """
-    text = text.strip()
-    pieces = re.split(f"({TITLE_SEPARATOR.pattern})", text)
-    parts, separators = pieces[0::2], [piece.strip() for piece in pieces[1::2]]
-    if len(parts) == 1:
-        return text, None, None
-    head, tail = 0, len(parts)
-    longest = max(len(part) for part in parts)
-    first_words = len(parts[0].split())
-    rest_words = len(" ".join(parts[1:]).split())
-    kicker_like = normalise(parts[0]) in section_names() or first_words < rest_words // 3
-    if first_words <= MAX_KICKER_WORDS and (tag or separators[0] in "|•·") and len(parts[0]) < longest:
-        head = 1 if kicker_like else 0
-    last_words = len(parts[-1].split())
-    if tail - 1 > head and last_words <= MAX_SITE_WORDS and (tag or separators[-1] in "|•·"):
-        tail -= 1 if len(parts[-1]) < longest else 0
-    kicker = parts[0].strip() if head else None
-    site = parts[-1].strip() if tail < len(parts) else None
-    headline = "".join(pieces[2 * head : 2 * tail - 1])
-    return headline.strip(), kicker, site
 
 
 def _words(text: str) -> int:
@@ -147,7 +124,7 @@ def _shape_ok(block: Block) -> bool:
     words = _words(block.text)
     if len(block.text) > MAX_TITLE_CHARS or block.list_item or block.text.startswith(("(", "[", "©")):
         return False
-    if words < MIN_TITLE_WORDS and not (len(block.text) >= 4 and not block.text.isascii()):
+    if words < MIN_TITLE_WORDS and len(block.text) < MIN_ONE_WORD_CHARS:
         return False
     if words > MAX_TITLE_WORDS:
         return False
@@ -161,8 +138,8 @@ def _shape_score(block: Block) -> float:
     score = {1: 3.0, 2: 1.5, 3: 0.5}.get(block.heading_level, 0.0)
     words = _words(text)
     score += 1.0 if 4 <= words <= 20 else 0.0
-    if text.endswith((".", ",", ";")) and not text.endswith("..."):
-        score -= 1.0
+    if text.endswith(_SENTENCE_ENDS) and not text.endswith("...") and not _ABBREVIATION_END.search(text):
+        score -= SENTENCE_PENALTY
     if text.endswith(":"):
         score -= 2.0
     if text[0].islower() or _NUMBER_START.match(text):
@@ -185,25 +162,6 @@ def _breadcrumb_ends(blocks: Sequence[Block], first: int, last: int) -> set[str]
         if len(_BREADCRUMB_SEPARATOR.findall(text)) >= 2:
             ends.add(normalise(_BREADCRUMB_SEPARATOR.split(text)[-1]))
     return ends
-
-
-def _tag_prefixes(text: str) -> set[str]:
-    """Normalised headline forms a <title> line stands for: each run of leading parts."""
-    parts = TAG_SEPARATOR.split(text.strip())
-    separators = TAG_SEPARATOR.findall(text.strip())
-    forms = set()
-    for start in range(min(2, len(parts))):
-        joined = parts[start]
-        forms.add(normalise(joined))
-        for number in range(start + 1, len(parts)):
-            joined += separators[number - 1] + parts[number]
-            forms.add(normalise(joined))
-    return forms
-
-
-def _longest_part(text: str) -> int:
-    """Length of the longest part of a <title> line: its headline rather than its site."""
-    return max(len(normalise(part)) for part in TAG_SEPARATOR.split(text.strip()))
 
 
 def _candidates(
@@ -234,38 +192,43 @@ def _signals(blocks: Sequence[Block], last: int) -> set[int]:
 
 
 def _content_counts(text: str, stoplist: frozenset[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for line in text.split("\n"):
-        counts.update(_content_words(line, stoplist))
-    return counts
+    """How often each topic word occurs in a text."""
+    return Counter(_topic_words(text, stoplist))
 
 
 def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
+    return set(_topic_words(text, stoplist))
+
+
+def _topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
     """The words of a text that carry its topic: not stopwords, not one or two letters.
 
     Scripts written without spaces give their character pairs instead.
     """
-    found: set[str] = set()
-    for word in _WORD.findall(text.casefold()):
-        if word.isascii() or not any(ord(char) >= _UNSPACED_START for char in word):
-            if len(word) > 2 and word not in stoplist:
-                found.add(word)
-        else:
-            found.update(word[position : position + 2] for position in range(len(word) - 1))
+    words = _WORD.findall(text.casefold())
+    found = [
+        word
+        for word in words
+        if len(word) > 2 and word not in stoplist and (word.isascii() or not _UNSPACED.search(word))
+    ]
+    for word in words:
+        if not word.isascii() and _UNSPACED.search(word):
+            found.extend(word[position : position + 2] for position in range(len(word) - 1))
     return found
 
 
-def _signal_near(blocks: Sequence[Block], number: int, signals: set[int]) -> bool:
-    """Whether a byline or dateline follows, with only short lines (kicker, standfirst) between."""
+def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
+    """How many lines (not counting interface prompts) stand between a line and the byline or
+    dateline after it; None when there is none within reach."""
     passed = 0
     for after in range(number + 1, min(len(blocks), number + 1 + SIGNAL_SCAN)):
         if after in signals:
-            return True
+            return passed
         if blocks[after].text and not normalise(blocks[after].text).startswith(interface_phrases()):
             passed += 1
             if passed >= SIGNAL_REACH:
-                return False
-    return False
+                return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,20 +247,27 @@ class _Context:
     start: int
     hint: bool
     body: frozenset[int]
+    first_is_tag: bool = False
+    header_signal: int | None = None
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     block = blocks[number]
     score = _shape_score(block)
     distance = context.start - number
+    between = _lines_to_signal(blocks, number, context.signals)
+    # the classifier kept the headline and the article span starts at it: its byline says so
+    over_byline = distance == 0 and between == 0 and not block.text.endswith(_SENTENCE_ENDS)
     if number == context.first and distance > 0:
         pass  # the page's first line (often its <title>) is far from the article by nature
     elif distance > 0:
         score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
-    else:
+    elif not over_byline:
         score -= AFTER_START_PENALTY
-    if _signal_near(blocks, number, context.signals):
+    if between is not None:
         score += SIGNAL_BONUS
+    elif context.header_signal is not None and context.header_signal < number < context.start:
+        score -= AFTER_BYLINE_PENALTY
     overlap = _overlap(block.text, context)
     score += OVERLAP_BONUS * overlap
     key = normalise(block.text)
@@ -312,10 +282,20 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS:
         score += REPEAT_BONUS
     if number == context.first and not context.hint:
-        score += FIRST_LINE_BONUS * overlap
-    if number in context.body and key not in context.tag_forms:
+        score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
+    if number in context.body and key not in context.tag_forms and not over_byline:
         score -= BODY_PENALTY
+    if _words(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
+        score -= ONE_WORD_PENALTY
     return score
+
+
+def _dominant(text: str, context: _Context) -> bool:
+    """Whether a line is a word of a script without spaces, or a name the article keeps repeating."""
+    if any(ord(char) >= _UNSPACED_START for char in text):
+        return True
+    words = _content_words(text, context.stoplist)
+    return bool(words) and all(context.body_words.get(word, 0) >= DOMINANT_WORD_LINES for word in words)
 
 
 def _overlap(text: str, context: _Context) -> float:
@@ -323,8 +303,9 @@ def _overlap(text: str, context: _Context) -> float:
     words = _content_words(text, context.stoplist)
     if not words or not context.body_words:
         return 0.0
-    weight = min(1.0, len(words) / FULL_OVERLAP_WORDS)
     counts = context.body_words
+    dominant = all(counts.get(word, 0) >= DOMINANT_WORD_LINES for word in words)
+    weight = 1.0 if dominant else min(1.0, len(words) / FULL_OVERLAP_WORDS)
     return weight * sum(min(1.0, counts.get(word, 0) / TOPIC_WORD_COUNT) for word in words) / len(words)
 
 
@@ -361,19 +342,21 @@ def find_title(
         if hint is not None and normalise(blocks[number].text) not in context.tag_forms:
             continue  # the page's own title (from HTML) wins over any line that is not a form of it
         score = _score(blocks, number, context)
-        if best is None or score > best[0]:
+        needed = MIN_TITLE_SCORE if number < start else MIN_ARTICLE_TITLE_SCORE
+        if score >= needed and (best is None or score > best[0]):
             best = (score, number)
     first = context.first
-    nothing_better = best is None or best[0] < MIN_TITLE_SCORE
+    nothing_better = best is None
     usable_first = first in context.candidates and first < start and first not in body
     if nothing_better and hint is None and usable_first:
         # scrapers often print the <title> first
-        best = (MIN_TITLE_SCORE, first) if _shape_score(blocks[first]) >= 0 else best
-    if best is None or best[0] < MIN_TITLE_SCORE:
-        if hint:
-            text, kicker, site = split_title(hint, tag=True)
-            return Title(text, None, None, kicker, site)
-        return None
+        plausible = _shape_score(blocks[first]) >= 0 and (
+            _words(blocks[first].text) >= MIN_TITLE_WORDS or _dominant(blocks[first].text, context)
+        )
+        best = (MIN_TITLE_SCORE, first) if plausible else best
+    if best is None:
+        # the page's own title (HTML input), already without its site suffix
+        return Title(hint, None, None, None, None) if hint else None
     return _title_of(blocks, best[1], context.first, hint, context.tag_forms)
 
 
@@ -390,13 +373,13 @@ def _context(
     signals = _signals(blocks, start + SIGNAL_SCAN)
     candidates = _candidates(blocks, start, end, signals, body)
     tag = hint or blocks[first].text
-    return _Context(
+    context = _Context(
         candidates,
         _content_counts(body_text, stoplist),
         stoplist,
         _line_counts(blocks),
-        _tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start),
-        _longest_part(tag),
+        tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start),
+        longest_part(tag),
         len(TAG_SEPARATOR.split(tag.strip())),
         signals,
         first,
@@ -404,6 +387,37 @@ def _context(
         hint is not None,
         body,
     )
+    headed = (
+        signal
+        for signal in sorted(context.signals)
+        if byline_prefix(blocks[signal].text)
+        and any(signal - SIGNAL_REACH <= number < signal for number in candidates)
+    )
+    context = dataclasses.replace(context, header_signal=next(headed, None))
+    if hint is None and first in candidates and _echoed(blocks, context) is None:
+        headline, _, site = split_title(blocks[first].text, tag=True)
+        if site is not None and _overlap(headline, context) > 0:
+            context = dataclasses.replace(context, first_is_tag=True)
+    return context
+
+
+def _echoed(blocks: Sequence[Block], context: _Context) -> int | None:
+    """The line that prints the headline of the first line (the page's <title>) alone, if any.
+
+    That is a form of the first line ("Headline" of "Headline | Site"), or its start when the
+    <title> adds to the headline ("How to Build a Terrarium" of "How to ... (with Pictures) | eHow").
+    """
+    tag_words = _WORD.findall(blocks[context.first].text.casefold())
+    for number in context.candidates:
+        key = normalise(blocks[number].text)
+        if number == context.first:
+            continue
+        if key in context.tag_forms and len(key) >= context.tag_longest:
+            return number
+        words = _WORD.findall(key)
+        if len(words) >= MIN_REPEATED_TITLE_WORDS and tag_words[: len(words)] == words:
+            return number
+    return None
 
 
 def _title_of(

@@ -1,0 +1,86 @@
+"""The page as the metadata stage walks it: its blocks, their verdicts, the article's span, and
+what the stage has learned so far."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from articlean.dates import FoundDate
+from articlean.model import Block, Caption, Document, Label, Verdict
+from articlean.segment import count_words
+
+# A body block that opens the article has this many words, or body neighbours close after it.
+ARTICLE_OPENING_WORDS = 40
+# A paragraph that can open an article has at least this many words (headlines and labels fewer).
+MIN_OPENING_WORDS = 8
+# Lines next to each other (a name and its date, "By" and the name) are at most this many blocks apart.
+NEIGHBOUR_REACH = 3
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclasses.dataclass
+class Page:
+    """What the stage learns while it walks the page; turned into Metadata at the end."""
+
+    blocks: Sequence[Block]
+    verdicts: list[Verdict]
+    document: Document
+    start: int
+    end: int
+    language: str | None
+    authors: list[str] = dataclasses.field(default_factory=list)
+    dates: list[FoundDate] = dataclasses.field(default_factory=list)
+    categories: list[str] = dataclasses.field(default_factory=list)
+    captions: list[Caption] = dataclasses.field(default_factory=list)
+    description: str | None = None
+    reading_time: int | None = None
+    sitename: str | None = None
+    common_words: frozenset[str] = frozenset()
+    body_words: frozenset[str] = frozenset()
+    tag_line: str = ""
+
+    def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
+        """Give a block a metadata label; a body block only on a strong pattern."""
+        current = self.verdicts[index]
+        if current.label.is_metadata or (current.label.is_body and not strong):
+            return False
+        self.verdicts[index] = Verdict(label, 0.0, reason)
+        return True
+
+
+def opens_article(block: Block, verdict: Verdict) -> bool:
+    """A paragraph the article could open with (headlines and labels are shorter)."""
+    return verdict.label is Label.BODY and count_words(block.text) >= MIN_OPENING_WORDS
+
+
+def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[int, int]:
+    """(first, last) block of the article: stray short body blocks before it are skipped."""
+    # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
+    # time) are what the header is made of: the article opens with a paragraph.
+    body = [number for number, verdict in enumerate(verdicts) if opens_article(blocks[number], verdict)] or [
+        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
+    ]
+    if not body:
+        return len(blocks), len(blocks) - 1
+    for position, number in enumerate(body):
+        close = [other for other in body[position + 1 : position + 4] if other - number <= 6]
+        if count_words(blocks[number].text) >= ARTICLE_OPENING_WORDS or len(close) >= 2:
+            return number, body[-1]
+    return body[0], body[-1]
+
+
+def next_text(page: Page, number: int) -> int | None:
+    """The next block after ``number`` that has text (blank lines are blocks without)."""
+    for after in range(number + 1, min(len(page.blocks), number + 1 + NEIGHBOUR_REACH)):
+        if page.blocks[after].text:
+            return after
+    return None
+
+
+def previous_text(page: Page, number: int) -> int | None:
+    for before in range(number - 1, max(-1, number - 1 - NEIGHBOUR_REACH), -1):
+        if page.blocks[before].text:
+            return before
+    return None

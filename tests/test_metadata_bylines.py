@@ -1,0 +1,91 @@
+"""Bylines and split captions: where pages and scrapers put them, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.bylines import clean_name, dated_name, prefixed_byline
+from articlean.captions import is_credit_marker
+from test_metadata import PARAGRAPHS, run
+
+HEADLINES = {
+    "en": "Bridge to open next spring",
+    "de": "Neue Brücke öffnet im Frühjahr",
+    "fr": "Le nouveau pont ouvrira au printemps",
+    "es": "El puente abrirá en primavera",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Le Monde | 04.05.2015 | Par Martin Untersinger (avec Damien Leloup)", ["Martin Untersinger"]),
+        ("Tageblatt • 12.06.2024 • Von Max Mustermann", ["Max Mustermann"]),
+        ("El Diario | 12/06/2024 | Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
+        ("News | By the way, the bridge is open", []),
+    ],
+)
+def test_a_byline_among_the_parts_of_a_header_line(line: str, names: list[str]) -> None:
+    assert prefixed_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Nicolas Perriault — 2013-09-29— in Code — Permalink", ["Nicolas Perriault"]),
+        ("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", ["Joe Wee"]),
+        # a title followed by a date is not a name and a date
+        ("LWN.net Weekly Edition for March 26, 2015", []),
+        ("Notizen der Woche vom 12.06.2024", []),
+    ],
+)
+def test_dated_names(line: str, names: list[str]) -> None:
+    assert dated_name(line) == names
+
+
+@pytest.mark.parametrize("text", ["From: Herald Sun", "LWN.net FAQ", "Example.com Staff"])
+def test_labels_and_domains_are_no_names(text: str) -> None:
+    assert clean_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "prefix", "name"),
+    [("en", "By", "Alex Heath"), ("de", "Von", "Max Mustermann"), ("fr", "Par", "Jean Dupont")],
+)
+def test_a_byline_word_and_the_name_with_a_biography_on_lines_apart(
+    language: str, prefix: str, name: str
+) -> None:
+    bio = f"{name}, a deputy editor who has covered the city council for a decade."
+    text = "\n".join(["Menu", HEADLINES[language], prefix, "", bio, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.author == name
+    assert labels[bio] == "author"
+
+
+@pytest.mark.parametrize(
+    ("language", "footer"),
+    [
+        ("en", "Posted by Jane Doe at 10:15 AM"),
+        ("de", "Max Mustermann — 2024-06-12 — in Stadt"),
+        ("es", "Publicado por Ana García"),
+    ],
+)
+def test_a_byline_under_the_post(language: str, footer: str) -> None:
+    text = "\n".join(["Menu", HEADLINES[language], PARAGRAPHS[language], footer, "Share", "Comments"])
+    metadata, labels = run(text)
+    assert metadata.author is not None and metadata.author in footer
+    assert labels[footer] == "author"
+
+
+@pytest.mark.parametrize(
+    ("marker", "credit"),
+    [("Credit:", "HARARE HERALD"), ("Foto:", "Max Mustermann"), ("Crédit :", "Jean Dupont")],
+)
+def test_a_credit_on_its_own_line_is_no_byline(marker: str, credit: str) -> None:
+    caption = "The half-finished bridge seen from the east bank on Monday"
+    text = "\n".join(["Menu", HEADLINES["en"], caption, marker, credit, "12 June 2024", PARAGRAPHS["en"]])
+    metadata, labels = run(text)
+    assert is_credit_marker(marker)
+    assert metadata.author is None
+    assert [(c.text, c.credit) for c in metadata.captions] == [(caption, credit)]
+    assert labels[caption] == labels[marker] == labels[credit] == "caption"

@@ -1,0 +1,80 @@
+"""Descriptions: the standfirst under the headline, else the article's first paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.metadata import extract_metadata
+from articlean.model import Document, InputFormat, Label, Options, Verdict
+from articlean.segment import segment
+from test_metadata import PARAGRAPHS, run
+
+HEADLINES = {
+    "en": "Bridge to open next spring",
+    "de": "Neue Brücke öffnet im Frühjahr",
+    "fr": "Le nouveau pont ouvrira au printemps",
+}
+STANDFIRSTS = {
+    "en": "The council says the steel sections are in place and the road follows in winter.",
+    "de": "Der Stadtrat sagt, die Stahlteile der Brücke seien eingesetzt, die Fahrbahn folge im Winter.",
+    "fr": "Le conseil municipal annonce que les pièces en acier du pont sont posées cet hiver.",
+}
+# Lines pages print between the headline and the article that are not its standfirst.
+NOT_STANDFIRSTS = {
+    "en": ["Unfortunately, this video is not available in your region.", "Our Oceans Series Is Supported By"],
+    "de": ["Dieses Video ist in Ihrem Land leider nicht verfügbar.", "Präsentiert von"],
+    "fr": ["Malheureusement, cette vidéo n'est pas disponible dans votre pays.", "Une série soutenue par"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(HEADLINES))
+def test_the_headline_printed_again_is_skipped_for_the_standfirst(language: str) -> None:
+    headline, standfirst = HEADLINES[language], STANDFIRSTS[language]
+    text = "\n".join(["Menu", headline, "Share", headline, standfirst, "By Jane Doe", PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.title == headline
+    assert metadata.description == standfirst
+    assert labels[standfirst] == "description"
+
+
+@pytest.mark.parametrize("language", sorted(NOT_STANDFIRSTS))
+def test_prompts_and_sponsor_lines_are_no_standfirst(language: str) -> None:
+    lines = NOT_STANDFIRSTS[language]
+    text = "\n".join(["Menu", HEADLINES[language], *lines, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.description == PARAGRAPHS[language].splitlines()[0]
+    assert all(labels[line] != "description" for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("language", "related"),
+    [
+        ("en", "Ferry Fares To Rise Across The Harbour Next Spring"),
+        ("de", "Fährpreise Steigen Im Frühjahr Über Den Hafen"),
+        ("fr", "Les Tarifs Des Ferries Augmenteront Au Printemps Prochain"),
+    ],
+)
+def test_another_story_s_headline_is_no_standfirst(language: str, related: str) -> None:
+    text = "\n".join(["Menu", HEADLINES[language], related, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.description != related
+    assert labels[related] != "description"
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [("en", "The bridge is finished."), ("de", "Die Brücke ist fertig."), ("fr", "Le pont est terminé.")],
+)
+def test_a_short_opening_sentence_is_the_first_paragraph(language: str, opening: str) -> None:
+    """The article span starts at its first long paragraph; the short one the classifier kept
+    before it still opens the article."""
+    lines = ("Menu", HEADLINES[language], "", opening, "", *PARAGRAPHS[language].splitlines())
+    blocks = segment(lines)
+    verdicts = [
+        Verdict(Label.BODY, 1.0, "prose")
+        if block.text in (opening, *PARAGRAPHS[language].splitlines())
+        else Verdict(Label.BOILERPLATE, 0.0, "short")
+        for block in blocks
+    ]
+    metadata, _ = extract_metadata(Document(lines, InputFormat.TEXT), blocks, verdicts, Options())
+    assert metadata.description == opening

@@ -1,0 +1,226 @@
+"""Titles: the headline of a text dump, and the title an HTML page declares, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import articlean
+from articlean.htmltitles import declared_title, json_ld_headline, meta_values
+from articlean.model import InputFormat, Options
+from articlean.titleparts import without_site
+from test_metadata import PARAGRAPHS, run
+
+# Articles that keep naming their one-word subject, as encyclopedia entries do.
+NAMED = {
+    "en": (
+        "Copenhagen",
+        "Copenhagen is the capital of Denmark and Copenhagen has grown along the harbour for "
+        "centuries, so that most of Copenhagen now lies on the islands of Zealand and Amager.\n"
+        "The city council of Copenhagen said this year that the harbour baths of Copenhagen were "
+        "visited by more people than ever before during the long summer.",
+    ),
+    "de": (
+        "Zürich",
+        "Zürich ist die größte Stadt der Schweiz, und Zürich liegt am nördlichen Ende des Sees, "
+        "weshalb Zürich seit dem Mittelalter ein wichtiger Handelsplatz gewesen ist.\n"
+        "Der Stadtrat von Zürich hat in diesem Jahr beschlossen, dass die Seebäder in Zürich auch "
+        "im Herbst geöffnet bleiben sollen, wenn das Wetter es erlaubt.",
+    ),
+    "fr": (
+        "Lyon",
+        "Lyon est située au confluent du Rhône et de la Saône, et Lyon a longtemps vécu de la soie, "
+        "si bien que les pentes de Lyon gardent encore les ateliers des canuts.\n"
+        "La métropole de Lyon a annoncé cette année que les quais de Lyon seraient fermés aux "
+        "voitures tous les dimanches pendant la saison d'été.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(NAMED))
+def test_a_one_word_subject_the_article_keeps_naming_is_the_title(language: str) -> None:
+    name, body = NAMED[language]
+    metadata, labels = run(f"Menu\n{name}\n{body}")
+    assert metadata.title == name
+    assert labels[name] == "title"
+    assert labels["Menu"] != "title"
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_a_one_word_label_is_no_title(language: str) -> None:
+    metadata, labels = run(f"Menu\nSport\n{PARAGRAPHS[language]}")
+    assert metadata.title is None
+    assert labels["Sport"] != "title"
+
+
+# The <title> line, and the page's own heading above a byline that says the same in other words.
+FIRST_LINES = {
+    "en": (
+        "Bridge to open next spring | The Daily Example",
+        "Council says the steel sections of the bridge are in place",
+    ),
+    "de": (
+        "Neue Brücke im Frühjahr für den Verkehr frei - Tageblatt",
+        "Stadtrat: die letzten Stahlteile der Brücke sind eingesetzt",
+    ),
+    "fr": (
+        "Le nouveau pont ouvrira au printemps – Le Quotidien",
+        "Les dernières pièces en acier du pont sont posées",
+    ),
+    "es": (
+        "El puente se abrirá al tráfico en primavera | Diario Ejemplo",
+        "Las últimas piezas de acero del puente ya están colocadas",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FIRST_LINES))
+def test_a_first_line_with_a_site_suffix_is_the_page_title(language: str) -> None:
+    """Scrapers print the <title> first; when no line repeats its headline, it is the title."""
+    first, heading = FIRST_LINES[language]
+    metadata, labels = run(f"{first}\nMenu\n{heading}\nBy Jane Doe\n{PARAGRAPHS[language]}")
+    headline, site = first.rsplit(" ", 1)[0], first.split(" ")[-1]
+    assert metadata.title is not None and metadata.sitename is not None
+    assert first == f"{metadata.title} {first[len(metadata.title) + 1]} {metadata.sitename}"
+    assert site in metadata.sitename and headline.startswith(metadata.title)
+    assert labels[first] == "title"
+    assert labels[heading] != "title"
+
+
+SECTIONS = {
+    "en": ("Posted by jane on 2019-02-15", "Friday notes", "Engineers lifted the last steel sections"),
+    "de": ("Von Max Muster, 15.02.2019", "Notizen am Freitag", "Ingenieure setzen Stahlteile ein"),
+    "fr": ("Par Jean Dupont", "Notes du vendredi", "Les ingénieurs posent les pièces en acier du pont"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SECTIONS))
+def test_a_section_heading_under_the_byline_is_not_the_headline(language: str) -> None:
+    """The heading of the first section shares the article's words, but it stands under the byline."""
+    byline, headline, section = SECTIONS[language]
+    text = "\n".join(["Menu", headline, byline, section, *PARAGRAPHS[language].splitlines()])
+    metadata, labels = run(text)
+    assert metadata.title == headline
+    assert labels[section] != "title"
+
+
+def test_a_sentence_is_not_a_headline() -> None:
+    quote = "The bridge will open next spring, the council said on Tuesday."
+    metadata, labels = run(f"Menu\n{quote}\n{PARAGRAPHS['en']}")
+    assert metadata.title != quote
+    assert labels[quote] != "title"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Bridge opens at last | The Daily Example", None, "Bridge opens at last"),
+        ("Tite diz que errou ao levar taça a Lula em 2012 - 21/12/2018 - Esporte - Folha", None,
+         "Tite diz que errou ao levar taça a Lula em 2012"),
+        ("Neuseeland - Wikipedia", "Wikipedia", "Neuseeland"),
+        # the last part is the longest: no site suffix
+        ("Mozilla - Wikipedia", None, "Mozilla - Wikipedia"),
+        # only trailing parts go; a leading one stays
+        ("Opinion | Why the bridge is late", None, "Opinion | Why the bridge is late"),
+        # an underscore is no title separator here ("_Site" is kept)
+        ("宇航员在太空中喝酒会怎么样 _光明网", None, "宇航员在太空中喝酒会怎么样 _光明网"),
+        ("Le pont ouvrira au printemps", "Le Quotidien", "Le pont ouvrira au printemps"),
+    ],
+)
+def test_without_site(title: str, site: str | None, expected: str) -> None:
+    assert without_site(title, site) == expected
+
+
+def page(head: str, body: str = "<p>Text.</p>") -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_the_json_ld_headline_of_the_article_comes_first() -> None:
+    script = (
+        '<script type="application/ld+json">//<![CDATA[\n'
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "Tageblatt"},'
+        ' {"@type": ["NewsArticle"], "headline": "Neue Brücke &amp; alte Sorgen"}]}\n//]]></script>'
+    )
+    html = page(f'<title>Brücke | Tageblatt</title><meta property="og:title" content="Brücke">{script}')
+    assert json_ld_headline(html) == "Neue Brücke & alte Sorgen"
+    assert declared_title(html) == "Neue Brücke & alte Sorgen"
+
+
+def test_meta_title_lists_and_their_order() -> None:
+    html = page(
+        '<title>Title Element</title><meta property="og:title twitter:title" content="Un titre">'
+        '<meta property="x:title dc:title" content="Le titre préféré">'
+    )
+    assert meta_values(html)["twitter:title"] == "Un titre"
+    assert declared_title(html) == "Le titre préféré"
+
+
+def test_title_element_without_its_site_and_the_one_h1_last() -> None:
+    named = page(
+        '<meta property="og:site_name" content="El Diario">'
+        "<title>El puente abrirá en primavera - El Diario</title>",
+        "<h1>El Diario</h1>",
+    )
+    assert declared_title(named) == "El puente abrirá en primavera"
+    assert declared_title(page("", "<h1>Le <em>pont</em> ouvrira</h1>")) == "Le pont ouvrira"
+    assert declared_title(page("", "<h1>One</h1><h1>Two</h1>")) is None
+    assert declared_title("<html><h1>unclosed" + "x" * 10_000) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        ("Bridge opens at last | The Daily Example", "The Daily Example", "Bridge opens at last"),
+        ("Die Brücke ist fertig – Tageblatt", "Tageblatt", "Die Brücke ist fertig"),
+        ("欲張りなイヌ ＜福娘童話集＞", "福娘童話集", "欲張りなイヌ ＜福娘童話集＞"),
+    ],
+)
+def test_html_input_takes_the_declared_title_over_a_site_name_h1(title: str, h1: str, expected: str) -> None:
+    body = f"<h1>{h1}</h1>" + "".join(f"<p>{line}</p>" for line in PARAGRAPHS["en"].splitlines())
+    html = page(f"<title>{title}</title>", body)
+    result = articlean.clean(html.encode(), Options(input_format=InputFormat.HTML))
+    assert result.metadata.title == expected
+
+
+LONG_HEADLINES = {
+    "en": ("How the new bridge over the river was finally finished after ten long years", "12 June 2024"),
+    "de": ("Wie die neue Brücke über den Fluss nach zehn langen Jahren endlich fertig wurde", "12.06.2024"),
+    "fr": ("Le nouveau pont ouvert à la circulation au printemps après des années de retard", "12 juin 2024"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LONG_HEADLINES))
+def test_a_headline_the_classifier_kept_is_found_over_its_dateline(language: str) -> None:
+    """A long headline labelled body opens the article span; the dateline right under it says it is
+    the headline, not the consent prompt above."""
+    headline, dateline = LONG_HEADLINES[language]
+    text = "\n".join(["Menu", "Please accept our privacy terms", headline, dateline, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.title == headline
+    assert labels[headline] == "title"
+
+
+HEADLINES_BY_LANGUAGE = {
+    "en": "Bridge to open next spring",
+    "de": "Neue Brücke öffnet im Frühjahr",
+    "fr": "Le nouveau pont ouvrira au printemps",
+    "es": "El puente abrirá en primavera",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "kicker", "line"),
+    [
+        ("en", "Opinion", "Opinion | Bridge to open next spring"),
+        ("de", "Wirtschaft", "Wirtschaft"),
+        ("fr", "Politique", "Politique |"),
+        ("es", "Deportes", "Deportes"),
+    ],
+)
+def test_the_section_kicker_is_a_category(language: str, kicker: str, line: str) -> None:
+    headline = HEADLINES_BY_LANGUAGE[language]
+    lines = [line] if "|" in line and line.split("|")[1].strip() else [line, headline]
+    metadata, labels = run("\n".join(["Menu", *lines, "By Jane Doe", PARAGRAPHS[language]]))
+    assert kicker in metadata.categories
+    assert labels[line] in ("title", "categories")
+    assert metadata.title is not None and kicker not in metadata.title
+
