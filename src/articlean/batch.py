@@ -104,14 +104,18 @@ def time_limit(seconds: float | None) -> Iterator[Deadline | None]:
         yield deadline
         return
 
+    armed = [True]
+
     def expire(signum: int, frame: object) -> None:
-        raise TimedOut(seconds)
+        if armed[0]:  # not once the work is over: an alarm in the finally below would escape it
+            raise TimedOut(seconds)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield deadline
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
