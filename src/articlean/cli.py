@@ -270,6 +270,10 @@ class Job:
             else:
                 yield source, Task(index, source.display, path=source.path)
 
+    def every_task(self) -> Iterator[Task]:
+        """The tasks of every input, also those --resume skips (learning reads them all)."""
+        return (task for _, task in self.tasks())
+
     def pending(self, tally: Tally) -> Iterator[tuple[Source, Task]]:
         """The inputs still to clean: with --resume, those whose output is missing or older
         (the others are counted as skipped as they go by)."""
@@ -301,8 +305,7 @@ def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
         settings = Settings(job.options, max_size=job.batch.max_size, timeout=timeout)
         table = None
         if runner.count(job.pending(Tally()), 1):  # all done already: no need to learn
-            tasks = lambda: (task for _, task in job.tasks())  # noqa: E731
-            table = runner.boilerplate(job.batch, backend, tasks, settings, progress, job.walking)
+            table = runner.boilerplate(job.batch, backend, job.every_task, settings, progress, job.walking)
         progress.phase("cleaning", runner.count(job.pending(Tally())) if show else 0)
         for outcome in backend.clean(todo(), dataclasses.replace(settings, boilerplate=table)):
             fate = deliver(outcome, in_flight.pop(outcome.task.index), sink, quiet)
