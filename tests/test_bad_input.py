@@ -7,12 +7,17 @@ bad input" lists the same cases.
 
 from __future__ import annotations
 
+import base64
 import codecs
+import contextlib
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -257,3 +262,230 @@ def test_an_existing_output_file_is_replaced(tmp_path: Path) -> None:
     lines = (out / "all.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["text"] == f"{PROSE}\n\n{PROSE_2}"
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
+
+
+# --- size: refused by --max-size without ever being loaded -----------------------------------------
+
+# Python, the command's imports and one --max-size (32 MB) buffer fit well under this; loading a
+# 100 MB or 500 MB input (with its decoded copy) would not.
+PEAK_RSS_BOUND_MB = 200
+# Runs the command given as arguments and writes its peak RSS (KiB on Linux) to the file argv[1]:
+# getrusage(RUSAGE_CHILDREN) of this wrapper covers that one command only, not the other tests'.
+_MEASURED = """\
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:])
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code)
+"""
+
+
+def spawn_measured(
+    tmp_path: Path, *args: str, stdin: Path | None = None
+) -> tuple[subprocess.CompletedProcess[bytes], float]:
+    """Run the command; also return its peak resident set size in MB."""
+    peak = tmp_path / "peak"
+    command = [sys.executable, "-c", _MEASURED, str(peak), sys.executable, "-m", "articlean", *args]
+    with open(stdin or os.devnull, "rb") as stream:
+        done = subprocess.run(command, stdin=stream, capture_output=True, timeout=120)
+    return done, int(peak.read_text()) / 1024
+
+
+def test_a_500_mb_file_is_refused_without_being_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as stream:  # sparse: instant, and takes no disk
+        stream.truncate(500 * 10**6)
+    done, peak = spawn_measured(tmp_path, str(path))
+    assert_one_error(done, str(path), "larger than --max-size (32000000 bytes)")
+    assert peak < PEAK_RSS_BOUND_MB
+
+
+def test_a_100_mb_line_on_stdin_is_refused_with_bounded_memory(tmp_path: Path) -> None:
+    path = tmp_path / "line.txt"
+    with open(path, "wb") as stream:
+        for _ in range(100):
+            stream.write(b"word " * 200_000)  # 1 MB each, no line break anywhere
+    done, peak = spawn_measured(tmp_path, "-", stdin=path)
+    assert_one_error(done, "-", "larger than --max-size (32000000 bytes)")
+    assert peak < PEAK_RSS_BOUND_MB
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_an_endless_device_is_refused_with_bounded_memory(tmp_path: Path) -> None:
+    # Its size is 0 to stat(): only reading no more than --max-size + 1 bytes stops it.
+    done, peak = spawn_measured(tmp_path, "--max-size", "1M", "/dev/zero")
+    assert_one_error(done, "/dev/zero", "larger than --max-size (1000000 bytes)")
+    assert peak < PEAK_RSS_BOUND_MB
+
+
+# --- HTML extremes --------------------------------------------------------------------------------
+
+
+def _deep(depth: int) -> str:
+    return f"<html><body>{'<div>' * depth}<p>{PROSE}</p><p>{PROSE_2}</p>{'</div>' * depth}</body></html>"
+
+
+@pytest.mark.parametrize("name,args", [("deep.html", ["--input-format", "html"]), ("deep.txt", [])])
+def test_html_nested_10000_deep_neither_crashes_nor_invents(
+    tmp_path: Path, name: str, args: list[str]
+) -> None:
+    path = tmp_path / name
+    path.write_text(_deep(10_000), encoding="utf-8")
+    done, record = clean_json(path, *args)
+    assert record["input_format"] == "html"
+    # libxml2 stops building the tree 256 levels down, so the article inside is lost: the result
+    # is an empty body with its warning, never a crash, a hang or text that is not in the page.
+    assert record["text"] in ("", f"{PROSE}\n\n{PROSE_2}")
+    if not record["text"]:
+        assert done.stderr.decode("utf-8") == f"articlean: {path}: no article text found\n"
+
+
+@pytest.mark.parametrize("name,args", [("photo.html", ["--input-format", "html"]), ("photo.txt", [])])
+def test_a_huge_inline_base64_image_does_not_hide_the_text_after_it(
+    tmp_path: Path, name: str, args: list[str]
+) -> None:
+    blob = base64.b64encode(random.Random(3).randbytes(12 * 2**20)).decode("ascii")  # 16 MiB of base64
+    page = (
+        f"<!DOCTYPE html><html><body><article><p>{PROSE}</p>"
+        f'<img alt="chart" src="data:image/png;base64,{blob}"><p>{PROSE_2}</p></article></body></html>'
+    )
+    path = tmp_path / name
+    path.write_text(page, encoding="utf-8")
+    done, peak = spawn_measured(tmp_path, "-f", "json", *args, str(path))
+    assert done.returncode == ExitCode.OK, done.stderr
+    record = json.loads(done.stdout)
+    assert record["input_format"] == "html"
+    assert record["text"] == f"{PROSE}\n\n{PROSE_2}"
+    assert peak < PEAK_RSS_BOUND_MB
+
+
+# --- paths: links and names -------------------------------------------------------------------------
+
+
+def test_symlink_loops_inside_a_walked_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "dumps"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "page.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sub" / "up").symlink_to("..")  # a folder loop: dumps/sub/up/sub/up/...
+    (folder / "self.txt").symlink_to("self.txt")  # a file that links to itself
+    (folder / "ping.txt").symlink_to("pong.txt")
+    (folder / "pong.txt").symlink_to("ping.txt")
+    done = spawn("-f", "jsonl", "-q", str(folder))
+    assert done.returncode == ExitCode.INPUT_FAILED
+    records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [record["source"] for record in records] == [str(folder / "sub" / "page.txt")]
+    errors = done.stderr.decode("utf-8").splitlines()
+    loops = ("ping.txt", "pong.txt", "self.txt")
+    assert errors == [f"articlean: {folder / name}: Too many levels of symbolic links" for name in loops]
+
+
+def test_names_that_are_not_utf8_are_read_and_mirrored(tmp_path: Path) -> None:
+    folder = os.fsencode(tmp_path / "dumps")
+    os.mkdir(folder)
+    name = b"caf\xe9 \xff.txt"  # Latin-1 and a byte that is nothing at all: not UTF-8
+    with open(os.path.join(folder, name), "wb") as stream:
+        stream.write(ARTICLE.encode("utf-8"))
+    shown = f"{tmp_path}/dumps/caf\ufffd \ufffd.txt"  # as messages and the JSON source show it
+    command = [sys.executable, "-m", "articlean", "-f", "json", os.path.join(folder, name)]
+    done = subprocess.run(command, capture_output=True, timeout=60)
+    assert done.returncode == ExitCode.OK, done.stderr
+    assert json.loads(done.stdout.decode("utf-8"))["source"] == shown
+    out = os.fsencode(tmp_path / "out")
+    for given in (folder, os.path.join(folder, name)):  # walked, and named
+        command = [sys.executable, "-m", "articlean", "-q", "-o", out, given]
+        assert subprocess.run(command, capture_output=True, timeout=60).returncode == ExitCode.OK
+        assert os.listdir(out) == [name]
+        with open(os.path.join(out, name), "rb") as stream:
+            assert stream.read() == f"{PROSE}\n\n{PROSE_2}\n".encode()
+        shutil.rmtree(out)
+    missing = os.path.join(folder, b"gone \xff.txt")
+    done = subprocess.run([sys.executable, "-m", "articlean", missing], capture_output=True, timeout=60)
+    assert done.returncode == ExitCode.INPUT_FAILED
+    message = f"articlean: {tmp_path}/dumps/gone \ufffd.txt: No such file or directory\n"
+    assert done.stderr.decode("utf-8") == message
+
+
+# --- time -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_timeout_fails_the_slow_input_and_the_batch_goes_on(tmp_path: Path, jobs: str) -> None:
+    small, slow = tmp_path / "a-small.txt", tmp_path / "b-slow.txt"
+    small.write_text(ARTICLE, encoding="utf-8")
+    # Cleaning takes about 6 s on an idle machine (the small dump, 20 ms): 12 times the limit.
+    slow.write_text("\n".join(f"Menu item {number}" for number in range(60_000)), encoding="utf-8")
+    started = time.monotonic()
+    done = spawn("-f", "jsonl", "-q", "--jobs", jobs, "--timeout", "0.5", str(small), str(slow), str(small))
+    assert time.monotonic() - started < 15
+    assert done.returncode == ExitCode.INPUT_FAILED
+    assert done.stderr.decode("utf-8") == f"articlean: {slow}: timed out after 0.5s\n"
+    records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert [record["text"] for record in records] == [f"{PROSE}\n\n{PROSE_2}"] * 2
+
+
+# --- a full disk ----------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("args", [[], ["-f", "jsonl", "PATH"]], ids=["one", "several"])
+def test_a_full_stdout_fails_with_one_line(article: Path, args: list[str]) -> None:
+    rest = (str(article) if arg == "PATH" else arg for arg in args)
+    command = [sys.executable, "-m", "articlean", str(article), *rest]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, timeout=60)
+    assert done.returncode == ExitCode.INPUT_FAILED
+    assert done.stderr.decode("utf-8") == "articlean: <stdout>: cannot write: No space left on device\n"
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 256 KiB tmpfs (root only; skipped elsewhere), unmounted after the test."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    command = ["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)]
+    done = subprocess.run(command, capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def fill(folder: Path) -> None:
+    """Take every byte left on the file system of ``folder``."""
+    with contextlib.suppress(OSError), open(folder / "filler", "wb", buffering=0) as stream:
+        while True:
+            stream.write(b"x" * 4096)
+
+
+def test_a_full_disk_keeps_the_previous_jsonl_file(full_disk: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "dumps"
+    inputs.mkdir()
+    for number in range(400):  # about 400 KB of JSON lines: more than the disk holds
+        (inputs / f"{number:03}.txt").write_text(ARTICLE, encoding="utf-8")
+    target = full_disk / "all.jsonl"
+    target.write_bytes(b'{"previous": true}\n')
+    done = spawn("-q", "--no-learn", "-o", str(target), str(inputs))
+    assert done.returncode == ExitCode.INPUT_FAILED
+    assert done.stderr.decode("utf-8") == f"articlean: {target}: cannot write: No space left on device\n"
+    assert target.read_bytes() == b'{"previous": true}\n'
+    assert sorted(path.name for path in full_disk.iterdir()) == ["all.jsonl"]
+
+
+def test_a_full_disk_stops_the_batch_and_keeps_previous_outputs(full_disk: Path, tmp_path: Path) -> None:
+    inputs = tmp_path / "dumps"
+    inputs.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (inputs / name).write_text(ARTICLE, encoding="utf-8")
+    out = full_disk / "out"
+    out.mkdir()
+    (out / "a.txt").write_text("previous\n", encoding="utf-8")
+    fill(full_disk)
+    done = spawn("-q", "-o", str(out), str(inputs))
+    assert done.returncode == ExitCode.INPUT_FAILED
+    message = f"articlean: {out / 'a.txt'}: cannot write: No space left on device\n"
+    assert done.stderr.decode("utf-8") == message
+    assert (out / "a.txt").read_text(encoding="utf-8") == "previous\n"
+    assert [path.name for path in out.iterdir()] == ["a.txt"]  # no temporary file left
+    assert "b.txt" not in done.stderr.decode("utf-8")  # stopped at the first: b would fail the same way

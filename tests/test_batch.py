@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import pty
@@ -9,14 +10,16 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
-from articlean import batch, cli
-from articlean.cli_options import BatchOptions, parse_size
+from articlean import batch, clean, cli
+from articlean.cli_options import BATCH_TIMEOUT, BatchOptions, parse_size
+from articlean.errors import Deadline, TimedOut
 from articlean.exitcodes import ExitCode
 from conftest import PROSE, PROSE_2, ROOT
 
@@ -225,3 +228,61 @@ def test_a_killed_batch_resumed_equals_an_uninterrupted_one(
     assert resumed.returncode == 0
     assert b" skipped in " in resumed.stderr and b" 0 skipped" not in resumed.stderr
     assert tree(broken) == whole
+
+
+# --- --timeout, in the library --------------------------------------------------------------------
+
+SLOW = "\n".join(f"Menu item {number}" for number in range(60_000))  # about 6 s to clean
+
+
+def test_timeout_defaults_to_a_limit_for_batches_only() -> None:
+    assert BatchOptions().time_limit(several=True) == BATCH_TIMEOUT
+    assert BatchOptions().time_limit(several=False) is None
+    assert BatchOptions(timeout=0).time_limit(several=True) is None
+    assert BatchOptions(timeout=3).time_limit(several=False) == 3
+
+
+def test_timeout_in_a_thread_is_checked_between_stages() -> None:
+    # Dask runs tasks in threads, where SIGALRM cannot reach: the pipeline's own checks stop it.
+    settings = batch.Settings(cli.build_options("text", False, False, "separate"), timeout=0.05)
+    task = batch.Task(0, "slow", data=SLOW.encode())
+    outcomes: list[batch.Outcome] = []
+    worker = threading.Thread(target=lambda: outcomes.append(batch.run_task(task, settings)))
+    worker.start()
+    worker.join(timeout=120)
+    [outcome] = outcomes
+    assert outcome.result is None and outcome.error == "timed out after 0.05s"
+
+
+def test_a_deadline_that_passed_stops_clean() -> None:
+    with pytest.raises(TimedOut, match=r"^timed out after 1s$"):
+        clean(PROSE, deadline=Deadline(1, start=time.monotonic() - 2))
+    assert clean(PROSE, deadline=Deadline(60)).text == PROSE
+
+
+def test_the_alarm_is_disarmed_after_each_input() -> None:
+    settings = batch.Settings(cli.build_options("text", False, False, "separate"), timeout=0.2)
+    outcome = batch.run_task(batch.Task(0, "small", data=PROSE.encode()), settings)
+    assert outcome.result is not None
+    time.sleep(0.3)  # an alarm left armed would raise TimedOut here
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+# --- a failing writer -----------------------------------------------------------------------------
+
+
+def test_a_full_disk_during_jsonl_keeps_the_previous_file(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "all.jsonl"
+    target.write_bytes(b"previous\n")
+
+    def full(descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)  # the last moment a full disk shows
+    result = CliRunner().invoke(cli.main, [str(article), str(article), "-o", str(target)])
+    assert result.exit_code == ExitCode.INPUT_FAILED
+    assert result.stderr == f"articlean: {target}: cannot write: No space left on device\n"
+    assert target.read_bytes() == b"previous\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["all.jsonl", "article.txt"]

@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from articlean import cli
+from articlean.diffs import NO_NEWLINE
 from articlean.exitcodes import ExitCode
 from conftest import EXAMPLE, PROSE, PROSE_2, ROOT
 
@@ -53,6 +54,14 @@ def test_explain_shows_every_line_and_the_counts(article: Path) -> None:
     for line in ("Home", "World", "Sign in", "Share", "Comments (3)", "The council voted"):
         assert line in out
     assert ESCAPE not in out  # not a terminal: no colour
+
+
+def test_explain_keeps_each_line_s_indentation() -> None:
+    dump = f"Home\n\n{PROSE}\n\n    indented = code(sample)\n\tafter_a_tab()\n\n{PROSE_2}\n"
+    out = invoke("--explain", stdin=dump.encode(), env={"COLUMNS": "200"}).stdout
+    # the "#" column is 4 wide; then the line as written, a tab as 4 spaces
+    assert "\n5       indented = code(sample)" in out
+    assert "\n6       after_a_tab()" in out
 
 
 def test_explain_reads_stdin(article: Path) -> None:
@@ -262,3 +271,16 @@ def test_in_a_pipe_explain_is_plain_and_not_paged() -> None:
 
 def _without_escapes(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text).replace("\r", "")
+
+
+@pytest.mark.skipif(shutil.which("patch") is None, reason="needs patch(1)")
+@pytest.mark.parametrize("ending", ["Share", PROSE_2], ids=["dropped", "kept"])
+def test_patch_works_on_an_input_without_a_final_newline(tmp_path: Path, ending: str) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(f"Home\nWorld\n\n{PROSE}\n\n{ending}", encoding="utf-8")
+    diff = invoke("--diff", str(article)).stdout
+    assert diff.endswith(f"\n{NO_NEWLINE}") or f"\n{NO_NEWLINE}+" in diff
+    (tmp_path / "article.diff").write_text(diff, encoding="utf-8")
+    expected = invoke(str(article)).stdout
+    subprocess.run(["patch", "-s", str(article), str(tmp_path / "article.diff")], check=True, timeout=60)
+    assert article.read_text(encoding="utf-8") == expected

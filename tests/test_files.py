@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -27,13 +28,13 @@ def tree(root: Path, *names: str) -> None:
         path.write_text(name, encoding="utf-8")
 
 
-def relatives(sources: tuple[Source, ...]) -> list[str]:
+def relatives(sources: Iterable[Source]) -> list[str]:
     return [str(source.relative) for source in sources]
 
 
 def test_no_path_means_stdin() -> None:
     inputs = collect([], DEFAULT_GLOBS, True, None)
-    assert inputs.sources == (Source(STDIN, None, PurePosixPath("stdin")),)
+    assert tuple(inputs) == (Source(STDIN, None, PurePosixPath("stdin")),)
     assert not inputs.several
 
 
@@ -45,20 +46,20 @@ def test_stdin_only_once() -> None:
 def test_folder_walk_is_sorted_filtered_and_recursive(tmp_path: Path) -> None:
     tree(tmp_path, "b.txt", "a.md", "c.html", "d.htm", "e.pdf", "sub/f.TXT", "sub/deeper/g.txt", ".git/h.txt")
     inputs = collect([str(tmp_path)], DEFAULT_GLOBS, True, None)
-    assert relatives(inputs.sources) == ["a.md", "b.txt", "c.html", "d.htm", "sub/f.TXT", "sub/deeper/g.txt"]
+    assert relatives(inputs) == ["a.md", "b.txt", "c.html", "d.htm", "sub/f.TXT", "sub/deeper/g.txt"]
     assert inputs.several  # a folder may hold many: the output shape must not depend on how many
-    assert inputs.sources[0].path == os.path.join(str(tmp_path), "a.md")
+    assert next(iter(inputs)).path == os.path.join(str(tmp_path), "a.md")
 
 
 def test_no_recursive_stays_at_the_top(tmp_path: Path) -> None:
     tree(tmp_path, "a.txt", "sub/b.txt")
-    assert relatives(collect([str(tmp_path)], DEFAULT_GLOBS, False, None).sources) == ["a.txt"]
+    assert relatives(collect([str(tmp_path)], DEFAULT_GLOBS, False, None)) == ["a.txt"]
 
 
 def test_glob_replaces_the_default(tmp_path: Path) -> None:
     tree(tmp_path, "a.txt", "b.dump", "sub/c.dump")
-    assert relatives(collect([str(tmp_path)], ["*.dump"], True, None).sources) == ["b.dump", "sub/c.dump"]
-    assert relatives(collect([str(tmp_path)], ["sub/*"], True, None).sources) == ["sub/c.dump"]
+    assert relatives(collect([str(tmp_path)], ["*.dump"], True, None)) == ["b.dump", "sub/c.dump"]
+    assert relatives(collect([str(tmp_path)], ["sub/*"], True, None)) == ["sub/c.dump"]
 
 
 def test_matches_is_case_insensitive() -> None:
@@ -70,15 +71,15 @@ def test_files_keep_their_order_and_missing_files_stay_inputs(tmp_path: Path) ->
     tree(tmp_path, "z.txt")
     missing = str(tmp_path / "missing.txt")
     inputs = collect([str(tmp_path / "z.txt"), missing, "-"], DEFAULT_GLOBS, True, None)
-    assert relatives(inputs.sources) == ["z.txt", "missing.txt", "stdin"]
-    assert inputs.sources[1].path == missing
+    assert relatives(inputs) == ["z.txt", "missing.txt", "stdin"]
+    assert list(inputs)[1].path == missing
     assert inputs.several
 
 
 def test_output_folder_inside_the_input_folder_is_not_read(tmp_path: Path) -> None:
     tree(tmp_path, "a.txt", "out/a.txt", "out/sub/b.txt")
     inputs = collect([str(tmp_path)], DEFAULT_GLOBS, True, str(tmp_path / "out"))
-    assert relatives(inputs.sources) == ["a.txt"]
+    assert relatives(inputs) == ["a.txt"]
 
 
 def test_output_folder_equal_to_the_input_folder_is_refused(tmp_path: Path) -> None:
@@ -90,7 +91,7 @@ def test_output_folder_equal_to_the_input_folder_is_refused(tmp_path: Path) -> N
 def test_symlink_loops_are_not_followed(tmp_path: Path) -> None:
     tree(tmp_path, "a.txt")
     (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
-    assert relatives(collect([str(tmp_path)], DEFAULT_GLOBS, True, None).sources) == ["a.txt"]
+    assert relatives(collect([str(tmp_path)], DEFAULT_GLOBS, True, None)) == ["a.txt"]
 
 
 @pytest.mark.parametrize(

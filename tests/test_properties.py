@@ -12,8 +12,10 @@ words are taken after that.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+import sys
 import tempfile
 from pathlib import Path
 
@@ -21,9 +23,13 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from articlean import InputFormat, Options, clean
+from articlean import InputFormat, Options, batch, clean
+from articlean.batch import Task
 from articlean.cli import main
 from articlean.decode import looks_binary
+from articlean.files import DEFAULT_GLOBS, collect
+from articlean.render import OutputFormat, render
+from conftest import ROOT
 
 TEXT = Options(input_format=InputFormat.TEXT)
 _WORD = re.compile(r"\w+")
@@ -103,3 +109,38 @@ def test_the_output_format_never_changes_the_body(document: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         out("-o", folder)
         assert (Path(folder) / "stdin.txt").read_text(encoding="utf-8") == text
+
+
+def batch_bytes(folder: str, jobs: int) -> bytes:
+    """A folder cleaned through the batch API, every outcome as the bytes the command writes."""
+    tasks = [Task(index, source.display, path=source.path)
+             for index, source in enumerate(collect([folder], DEFAULT_GLOBS, True, None))]
+    chunks = []
+    for outcome in batch.run(tasks, batch.Settings(Options()), jobs=jobs, chunksize=1):
+        if outcome.result is None:
+            chunks.append(f"error: {outcome.error}\n")
+        else:
+            chunks.append(render(outcome.result, outcome.task.display, OutputFormat.JSONL))
+    return "".join(chunks).encode("utf-8", "surrogatepass")
+
+
+@settings(RELAXED, max_examples=8)
+@given(st.lists(st.one_of(documents, st.binary(max_size=300).map(lambda data: data.decode("latin-1"))),
+                min_size=1, max_size=6))
+def test_a_folder_gives_the_same_bytes_whatever_the_jobs(pages: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for number, page in enumerate(pages):
+            Path(folder, f"{number:02}.txt").write_bytes(page.encode("utf-8", "surrogatepass"))
+        assert batch_bytes(folder, 1) == batch_bytes(folder, 2) == batch_bytes(folder, 3)
+
+
+def test_a_short_fuzz_run_finds_no_crash() -> None:
+    """The CI share of benchmarks/fuzz.py (which runs for minutes locally): decoder and HTML path."""
+    spec = importlib.util.spec_from_file_location("fuzz", ROOT / "benchmarks" / "fuzz.py")
+    assert spec is not None and spec.loader is not None
+    fuzz = importlib.util.module_from_spec(spec)
+    sys.modules["fuzz"] = fuzz  # its dataclass looks its module up there
+    spec.loader.exec_module(fuzz)
+    crashes = fuzz.run(seconds=float("inf"), examples_per_round=40, rounds=1, start_seed=0)
+    assert crashes.examples == 40 * len(fuzz.TARGETS)
+    assert crashes.seen == {}

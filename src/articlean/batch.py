@@ -7,14 +7,16 @@ batch is byte-identical whatever the number of jobs.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from articlean.corpus import Learner, LineTable, document_keys
-from articlean.errors import ArticleanError
+from articlean.errors import ArticleanError, Deadline, TimedOut
 from articlean.model import Options, Result
 
 if TYPE_CHECKING:
@@ -60,10 +62,15 @@ class Settings:
     options: Options
     boilerplate: LineTable | None = None
     max_size: int | None = None
+    #: Seconds one input may take to read and clean (None: no limit).
+    timeout: float | None = None
 
 
 def read_input(task: Task, max_size: int | None) -> bytes:
-    """The bytes of a task's input; raises ArticleanError or OSError with a message for the user."""
+    """The bytes of a task's input; raises ArticleanError or OSError with a message for the user.
+
+    No more than one byte over ``max_size`` is ever read, so a device that never ends (/dev/zero)
+    or a file that grows while it is read is refused, not loaded into memory."""
     if task.data is not None:
         data = task.data
     else:
@@ -71,10 +78,45 @@ def read_input(task: Task, max_size: int | None) -> bytes:
         if max_size is not None and os.path.getsize(task.path) > max_size:
             raise ArticleanError(f"larger than --max-size ({max_size} bytes)")
         with open(task.path, "rb") as handle:
-            data = handle.read()
+            data = handle.read() if max_size is None else handle.read(max_size + 1)
     if max_size is not None and len(data) > max_size:
         raise ArticleanError(f"larger than --max-size ({max_size} bytes)")
     return data
+
+
+def _alarm_works() -> bool:
+    import threading
+
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[Deadline | None]:
+    """Limit the work inside to ``seconds``: the Deadline the pipeline checks between stages and,
+    in a main thread (``--jobs 1``, a pool worker), SIGALRM, which also stops a long stage (HTML
+    parsing, the classifier's rounds) in the middle. Elsewhere (Dask threads) the checks alone."""
+    if seconds is None:
+        yield None
+        return
+    deadline = Deadline(seconds)
+    if not _alarm_works():
+        yield deadline
+        return
+
+    armed = [True]
+
+    def expire(signum: int, frame: object) -> None:
+        if armed[0]:  # not once the work is over: an alarm in the finally below would escape it
+            raise TimedOut(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield deadline
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def describe_os_error(error: OSError) -> str:
@@ -88,18 +130,17 @@ def run_task(task: Task, settings: Settings) -> Outcome:
     Only errors about the input itself are caught: an OSError while reading, an ArticleanError
     from the core. Anything else is a bug in articlean and must not pass for a bad input.
     """
+    data = b""
     try:
-        data = read_input(task, settings.max_size)
-    except ArticleanError as error:
-        return Outcome(task, error=str(error))
-    except OSError as error:
-        return Outcome(task, error=describe_os_error(error))
-    from articlean.pipeline import clean  # deferred: --version and --help need none of the stages
+        with time_limit(settings.timeout) as deadline:
+            data = read_input(task, settings.max_size)
+            from articlean.pipeline import clean  # deferred: --version and --help need none of the stages
 
-    try:
-        result = clean(data, settings.options, boilerplate=settings.boilerplate)
+            result = clean(data, settings.options, boilerplate=settings.boilerplate, deadline=deadline)
     except ArticleanError as error:
         return Outcome(task, error=str(error), size=len(data))
+    except OSError as error:  # only reading raises it: the core does no I/O
+        return Outcome(task, error=describe_os_error(error))
     except RecursionError:
         return Outcome(task, error="document too deeply nested to clean", size=len(data))
     return Outcome(task, result=result, size=len(data))
@@ -121,8 +162,9 @@ def count_chunk(tasks: Sequence[Task], settings: Settings) -> list[frozenset[int
     keys = []
     for task in tasks:
         try:
-            document = load(read_input(task, settings.max_size), settings.options)
-            keys.append(frozenset(document_keys(document.lines)))
+            with time_limit(settings.timeout):
+                document = load(read_input(task, settings.max_size), settings.options)
+                keys.append(frozenset(document_keys(document.lines)))
         except (ArticleanError, OSError, RecursionError):
             continue
     return keys

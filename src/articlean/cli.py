@@ -14,7 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, TypeVar
+from typing import Any, BinaryIO, Literal, TypeVar
 
 import click
 
@@ -23,10 +23,19 @@ from articlean.batch import Outcome, Settings, Task
 from articlean.cli_options import BatchOptions, batch_options
 from articlean.errors import ArticleanError
 from articlean.exitcodes import ExitCode
-from articlean.files import DEFAULT_GLOBS, STDIN, Inputs, Source, UsageProblem, collect, listed, read_list
+from articlean.files import (
+    DEFAULT_GLOBS,
+    STDIN,
+    Inputs,
+    Source,
+    UsageProblem,
+    collect,
+    display_path,
+    spool,
+)
 from articlean.inspect_cli import inspection_options, inspection_sink
 from articlean.model import CaptionPolicy, InputFormat, Mode, Options
-from articlean.output import DirectorySink, JsonlFileSink, Sink, StreamSink
+from articlean.output import STDOUT_NAME, DirectorySink, JsonlFileSink, Sink, StreamSink, WriteFailed
 from articlean.render import OutputFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -166,15 +175,15 @@ def build_options(input_format: str, precision: bool, recall: bool, captions: st
     return Options(input_format=InputFormat(input_format), mode=mode, captions=CaptionPolicy(captions))
 
 
-def read_files_from(files_from: str, paths: Sequence[str]) -> list[str]:
-    """The paths of a --files-from list ('-' is standard input, which then is not a dump)."""
+def open_files_from(files_from: str, paths: Sequence[str]) -> BinaryIO:
+    """The --files-from list, spooled ('-' is standard input, which then is not a dump)."""
     if files_from == STDIN:
         if STDIN in paths:
             raise click.UsageError("--files-from - and the input '-' both want standard input")
-        return read_list(sys.stdin.buffer)
+        return spool(sys.stdin.buffer)
     try:
         with open(files_from, "rb") as stream:
-            return read_list(stream)
+            return spool(stream)
     except OSError as error:
         raise click.FileError(files_from, error.strerror) from error
 
@@ -188,15 +197,11 @@ def gather(
 ) -> Inputs:
     if not paths and files_from is None and sys.stdin is not None and sys.stdin.isatty():
         raise click.UsageError("no input: give a PATH, or pipe a dump into standard input")
+    listing = None if files_from is None else open_files_from(files_from, paths)
     try:
-        inputs = Inputs((), True)
-        if paths or files_from is None:
-            inputs = collect(paths, globs or DEFAULT_GLOBS, recursive, output_dir)
+        return collect(paths, globs or DEFAULT_GLOBS, recursive, output_dir, listing)
     except UsageProblem as problem:
         raise click.UsageError(str(problem)) from problem
-    if files_from is None:
-        return inputs
-    return Inputs(inputs.sources + tuple(listed(read_files_from(files_from, paths))), several=True)
 
 
 def output_sink(ctx: click.Context, output: str | None, fmt: OutputFormat, several: bool) -> Sink:
@@ -216,15 +221,13 @@ def output_sink(ctx: click.Context, output: str | None, fmt: OutputFormat, sever
     return DirectorySink(output, fmt)
 
 
-def tasks_of(sources: Sequence[Source]) -> list[Task]:
-    """Batch tasks in input order; standard input is read here, files by whoever cleans them."""
-    tasks = []
-    for index, source in enumerate(sources):
-        if source.path is None:
-            tasks.append(Task(index, source.display, data=sys.stdin.buffer.read()))
-        else:
-            tasks.append(Task(index, source.display, path=source.path))
-    return tasks
+def read_stdin(inputs: Inputs, max_size: int | None) -> bytes | None:
+    """Standard input, when it is an input: read once (a batch may go over its inputs twice), and
+    no more than one byte over --max-size, which is enough to refuse it."""
+    if STDIN not in inputs.paths:
+        return None
+    stream = sys.stdin.buffer
+    return stream.read() if max_size is None else stream.read(max_size + 1)
 
 
 def deliver(outcome: Outcome, source: Source, sink: Sink, quiet: bool) -> Fate:
@@ -234,6 +237,8 @@ def deliver(outcome: Outcome, source: Source, sink: Sink, quiet: bool) -> Fate:
         return "failed"
     try:
         sink.write(source, outcome.result)
+    except WriteFailed:
+        raise  # the output as a whole: the run stops
     except ArticleanError as error:
         complain(source.display, str(error))
         return "failed"
@@ -254,33 +259,56 @@ class Job:
     output_dir: str | None
     extension: str
     walking: tuple[Sequence[str], bool]
+    stdin: bytes | None = None
 
+    def tasks(self) -> Iterator[tuple[Source, Task]]:
+        """Every input with its batch task, in input order, listed afresh; files are read by
+        whoever cleans them."""
+        for index, source in enumerate(self.inputs):
+            if source.path is None:
+                yield source, Task(index, source.display, data=self.stdin)
+            else:
+                yield source, Task(index, source.display, path=source.path)
 
-def pending(job: Job, tasks: list[Task], tally: Tally) -> list[Task]:
-    """The tasks still to clean: with --resume, those whose output is missing or older."""
-    if not job.batch.resume or job.output_dir is None:
-        return tasks
-    sources, folder = job.inputs.sources, job.output_dir
-    todo = [task for task in tasks if not runner.fresh(sources[task.index], folder, job.extension)]
-    tally.skipped += len(tasks) - len(todo)
-    return todo
+    def every_task(self) -> Iterator[Task]:
+        """The tasks of every input, also those --resume skips (learning reads them all)."""
+        return (task for _, task in self.tasks())
+
+    def pending(self, tally: Tally) -> Iterator[tuple[Source, Task]]:
+        """The inputs still to clean: with --resume, those whose output is missing or older
+        (the others are counted as skipped as they go by)."""
+        resume = self.output_dir if self.batch.resume else None
+        for source, task in self.tasks():
+            if resume is not None and runner.fresh(source, resume, self.extension):
+                tally.skipped += 1
+                continue
+            yield source, task
 
 
 def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
-    """Learn (when asked), then clean every input in order, writing each as soon as it is done."""
-    tasks = tasks_of(job.inputs.sources)
-    todo = pending(job, tasks, tally)
+    """Learn (when asked), then clean every input in order, writing each as soon as it is done.
+
+    The inputs stream through: only the tasks in flight (a bounded window) are remembered."""
+    job = dataclasses.replace(job, stdin=read_stdin(job.inputs, job.batch.max_size))
     show = job.inputs.several and not quiet and sys.stderr is not None and sys.stderr.isatty()
-    backend = runner.Backend(job.batch, len(todo) if job.inputs.several else 1)
-    progress = runner.reporter(show, job.inputs.sources)
+    backend = runner.Backend(job.batch, job.pending(Tally()) if job.inputs.several else [None])
+    progress = runner.reporter(show, job.inputs)
+    in_flight: dict[int, Source] = {}
+
+    def todo() -> Iterator[Task]:
+        for source, task in job.pending(tally):
+            in_flight[task.index] = source
+            yield task
+
     try:
-        settings = Settings(job.options, max_size=job.batch.max_size)
+        timeout = job.batch.time_limit(job.inputs.several)
+        settings = Settings(job.options, max_size=job.batch.max_size, timeout=timeout)
         table = None
-        if todo:  # all done already: no need to learn
-            table = runner.boilerplate(job.batch, backend, tasks, settings, progress, job.walking)
-        progress.phase("cleaning", len(todo))
-        for outcome in backend.clean(todo, dataclasses.replace(settings, boilerplate=table)):
-            fate = deliver(outcome, job.inputs.sources[outcome.task.index], sink, quiet)
+        if runner.count(job.pending(Tally()), 1):  # all done already: no need to learn
+            table = runner.boilerplate(job.batch, backend, job.every_task, settings, progress, job.walking)
+        progress.phase("cleaning", runner.count(job.pending(Tally())) if show else 0)
+        for outcome in backend.clean(todo(), dataclasses.replace(settings, boilerplate=table)):
+            fate = deliver(outcome, in_flight.pop(outcome.task.index), sink, quiet)
             tally.add(fate)
             progress.advance(1, outcome.size, fate == "failed")
     finally:
@@ -302,6 +330,13 @@ def execute(ctx: click.Context, job: Job, sink: Sink, tally: Tally, quiet: bool)
     """Run the batch; a closed stdout, Ctrl-C or a failing run end it with the right exit code."""
     try:
         process(job, sink, tally, quiet)
+    except WriteFailed as error:  # a full disk, a device error: nothing more can be written
+        if isinstance(sink, JsonlFileSink):
+            sink.abort()  # the previous file stays as it was
+        if error.path == STDOUT_NAME:
+            silence_stdout()  # or the flush at exit fails again, with a traceback
+        complain(display_path(error.path), str(error))
+        ctx.exit(ExitCode.INPUT_FAILED)
     except ArticleanError as error:  # the run itself (a table, the cluster), not one input
         if isinstance(sink, JsonlFileSink):
             sink.abort()

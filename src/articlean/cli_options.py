@@ -1,8 +1,8 @@
 """The batch options of the ``articlean`` command, defined once as one decorator.
 
-``batch_options`` adds ``--jobs``, ``--max-size``, ``--resume``, ``--files-from``, ``--learn``,
+``batch_options`` adds ``--jobs``, ``--max-size``, ``--timeout``, ``--resume``, ``--files-from``, ``--learn``,
 ``--learn-from``, ``--boilerplate-table`` and ``--dask`` and hands the command one frozen
-``BatchOptions`` instead of eight keyword arguments.
+``BatchOptions`` instead of nine keyword arguments.
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ DEFAULT_MAX_SIZE = "32M"
 # The least number of inputs for which learning the site's boilerplate is on by default: below it
 # a line recurring in 5 documents (corpus.DEFAULT_MIN_DOCUMENTS) is a quarter of the batch or more.
 LEARN_MIN_FILES = 20
+# The default --timeout of a batch, in seconds: a large real dump takes a few seconds; one page
+# that takes minutes is pathological and must not stall the 100,000 behind it. One input given
+# alone has no limit by default: its user is watching it.
+BATCH_TIMEOUT = 120.0
 _UNITS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9, "KI": 2**10, "MI": 2**20, "GI": 2**30}
 _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]I?)?B?\s*", re.IGNORECASE)
 
@@ -39,6 +43,14 @@ class BatchOptions:
     learn_from: str | None = None
     boilerplate_table: str | None = None
     dask: str | None = None
+    #: --timeout as given: None when not given, 0 for no limit.
+    timeout: float | None = None
+
+    def time_limit(self, several: bool) -> float | None:
+        """Seconds one input may take (None: no limit); ``several``: the command is a batch."""
+        if self.timeout is None:
+            return BATCH_TIMEOUT if several else None
+        return self.timeout or None
 
     def learns(self, inputs: int) -> bool:
         """Whether to learn the site's boilerplate from a batch of ``inputs`` files."""
@@ -76,6 +88,11 @@ _OPTIONS = (
     click.option(
         "--max-size", type=ByteSize(), default=DEFAULT_MAX_SIZE, show_default=True,
         help="Fail inputs larger than SIZE (500K, 10M, 1G; 0 = no limit).",
+    ),
+    click.option(
+        "--timeout", type=click.FloatRange(min=0), metavar="SECONDS",
+        help=f"Fail an input that takes longer to clean (default: {BATCH_TIMEOUT:g} in a batch, "
+        "no limit for one input; 0 = no limit).",
     ),
     click.option(
         "--resume", is_flag=True,
@@ -119,6 +136,7 @@ def batch_options(function: F) -> F:
             learn_from=kwargs.pop("learn_from"),
             boilerplate_table=kwargs.pop("boilerplate_table"),
             dask=kwargs.pop("dask") or None,
+            timeout=kwargs.pop("timeout"),
         )
         return function(*args, batch=batch, **kwargs)
 

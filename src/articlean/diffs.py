@@ -19,9 +19,20 @@ CONTEXT_LINES = 3
 Opcode = tuple[str, int, int, int, int]
 
 
-def unified_diff(result: Result, source: str, context: int = CONTEXT_LINES) -> str:
-    """``--- SOURCE`` / ``+++ SOURCE (cleaned)`` and the hunks; empty when the body is the input."""
+# What diff(1) writes after a last line that has no line break, so that patch(1) leaves it so.
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def unified_diff(
+    result: Result, source: str, context: int = CONTEXT_LINES, final_newline: bool = True
+) -> str:
+    """``--- SOURCE`` / ``+++ SOURCE (cleaned)`` and the hunks; empty when the body is the input.
+
+    ``final_newline``: whether the input ends with a line break; when it does not, its last line
+    differs from the same text followed by one, and is marked as diff(1) marks it."""
     before = [f"{line}\n" for line in result.document.lines]
+    if before and not final_newline:
+        before[-1] = before[-1][:-1]
     after = render_text(result).splitlines(keepends=True)
     # Blank lines are junk to the matcher: the output puts one between paragraphs where the input
     # may have none, and matching on blanks would pair kept paragraphs with the wrong lines.
@@ -34,11 +45,15 @@ def unified_diff(result: Result, source: str, context: int = CONTEXT_LINES) -> s
         lines.append(_hunk_header(group))
         for tag, first, last, first_after, last_after in group:
             if tag == "equal":
-                lines.extend(f" {line}" for line in before[first:last])
+                lines.extend(_marked(" ", before[first:last]))
                 continue
-            lines.extend(f"-{line}" for line in before[first:last])
-            lines.extend(f"+{line}" for line in after[first_after:last_after])
+            lines.extend(_marked("-", before[first:last]))
+            lines.extend(_marked("+", after[first_after:last_after]))
     return "".join(lines)
+
+
+def _marked(prefix: str, lines: list[str]) -> list[str]:
+    return [f"{prefix}{line}" if line.endswith("\n") else f"{prefix}{line}\n{NO_NEWLINE}" for line in lines]
 
 
 def _is_blank(line: str) -> bool:

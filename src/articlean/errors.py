@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
+
 
 class ArticleanError(Exception):
     """Base class: a problem with one input, reported as ``articlean: PATH: message``."""
@@ -9,3 +12,27 @@ class ArticleanError(Exception):
 
 class NotTextError(ArticleanError):
     """The bytes are not a text document (an image, an archive, random data)."""
+
+
+class TimedOut(ArticleanError):
+    """Cleaning one input took longer than its time limit (``--timeout``)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"timed out after {seconds:g}s")
+        self.seconds = seconds
+
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A time limit of ``seconds`` for one input, counted from ``start`` (``time.monotonic()``).
+
+    The pipeline checks it between stages, so it works in any thread (a Dask worker's too); the
+    batch also arms SIGALRM where it can (the main thread), which interrupts a long stage."""
+
+    seconds: float
+    start: float = field(default_factory=time.monotonic)
+
+    def check(self) -> None:
+        if time.monotonic() - self.start > self.seconds:
+            raise TimedOut(self.seconds)

@@ -10,7 +10,7 @@ import contextlib
 import fnmatch
 import os
 import secrets
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
@@ -44,12 +44,33 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Inputs:
-    """The inputs of one command, in order. ``several`` is true when the command could name more
-    than one (more than one argument, or a folder), so the output shape does not depend on how many
-    files a folder happens to hold."""
+    """The inputs of one command, in order, listed afresh each time they are iterated: a batch of a
+    million dumps is walked (twice when it learns), never held in memory.
 
-    sources: tuple[Source, ...]
+    ``paths`` are the command's arguments (folders expanded when iterated), then the paths of
+    ``listing`` (a --files-from list, spooled to a temporary file so it can be read again).
+    ``several`` is true when the command could name more than one input (more than one argument, a
+    folder or a list), so the output shape does not depend on how many files a folder holds."""
+
+    paths: tuple[str, ...]
+    globs: tuple[str, ...]
+    recursive: bool
+    output_dir: str | None
     several: bool
+    listing: BinaryIO | None = None
+
+    def __iter__(self) -> Iterator[Source]:
+        for path in self.paths:
+            if path == STDIN:
+                yield Source(STDIN, None, PurePosixPath(STDIN_OUTPUT_STEM))
+            elif os.path.isdir(path):
+                yield from walk(path, self.globs, self.recursive, skip=self.output_dir)
+            else:
+                name = os.path.basename(os.path.normpath(path))
+                yield Source(display_path(path), path, PurePosixPath(name))
+        if self.listing is not None:
+            self.listing.seek(0)
+            yield from listed(read_list(self.listing))
 
 
 def display_path(path: str) -> str:
@@ -93,42 +114,53 @@ def walk(folder: str, globs: Sequence[str], recursive: bool, skip: str | None = 
                 yield Source(display_path(path), path, relative)
 
 
-def collect(paths: Sequence[str], globs: Sequence[str], recursive: bool, output_dir: str | None) -> Inputs:
-    """The inputs named by ``paths`` (none means standard input), folders expanded in sorted order."""
-    if not paths:
+def collect(
+    paths: Sequence[str],
+    globs: Sequence[str],
+    recursive: bool,
+    output_dir: str | None,
+    listing: BinaryIO | None = None,
+) -> Inputs:
+    """The inputs named by ``paths`` (none, and no ``listing``, means standard input)."""
+    if not paths and listing is None:
         paths = (STDIN,)
     if sum(1 for path in paths if path == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be read only once")
-    sources: list[Source] = []
     for path in paths:
-        if path == STDIN:
-            sources.append(Source(STDIN, None, PurePosixPath(STDIN_OUTPUT_STEM)))
-        elif os.path.isdir(path):
-            if output_dir is not None and _same_place(path, output_dir):
-                raise UsageProblem(f"output folder {display_path(output_dir)!r} is an input folder")
-            sources.extend(walk(path, globs, recursive, skip=output_dir))
-        else:
-            name = os.path.basename(os.path.normpath(path))
-            sources.append(Source(display_path(path), path, PurePosixPath(name)))
-    several = len(paths) > 1 or any(path != STDIN and os.path.isdir(path) for path in paths)
-    return Inputs(tuple(sources), several)
+        if path != STDIN and output_dir is not None and os.path.isdir(path) and _same_place(path, output_dir):
+            raise UsageProblem(f"output folder {display_path(output_dir)!r} is an input folder")
+    folders = any(path != STDIN and os.path.isdir(path) for path in paths)
+    several = len(paths) > 1 or listing is not None or folders
+    return Inputs(tuple(paths), tuple(globs), recursive, output_dir, several, listing)
 
 
-def listed(paths: Sequence[str]) -> list[Source]:
+def listed(paths: Iterable[str]) -> Iterator[Source]:
     """Inputs named one per line by --files-from. Each output keeps the path as listed, made
     relative (``/`` and ``..`` parts dropped), so ``find dumps -name '*.txt'`` mirrors ``dumps/``."""
-    sources = []
     for path in paths:
         parts = [part for part in PurePosixPath(path.replace(os.sep, "/")).parts if part not in ("/", "..")]
         relative = PurePosixPath(*parts) if parts else PurePosixPath(os.path.basename(path) or "input")
-        sources.append(Source(display_path(path), path, relative))
-    return sources
+        yield Source(display_path(path), path, relative)
 
 
-def read_list(stream: BinaryIO) -> list[str]:
-    """Paths from a --files-from list: one a line, blank lines ignored, undecodable bytes kept."""
-    text = stream.read().decode("utf-8", "surrogateescape")
-    return [line for line in text.split("\n") if line.strip() and line != "\r"]
+def read_list(stream: BinaryIO) -> Iterator[str]:
+    """Paths from a --files-from list, one a line as they are read: blank lines ignored,
+    undecodable bytes kept."""
+    for raw in stream:
+        line = raw.decode("utf-8", "surrogateescape").rstrip("\n")
+        if line.strip() and line != "\r":
+            yield line
+
+
+def spool(stream: BinaryIO) -> BinaryIO:
+    """A copy of ``stream`` (a --files-from list, maybe standard input or a pipe) in an anonymous
+    temporary file, so that the list can be read once per pass without being held in memory."""
+    import shutil
+    import tempfile
+
+    copy = tempfile.TemporaryFile()  # noqa: SIM115 - the caller holds it for the whole run
+    shutil.copyfileobj(stream, copy)
+    return copy
 
 
 def is_fresh(output: str, source: str) -> bool:

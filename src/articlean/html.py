@@ -61,6 +61,9 @@ _META_LANG = re.compile(
 _LANG_SCAN = 20_000
 # trafilatura looks for "html" in the first 50 characters to accept a page.
 _PAGE_MARK_SCAN = 50
+# An inline base64 payload (an image in a data: URI) this long or longer is cut to "data:,": it is
+# never text, and libxml2 silently drops the rest of the page after an attribute over 10 MB.
+_INLINE_DATA = re.compile(r"data:[\w/+.;=-]{0,100};base64,[A-Za-z0-9+/=\s]{4096,}")
 
 
 def _escape(line: str) -> str:
@@ -247,7 +250,7 @@ def _as_page(text: str) -> str:
 
 def html_document(text: str, encoding: str, options: Options) -> Document:
     """The main content of an HTML page as lines, with what the page says about itself as hints."""
-    text = _as_page(text)
+    text = _as_page(_INLINE_DATA.sub("data:,", text))
     extracted = _extract(text, options)
     lines = body_lines(extracted.body) if extracted is not None else ()
     if not lines:

@@ -8,6 +8,7 @@ signature does not grow. Importing this module does not import rich; the views d
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -101,11 +102,27 @@ def _stdout_is_a_terminal() -> bool:
         return False
 
 
+def _ends_with_newline(path: str | None) -> bool:
+    """Whether the file at ``path`` ends with a line break (or is empty); standard input, which
+    cannot be read again, is taken to."""
+    if path is None:
+        return True
+    try:
+        with open(path, "rb") as stream:
+            if stream.seek(0, os.SEEK_END) == 0:
+                return True
+            stream.seek(-1, os.SEEK_END)
+            return stream.read(1) in (b"\n", b"\r")
+    except OSError:
+        return True
+
+
 class DiffSink:
     """Each input's unified diff on stdout, as it comes; nothing for an input left unchanged."""
 
     def write(self, source: Source, result: Result) -> None:
-        sys.stdout.buffer.write(unified_diff(result, source.display).encode("utf-8", "replace"))
+        diff = unified_diff(result, source.display, final_newline=_ends_with_newline(source.path))
+        sys.stdout.buffer.write(diff.encode("utf-8", "replace"))
         sys.stdout.buffer.flush()
 
     def close(self) -> None:

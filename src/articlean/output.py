@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import os
 from typing import BinaryIO, Protocol
 
@@ -18,6 +20,21 @@ from articlean.render import (
     text_header,
     to_record,
 )
+
+STDOUT_NAME = "<stdout>"
+# Errors after which no other output can be written either: the run stops at the first one
+# instead of failing each of the inputs left (a full disk, a quota, a read-only file system).
+DEVICE_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+
+class WriteFailed(ArticleanError):
+    """The output itself cannot be written (a full disk, a device error): the run stops, since
+    every later document would fail the same way; a file being written is abandoned, so the
+    previous one stays whole. Reported as ``articlean: OUTPUT: cannot write: reason``."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        super().__init__(f"cannot write: {error.strerror or error}")
+        self.path = path
 
 
 class Sink(Protocol):
@@ -55,8 +72,13 @@ class StreamSink:
             self._emit(json_array_end(self._written == 0))
 
     def _emit(self, chunk: str) -> None:
-        self._stream.write(chunk.encode("utf-8", "replace"))
-        self._stream.flush()
+        try:
+            self._stream.write(chunk.encode("utf-8", "replace"))
+            self._stream.flush()
+        except BrokenPipeError:
+            raise  # the reader went away: not a failure (the command stops quietly)
+        except OSError as error:
+            raise WriteFailed(STDOUT_NAME, error) from error
 
 
 class DirectorySink:
@@ -67,19 +89,24 @@ class DirectorySink:
     def __init__(self, folder: str, output_format: OutputFormat) -> None:
         self._folder = folder
         self._format = output_format
-        self._claimed: dict[str, str] = {}
+        # Digests of the output paths written so far: a few dozen bytes per input, not the paths,
+        # so that a batch of millions keeps memory flat.
+        self._claimed: set[bytes] = set()
 
     def write(self, source: Source, result: Result) -> None:
         path = output_path(source, self._folder, self._format.extension)
-        key = os.path.normcase(os.path.abspath(path))
-        if key in self._claimed:
-            raise ArticleanError(f"output {path} is also the output of {self._claimed[key]}")
+        key = os.path.normcase(os.path.abspath(path)).encode("utf-8", "surrogateescape")
+        digest = hashlib.blake2b(key, digest_size=12).digest()
+        if digest in self._claimed:
+            raise ArticleanError(f"output {path} is also the output of an earlier input")
         if source.path is not None and os.path.exists(path) and os.path.samefile(path, source.path):
             raise ArticleanError(f"output {path} would overwrite the input")
-        self._claimed[key] = source.display
+        self._claimed.add(digest)
         try:
             write_atomic(path, render(result, source.display, self._format).encode("utf-8", "replace"))
         except OSError as error:
+            if error.errno in DEVICE_FULL:
+                raise WriteFailed(path, error) from error
             raise ArticleanError(f"cannot write {path}: {error.strerror or error}") from error
 
     def close(self) -> None:
@@ -109,7 +136,8 @@ class JsonlFileSink:
         try:
             self._stream.write(chunk.encode("utf-8", "replace"))
         except OSError as error:
-            raise ArticleanError(f"cannot write {self._path}: {error.strerror or error}") from error
+            self.abort()
+            raise WriteFailed(self._path, error) from error
 
     def close(self) -> None:
         try:
@@ -119,7 +147,7 @@ class JsonlFileSink:
             os.replace(self._temporary, self._path)
         except OSError as error:
             self.abort()
-            raise ArticleanError(f"cannot write {self._path}: {error.strerror or error}") from error
+            raise WriteFailed(self._path, error) from error
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):

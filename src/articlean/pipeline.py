@@ -5,7 +5,7 @@ from __future__ import annotations
 from articlean.classify import classify
 from articlean.corpus import LineTable, mark_site_boilerplate
 from articlean.decode import decode
-from articlean.errors import NotTextError
+from articlean.errors import Deadline, NotTextError
 from articlean.metadata import extract_metadata
 from articlean.model import (
     Block,
@@ -82,8 +82,16 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     return dropped
 
 
+def _no_deadline() -> None:
+    pass
+
+
 def clean(
-    data: bytes | str, options: Options | None = None, *, boilerplate: LineTable | None = None
+    data: bytes | str,
+    options: Options | None = None,
+    *,
+    boilerplate: LineTable | None = None,
+    deadline: Deadline | None = None,
 ) -> Result:
     """Clean one dump: keep the article, move what describes it to metadata, drop the rest.
 
@@ -91,16 +99,21 @@ def clean(
     (:mod:`articlean.corpus`); lines that recur in many of them are dropped as site boilerplate.
     The result is checked for stability as black checks its output: what cleaning the output again
     would drop is dropped now, so that cleaning is idempotent.
+    ``deadline``: raise :class:`articlean.errors.TimedOut` between stages once it has passed.
     """
     options = options or Options()
+    check = deadline.check if deadline is not None else _no_deadline
     document = load(data, options)
+    check()
     # HTML comes out of articlean.html as markdown: "# " headings, "- " items, fenced code, escapes
     blocks = segment(
         document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
     )
+    check()
     metadata, verdicts = _judge(document, blocks, options, boilerplate)
     result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)
     for _ in range(MAX_STABILITY_CHECKS):
+        check()
         dropped = _unstable(result, options)
         if not dropped:
             break

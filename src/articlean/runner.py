@@ -6,13 +6,14 @@ No click here: problems the user must fix are raised as ArticleanError for the C
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol
 
 from articlean import batch
 from articlean.batch import Outcome, Settings, Task
-from articlean.cli_options import BatchOptions
+from articlean.cli_options import LEARN_MIN_FILES, BatchOptions
 from articlean.corpus import LineTable
 from articlean.errors import ArticleanError
 from articlean.files import Source, is_fresh, output_path, walk, write_atomic
@@ -39,18 +40,24 @@ class Silent:
         pass
 
 
-def reporter(show: bool, sources: Sequence[Source]) -> Reporter:
+def count(items: Iterable[object], limit: int | None = None) -> int:
+    """How many ``items`` there are, going no further than ``limit``."""
+    return sum(1 for _ in itertools.islice(items, limit))
+
+
+def reporter(show: bool, sources: Iterable[Source]) -> Reporter:
     """A progress bar over ``sources`` when ``show``; rich is imported only then."""
     if not show:
         return Silent()
     from articlean.view import BatchProgress
 
-    total = 0
+    files = total = 0
     for source in sources:
+        files += 1
         if source.path is not None:
             with contextlib.suppress(OSError):  # reported when it is cleaned
                 total += os.path.getsize(source.path)
-    return BatchProgress(len(sources), total)
+    return BatchProgress(files, total)
 
 
 def fresh(source: Source, output_dir: str, extension: str) -> bool:
@@ -63,22 +70,23 @@ def fresh(source: Source, output_dir: str, extension: str) -> bool:
 class Backend:
     """Where the work runs: this machine's process pool (``jobs``) or a Dask cluster."""
 
-    def __init__(self, options: BatchOptions, tasks: int) -> None:
+    def __init__(self, options: BatchOptions, tasks: Iterable[object]) -> None:
+        """``tasks``: what there is to clean, counted only as far as the number of jobs."""
         self.client: Any = None
-        self.jobs = max(1, min(options.jobs or batch.default_jobs(), tasks))
+        self.jobs = max(1, count(tasks, options.jobs or batch.default_jobs()))
         if options.dask is not None:
             from articlean import distributed  # deferred: Dask is an optional extra
 
             self.client = distributed.connect(options.dask)
 
-    def learn(self, tasks: Sequence[Task], settings: Settings, reporter: Reporter) -> LineTable:
+    def learn(self, tasks: Iterable[Task], settings: Settings, reporter: Reporter) -> LineTable:
         if self.client is not None:
             from articlean import distributed
 
             return distributed.learn(self.client, tasks, settings, lambda done: reporter.advance(done))
         return batch.learn(tasks, settings, self.jobs, lambda done: reporter.advance(done))
 
-    def clean(self, tasks: Sequence[Task], settings: Settings) -> Iterator[Outcome]:
+    def clean(self, tasks: Iterable[Task], settings: Settings) -> Iterator[Outcome]:
         if self.client is not None:
             from articlean import distributed
 
@@ -99,20 +107,20 @@ def load_table(path: str) -> LineTable:
 
 
 def learning_tasks(
-    options: BatchOptions, tasks: Sequence[Task], globs: Sequence[str], recursive: bool
-) -> list[Task]:
+    options: BatchOptions, tasks: Iterable[Task], globs: Sequence[str], recursive: bool
+) -> Iterable[Task]:
     """What the table is learned from: the dumps of --learn-from DIR, else every input (also the
     ones --resume skips, so a resumed run learns the same table as an uninterrupted one)."""
     if options.learn_from is None:
-        return list(tasks)
-    return [Task(index, source.display, path=source.path)
-            for index, source in enumerate(walk(options.learn_from, globs, recursive))]
+        return tasks
+    return (Task(index, source.display, path=source.path)
+            for index, source in enumerate(walk(options.learn_from, globs, recursive)))
 
 
 def boilerplate(
     options: BatchOptions,
     backend: Backend,
-    tasks: list[Task],
+    tasks: Callable[[], Iterable[Task]],
     settings: Settings,
     progress: Reporter,
     walking: tuple[Sequence[str], bool],
@@ -121,14 +129,14 @@ def boilerplate(
 
     With --boilerplate-table FILE: FILE is loaded when it exists (no learning pass), else the table
     is learned and saved to FILE (atomically)."""
-    if not options.learns(len(tasks)):
+    if not options.learns(count(tasks(), LEARN_MIN_FILES)):
         return None
     path = options.boilerplate_table
     if path is not None and os.path.exists(path):
         return load_table(path)
-    sample = learning_tasks(options, tasks, *walking)
-    progress.phase("learning", len(sample))
-    table = backend.learn(sample, settings, progress)
+    shown = not isinstance(progress, Silent)  # the inputs are counted for a progress bar only
+    progress.phase("learning", count(learning_tasks(options, tasks(), *walking)) if shown else 0)
+    table = backend.learn(learning_tasks(options, tasks(), *walking), settings, progress)
     if path is not None:
         try:
             write_atomic(path, table.dumps().encode("utf-8"))

@@ -161,7 +161,7 @@ def _ledger_table(fates: list[tuple[LedgerEntry, str]]) -> Table:
     table.add_column("why", no_wrap=True)
     for entry, where in fates:
         style, tag = _tag(entry, where)
-        table.add_row(str(entry.line), Text(entry.text.strip(), style=style), tag)
+        table.add_row(str(entry.line), Text(entry.text.rstrip().expandtabs(4), style=style), tag)
     return table
 
 
