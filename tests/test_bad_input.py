@@ -326,18 +326,16 @@ def _deep(depth: int) -> str:
 
 
 @pytest.mark.parametrize("name,args", [("deep.html", ["--input-format", "html"]), ("deep.txt", [])])
-def test_html_nested_10000_deep_neither_crashes_nor_invents(
+def test_html_nested_10000_deep_keeps_its_text(
     tmp_path: Path, name: str, args: list[str]
 ) -> None:
     path = tmp_path / name
     path.write_text(_deep(10_000), encoding="utf-8")
     done, record = clean_json(path, *args)
     assert record["input_format"] == "html"
-    # libxml2 stops building the tree 256 levels down, so the article inside is lost: the result
-    # is an empty body with its warning, never a crash, a hang or text that is not in the page.
-    assert record["text"] in ("", f"{PROSE}\n\n{PROSE_2}")
-    if not record["text"]:
-        assert done.stderr.decode("utf-8") == f"articlean: {path}: no article text found\n"
+    # libxml2 stops building the tree 256 levels down; the text is read without a tree instead
+    assert record["text"] == f"{PROSE}\n\n{PROSE_2}"
+    assert done.returncode == 0 and not done.stderr
 
 
 @pytest.mark.parametrize("name,args", [("photo.html", ["--input-format", "html"]), ("photo.txt", [])])

@@ -63,6 +63,16 @@ _LANG_SCAN = 20_000
 _PAGE_MARK_SCAN = 50
 # An inline base64 payload (an image in a data: URI) this long or longer is cut to "data:,": it is
 # never text, and libxml2 silently drops the rest of the page after an attribute over 10 MB.
+# For tag_stripped_lines: what no reader sees, the tags that start a new line, and any tag.
+_INVISIBLE = re.compile(
+    r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|main|"
+    r"blockquote|pre|figure|figcaption|dd|dt|dl|hr|title|body|html|head)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG = re.compile(r"<[^>]*>")
 _INLINE_DATA = re.compile(r"data:[\w/+.;=-]{0,100};base64,[A-Za-z0-9+/=\s]{4096,}")
 
 
@@ -213,7 +223,8 @@ def _hints(extracted: Any, text: str, options: Options) -> Metadata:
 
 
 def _fallback_lines(text: str) -> tuple[str, ...]:
-    """When trafilatura's extraction finds nothing: its baseline, else every text line of the page."""
+    """When trafilatura's extraction finds nothing: its baseline, else every text line of the page,
+    else the page's text read without a tree (:func:`tag_stripped_lines`)."""
     from trafilatura import baseline, html2txt
 
     body, found, _ = baseline(text)
@@ -221,7 +232,23 @@ def _fallback_lines(text: str) -> tuple[str, ...]:
     if not lines:
         plain = html2txt(text) or ""
         lines = tuple(_escape(" ".join(line.split())) for line in plain.splitlines() if line.strip())
+    if not lines:
+        lines = tuple(_escape(line) for line in tag_stripped_lines(text))
     return lines
+
+
+def tag_stripped_lines(text: str) -> list[str]:
+    """The text of a page without parsing it into a tree: scripts, styles and comments removed, a
+    line break at every block tag, other tags removed, entities decoded.
+
+    libxml2 stops building the tree 256 elements deep, so the text of a page nested deeper than that
+    is lost to every tree-based extractor; this reads it all the same."""
+    import html as entities
+
+    text = _INVISIBLE.sub(" ", text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return [" ".join(line.split()) for line in entities.unescape(text).splitlines() if line.strip()]
 
 
 def _date_settings() -> dict[str, Any]:
