@@ -65,7 +65,7 @@ _PAGE_MARK_SCAN = 50
 # never text, and libxml2 silently drops the rest of the page after an attribute over 10 MB.
 # For tag_stripped_lines: what no reader sees, the tags that start a new line, and any tag.
 _INVISIBLE = re.compile(
-    r"<(script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+    r"<(head|script|style|noscript|template|svg)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
 )
 _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|nav|aside|main|"
@@ -238,7 +238,7 @@ def _fallback_lines(text: str) -> tuple[str, ...]:
 
 
 def tag_stripped_lines(text: str) -> list[str]:
-    """The text of a page without parsing it into a tree: scripts, styles and comments removed, a
+    """The text of a page without parsing it into a tree: its head, scripts, styles and comments removed, a
     line break at every block tag, other tags removed, entities decoded.
 
     libxml2 stops building the tree 256 elements deep, so the text of a page nested deeper than that
