@@ -22,6 +22,8 @@ from articlean.model import Options, Result
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
+    from articlean.render import OutputFormat
+
 T = TypeVar("T")
 
 # Documents per task sent to a worker: large enough to amortise inter-process traffic,
@@ -53,6 +55,10 @@ class Outcome:
     result: Result | None = None
     error: str | None = None
     size: int = 0
+    # With Settings.render: the result as rendered where it was cleaned, instead of the Result (a
+    # string crosses between processes for a fraction of the cost), and whether its body was empty.
+    rendered: str | None = None
+    empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +70,8 @@ class Settings:
     max_size: int | None = None
     #: Seconds one input may take to read and clean (None: no limit).
     timeout: float | None = None
+    #: Render each result in this format where it is cleaned (see Outcome.rendered).
+    render: OutputFormat | None = None
 
 
 def read_input(task: Task, max_size: int | None) -> bytes:
@@ -143,6 +151,11 @@ def run_task(task: Task, settings: Settings) -> Outcome:
         return Outcome(task, error=describe_os_error(error))
     except RecursionError:
         return Outcome(task, error="document too deeply nested to clean", size=len(data))
+    if settings.render is not None:
+        from articlean.render import render
+
+        text = render(result, task.display, settings.render)
+        return Outcome(task, size=len(data), rendered=text, empty=not result.text)
     return Outcome(task, result=result, size=len(data))
 
 

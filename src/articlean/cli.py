@@ -232,17 +232,21 @@ def read_stdin(inputs: Inputs, max_size: int | None) -> bytes | None:
 
 def deliver(outcome: Outcome, source: Source, sink: Sink, quiet: bool) -> Fate:
     """Write one outcome and report it; returns how it fared (``cleaned``, ``empty``, ``failed``)."""
-    if outcome.result is None:
+    if outcome.result is None and outcome.rendered is None:
         complain(source.display, outcome.error or "failed")
         return "failed"
     try:
-        sink.write(source, outcome.result)
+        if outcome.result is None:
+            sink.write_rendered(source, outcome.rendered or "")
+        else:
+            sink.write(source, outcome.result)
     except WriteFailed:
         raise  # the output as a whole: the run stops
     except ArticleanError as error:
         complain(source.display, str(error))
         return "failed"
-    if outcome.result.text:
+    empty = outcome.empty if outcome.result is None else not outcome.result.text
+    if not empty:
         return "cleaned"
     if not quiet:
         complain(source.display, "no article text found")
@@ -302,7 +306,9 @@ def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
 
     try:
         timeout = job.batch.time_limit(job.inputs.several)
-        settings = Settings(job.options, max_size=job.batch.max_size, timeout=timeout)
+        settings = Settings(
+            job.options, max_size=job.batch.max_size, timeout=timeout, render=sink.rendered_format
+        )
         table = None
         if runner.count(job.pending(Tally()), 1):  # all done already: no need to learn
             table = runner.boilerplate(job.batch, backend, job.every_task, settings, progress, job.walking)

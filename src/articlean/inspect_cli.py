@@ -19,7 +19,7 @@ from click.core import ParameterSource
 from articlean.diffs import unified_diff
 from articlean.files import Source
 from articlean.model import Result
-from articlean.output import Sink
+from articlean.output import ResultSink, Sink
 from articlean.stats import BatchStats
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -117,7 +117,7 @@ def _ends_with_newline(path: str | None) -> bool:
         return True
 
 
-class DiffSink:
+class DiffSink(ResultSink):
     """Each input's unified diff on stdout, as it comes; nothing for an input left unchanged."""
 
     def write(self, source: Source, result: Result) -> None:
@@ -132,7 +132,7 @@ class DiffSink:
         pass
 
 
-class ExplainSink:
+class ExplainSink(ResultSink):
     """The explain view of each input. Into a pipe or file each is printed as it comes; on a
     terminal all are held until the batch is done (and its progress bar gone), then printed at
     once, through the pager unless ``--no-pager``."""
@@ -161,7 +161,7 @@ class ExplainSink:
         self._held.clear()
 
 
-class StatsSink:
+class StatsSink(ResultSink):
     """Counts every input; prints the tables once the batch is done."""
 
     def __init__(self, color: str) -> None:

@@ -38,9 +38,24 @@ class WriteFailed(ArticleanError):
 
 
 class Sink(Protocol):
+    #: The format a document can be rendered in beforehand (where it is cleaned) and handed to
+    #: write_rendered; None when the sink renders each document itself.
+    rendered_format: OutputFormat | None
+
     def write(self, source: Source, result: Result) -> None: ...
 
+    def write_rendered(self, source: Source, chunk: str) -> None: ...
+
     def close(self) -> None: ...
+
+
+class ResultSink:
+    """A sink that needs each document's whole Result (the inspection views), never a rendering."""
+
+    rendered_format: OutputFormat | None = None
+
+    def write_rendered(self, source: Source, chunk: str) -> None:
+        raise TypeError(f"{type(self).__name__} needs the whole result, not a rendering")
 
 
 class StreamSink:
@@ -53,6 +68,9 @@ class StreamSink:
         self._format = output_format
         self._several = several
         self._written = 0
+        # Several documents as text or one JSON array need headers and separators around each.
+        plain = not several or output_format is OutputFormat.JSONL
+        self.rendered_format = output_format if plain else None
 
     def write(self, source: Source, result: Result) -> None:
         first = self._written == 0
@@ -64,6 +82,9 @@ class StreamSink:
             chunk = json_array_item(render_json(to_record(result, source.display)), first)
         else:
             chunk = render(result, source.display, self._format)
+        self.write_rendered(source, chunk)
+
+    def write_rendered(self, source: Source, chunk: str) -> None:
         self._emit(chunk)
         self._written += 1
 
@@ -89,11 +110,15 @@ class DirectorySink:
     def __init__(self, folder: str, output_format: OutputFormat) -> None:
         self._folder = folder
         self._format = output_format
+        self.rendered_format: OutputFormat | None = output_format
         # Digests of the output paths written so far: a few dozen bytes per input, not the paths,
         # so that a batch of millions keeps memory flat.
         self._claimed: set[bytes] = set()
 
     def write(self, source: Source, result: Result) -> None:
+        self.write_rendered(source, render(result, source.display, self._format))
+
+    def write_rendered(self, source: Source, chunk: str) -> None:
         path = output_path(source, self._folder, self._format.extension)
         key = os.path.normcase(os.path.abspath(path)).encode("utf-8", "surrogateescape")
         digest = hashlib.blake2b(key, digest_size=12).digest()
@@ -103,7 +128,7 @@ class DirectorySink:
             raise ArticleanError(f"output {path} would overwrite the input")
         self._claimed.add(digest)
         try:
-            write_atomic(path, render(result, source.display, self._format).encode("utf-8", "replace"))
+            write_atomic(path, chunk.encode("utf-8", "replace"))
         except OSError as error:
             if error.errno in DEVICE_FULL:
                 raise WriteFailed(path, error) from error
@@ -131,8 +156,12 @@ class JsonlFileSink:
                 os.unlink(self._temporary)
             raise
 
+    rendered_format: OutputFormat | None = OutputFormat.JSONL
+
     def write(self, source: Source, result: Result) -> None:
-        chunk = render(result, source.display, OutputFormat.JSONL)
+        self.write_rendered(source, render(result, source.display, OutputFormat.JSONL))
+
+    def write_rendered(self, source: Source, chunk: str) -> None:
         try:
             self._stream.write(chunk.encode("utf-8", "replace"))
         except OSError as error:
