@@ -34,3 +34,37 @@ def test_a_document_longer_than_the_cache_is_measured_once(monkeypatch: pytest.M
     assert again.shapes == first.shapes[::2]
     features.basics(blocks(3, "short"), frozenset({"of", "the"}))
     assert len(features._measure_cache) <= 8
+
+
+def column(rows: list[list[float]], name: str) -> list[float]:
+    index = features.BLOCK_NAMES.index(name)
+    return [row[index] for row in rows]
+
+
+def test_title_case_at_a_block_start() -> None:
+    texts = [
+        "Police Arrest Two After Death Of Student-Athlete A 24-year-old man was",
+        "The council voted on Tuesday to approve the budget for the coming year.",
+        "Short Line",
+    ]
+    rows = features.block_features([Block(i, i, i, text, i) for i, text in enumerate(texts)], "en")
+    title_case = column(rows, "title_case_start")
+    assert title_case[0] == 1.0
+    assert title_case[1] < 0.5
+    assert title_case[2] == 0.0  # too few words to tell
+
+
+def test_sections_headed_by_an_interface_phrase() -> None:
+    texts = [
+        "The council voted on Tuesday to approve the new budget for the coming year, it said.",
+        "Related stories",
+        "Mayor opens the new bridge after two years of work on the river crossing.",
+        "Storm closes schools across the region as the snow keeps falling all night.",
+        "Background",
+        "The budget had been delayed twice by disagreements between the parties.",
+    ]
+    # each block alone in its blank-line group, as a dump prints them
+    rows = features.block_features([Block(i, i, i, text, i) for i, text in enumerate(texts)], "en")
+    assert column(rows, "under_ui_heading") == [0.0, 0.0, 1.0, 1.0, 1.0, 0.0]
+    before = column(rows, "ui_before")
+    assert before[2] > 0 and before[0] == 0.0

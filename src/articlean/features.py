@@ -4,8 +4,9 @@ Two feature sets feed the two stages of :mod:`articlean.classify`:
 
 * :func:`block_features` (stage 1): length, stopword/punctuation/case/digit ratios, link share,
   list/heading/indent, position, repeats, interface phrases, ±3 neighbours, windows, the best
-  contiguous run of prose-like blocks, and runs where a short pattern of block shapes repeats
-  (comment threads, teaser lists);
+  contiguous run of prose-like blocks, runs where a short pattern of block shapes repeats
+  (comment threads, teaser lists), title case at a block's start, and sections headed by an
+  interface phrase;
 * :func:`context_features` (stage 2): the stage-1 scores of neighbours and the best contiguous runs of
   likely body (at fixed cuts and at a cut relative to the document's best score), where a block sits
   inside the main run, with a few stage-1 features carried over.
@@ -71,6 +72,14 @@ SHORT_SIZE = 3
 PERIODS = (2, 3, 4)
 # Word-equivalent bounds of the size classes in a block's shape signature.
 SIZE_CLASSES = (3, 12, 40)
+# The first words of a block looked at for title case, and the fewest that make the share telling.
+TITLE_CASE_WORDS = 8
+TITLE_CASE_MIN_WORDS = 4
+# A block this short, alone in its group or marked as a heading, opens a section of the page: when it
+# is an interface phrase ("Related stories", "Comments", "Share this"), what follows is that box's.
+SECTION_HEADING_MAX_SIZE = 10
+# Blocks before a block in which interface phrases count as "just before" it.
+UI_BEFORE_RADIUS = 5
 
 
 @dataclass(slots=True)
@@ -171,14 +180,24 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
         0.0 if any(char.isalpha() for char in text) else 1.0,
         1.0 if size <= DATE_MAX_SIZE and _DATE.search(text) else 0.0,
         1.0 if text.rstrip().endswith(":") else 0.0,
+        _title_case_start(tokens),
     )
+
+
+def _title_case_start(tokens: Sequence[str]) -> float:
+    """Share of capitalised words among a block's first words: headlines, and the teasers that open
+    with one, are written in title case; sentences are not (0 for scripts without case)."""
+    head = tokens[:TITLE_CASE_WORDS]
+    if len(head) < TITLE_CASE_MIN_WORDS:
+        return 0.0
+    return sum(1 for token in head if token[:1].isupper()) / len(head)
 
 
 SHAPE_NAMES = (
     "log_size", "log_chars", "stop_ratio", "terminal", "punct_ratio", "capital_ratio", "digit_ratio",
     "link_share", "list_item", "heading", "image", "indent", "lines", "ad_label", "ui_phrase",
     "ui_prefix", "upper", "url_or_copyright", "token_length", "no_letters",
-    "date_like", "ends_colon",
+    "date_like", "ends_colon", "title_case_start",
 )  # fmt: skip
 _DATE_COLUMN = SHAPE_NAMES.index("date_like")
 _NEIGHBOUR_KEYS = ("log_size", "stop_ratio", "link_share", "terminal", "list_item", "heading")
@@ -195,7 +214,7 @@ BLOCK_NAMES = (
     "adjacent_repeat", "after_open", "before_lower", "group_first", "group_last", "group_blocks",
     "in_prose_region", "to_prose_region", "from_prose_region", "prose_region_share",
     "doc_log_size", "doc_log_blocks", "doc_link_share", "doc_list_share", "doc_cjk", "doc_prose_share",
-    "doc_short_share", "doc_grouped_share", "log_periodic",
+    "doc_short_share", "doc_grouped_share", "log_periodic", "under_ui_heading", "ui_before",
 )  # fmt: skip
 
 
@@ -270,11 +289,40 @@ def block_features(blocks: Sequence[Block], language: str | None = None) -> list
     places = zip(*region_columns(region, len(blocks), state.size_sums), strict=True)
     doc = state.doc
     return [
-        [*shape, *windows, *rest, *place, *doc, math.log1p(span)]
-        for shape, windows, rest, place, span in zip(
-            state.shapes, _window_rows(state), _rest_rows(state, largest), places, periodic, strict=True
+        [*shape, *windows, *rest, *place, *doc, math.log1p(span), *section]
+        for shape, windows, rest, place, span, section in zip(
+            state.shapes,
+            _window_rows(state),
+            _rest_rows(state, largest),
+            places,
+            periodic,
+            _section_rows(state),
+            strict=True,
         )
     ]
+
+
+_UI_COLUMNS = (SHAPE_NAMES.index("ui_phrase"), SHAPE_NAMES.index("ui_prefix"))
+_TERMINAL_COLUMN = SHAPE_NAMES.index("terminal")
+
+
+def _section_rows(state: _Document) -> list[tuple[float, float]]:
+    """Whether the section a block sits in is headed by an interface phrase (what follows "Related
+    stories", "Comments" or "Share this" is that box's), and the share of the blocks just before it
+    that are such phrases."""
+    interface = [max(shape[column] for column in _UI_COLUMNS) for shape in state.shapes]
+    sums = prefix_sums(interface)
+    rows = []
+    under = 0.0
+    for index, (block, shape, size) in enumerate(zip(state.blocks, state.shapes, state.sizes, strict=True)):
+        start = max(0, index - UI_BEFORE_RADIUS)
+        rows.append((under, (sums[index] - sums[start]) / UI_BEFORE_RADIUS))
+        alone = state.groups[block.group] == 1
+        if block.heading_level or (
+            alone and size <= SECTION_HEADING_MAX_SIZE and not shape[_TERMINAL_COLUMN] and not block.list_item
+        ):
+            under = interface[index]
+    return rows
 
 
 def _rest_rows(state: _Document, largest: float) -> list[list[float]]:
@@ -366,7 +414,7 @@ _CARRIED = (
     "ui_prefix", "repeats", "later_repeat", "rel_size", "position", "size_before", "doc_log_size",
     "doc_link_share", "doc_cjk", "digit_ratio", "capital_ratio", "no_letters", "adjacent_repeat",
     "doc_short_share", "group_blocks", "after_open", "before_lower", "group_first", "group_last",
-    "log_periodic",
+    "log_periodic", "title_case_start", "under_ui_heading", "ui_before",
 )  # fmt: skip
 _CARRIED_INDEXES = tuple(BLOCK_NAMES.index(name) for name in _CARRIED)
 CONTEXT_OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
