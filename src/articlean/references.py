@@ -38,18 +38,24 @@ def reference_list_start(lines: Sequence[str]) -> int | None:
     return None
 
 
-def is_reference_dump(lines: Sequence[str]) -> bool:
-    """A dump with link markers and the closing list that numbers them."""
+def reference_list(lines: Sequence[str]) -> int | None:
+    """Where the closing list of URLs starts, when the dump is a text-mode browser's: it ends with
+    that list and has link markers before it. None for any other text."""
     start = reference_list_start(lines)
     if start is None:
-        return False
+        return None
     markers = 0
-    for line in lines[:start]:
-        if "[" in line:
-            markers += len(_MARKER.findall(line))
+    for index in range(start):
+        if "[" in lines[index]:
+            markers += len(_MARKER.findall(lines[index]))
             if markers >= MIN_MARKERS:
-                return True
-    return False
+                return start
+    return None
+
+
+def is_reference_dump(lines: Sequence[str]) -> bool:
+    """A dump with link markers and the closing list that numbers them."""
+    return reference_list(lines) is not None
 
 
 def strip_markers(text: str) -> tuple[str, int]:

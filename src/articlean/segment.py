@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import is_reference_dump, reference_list_start, strip_markers
+from articlean.references import reference_list, strip_markers
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Characters a bullet of _TEXT_BULLET may start with (besides digits).
@@ -56,15 +56,14 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
     browser's dump (:mod:`articlean.references`) link markers removed and the closing list of URLs
     left without text."""
-    references = is_reference_dump(lines)
-    end = reference_list_start(lines) if references else None
+    end = reference_list(lines)
     result: list[MarkdownLine] = []
     for number, line in enumerate(lines):
         if end is not None and number >= end:
             result.append(MarkdownLine(""))
             continue
         link_chars = 0
-        if references:
+        if end is not None:
             line, link_chars = strip_markers(line)
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
