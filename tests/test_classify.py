@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble
+from articlean.classify import (
+    DUMP_ONLY_REASONS,
+    classifier,
+    classify,
+    comment_stamp,
+    compile_ensemble,
+    settle,
+)
 from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features, is_ad_label
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.segment import segment
@@ -173,3 +180,66 @@ def test_html_input_keeps_what_only_dump_rules_would_drop() -> None:
     assert not any(verdict.reason in DUMP_ONLY_REASONS for verdict in as_html)
     assert all(as_html[index].label.is_body for index in dump_only)
     assert all(verdict.label.is_body for verdict in as_html[len(MENU) :])
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("2 days ago at 07:52 am", True),
+        ("Catherine (GiveWell) on September 19, 2018 at 12:48 pm said:", True),
+        ("hace 3 horas", True),
+        ("il y a 5 minutes", True),
+        ("vor 2 Stunden", True),
+        ("Reply", True),
+        ("The attack happened 2 days ago, police said.", False),  # a sentence, not a stamp
+        ("Makali wrote:", False),  # a quotation's lead-in: no date or time
+        ("2 days ago " + "and a very long line of text " * 4, False),
+    ],
+)
+def test_comment_stamps(text: str, stamp: bool) -> None:
+    assert comment_stamp(text) is stamp
+
+
+COMMENTS = [
+    "Comments",
+    "",
+    "Jane on March 3, 2024 at 9:12 am said:",
+    "",
+    "I have been going to that library for years and I think the longer hours are a good idea for everyone.",
+    "",
+    "Reply",
+    "",
+    "Tom on March 3, 2024 at 10:40 am said:",
+    "",
+    "The smaller branches matter more to people like my parents, who cannot travel into the city easily.",
+    "",
+    "Reply",
+    "",
+    "Ana on March 4, 2024 at 8:05 pm said:",
+    "",
+    "Finally some good news from the council; I hope the review in the spring confirms that it was worth it.",
+    "",
+    "Reply",
+]
+
+
+def test_comment_thread_after_the_article_is_dropped() -> None:
+    blocks = segment([*article(), *COMMENTS[2:]])  # without the heading, which is the model's
+    everything = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    settled = settle(blocks, everything)
+    kept = [block.text for block, verdict in zip(blocks, settled, strict=True) if verdict.label.is_body]
+    assert kept == PROSE
+    dropped = {verdict.reason for verdict in settled if not verdict.label.is_body}
+    assert dropped == {"comments"}
+    # ... and the whole classifier keeps the article while dropping the thread
+    blocks, verdicts = run([*article(), *COMMENTS])
+    assert [verdict.label.is_body for verdict in verdicts] == [True] * len(PROSE) + [False] * (
+        len(blocks) - len(PROSE)
+    )
+
+
+def test_time_stamps_without_an_article_before_are_left_to_the_model() -> None:
+    lines = COMMENTS[2:]
+    blocks = segment(lines)
+    verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    assert all(verdict.reason != "comments" for verdict in settle(blocks, verdicts))

@@ -19,6 +19,7 @@ import functools
 import gc
 import json
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -49,6 +50,24 @@ REPEAT_MIN_WORDS = 3
 REPEAT_MAX_WORDS = 20
 # A run of list items is a menu when less than this share of its words was kept.
 LIST_KEPT_SHARE = 0.5
+# Comment threads (_drop_comment_threads): a header is a block of at most this many words with a time
+# stamp or a reply button; at least this many headers, each within this many blocks of the last, make
+# a thread, which only counts after a kept block of at least this many words (the article).
+COMMENT_STAMP_MAX_WORDS = 16
+COMMENT_MIN_HEADERS = 3
+COMMENT_MAX_GAP = 8
+COMMENT_ARTICLE_MIN_WORDS = 12
+_COMMENT_STAMP = re.compile(
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
+    r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Minute|Stunden|Stunde|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b"
+    r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|m[êe]s|anos?)\b"
+    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
+    r"|\d.*\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
+    r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
+    re.IGNORECASE,
+)
 # Rounds of classifying the kept blocks again; the kept set is stable after one or two.
 FIXED_POINT_ROUNDS = 3
 # Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
@@ -247,6 +266,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _drop_lone_numbers(blocks, verdicts)
     _drop_adjacent_repeats(blocks, verdicts)
     _settle_lists(blocks, verdicts)
+    _drop_comment_threads(blocks, verdicts)
     return verdicts
 
 
@@ -278,6 +298,43 @@ def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> 
             for position in (index - 1, index):
                 if verdicts[position].label.is_body:
                     _drop(verdicts, position, "repeated")
+
+
+def comment_stamp(text: str) -> bool:
+    """Whether a short block is the header of a reader's comment: a time stamp ("2 days ago",
+    "hace 3 horas", "September 19, 2018 at 12:48 pm said:") or a bare reply button."""
+    words = text.split()
+    if not words or len(words) > COMMENT_STAMP_MAX_WORDS or text.rstrip().endswith(TERMINAL):
+        return False
+    return _COMMENT_STAMP.search(text) is not None
+
+
+def _drop_comment_threads(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Readers' comments: a run of comment headers (time stamps, "said:", reply buttons) that recur
+    every few blocks after the article has begun. The model drops the headers but often keeps the
+    comments between them, which read like prose; the whole run goes, up to one period after its
+    last header (where the last comment's text stands)."""
+    stamps = [index for index, block in enumerate(blocks) if comment_stamp(block.text)]
+    start = 0
+    while start < len(stamps):
+        end = start
+        while end + 1 < len(stamps) and stamps[end + 1] - stamps[end] <= COMMENT_MAX_GAP:
+            end += 1
+        run = stamps[start : end + 1]
+        if len(run) >= COMMENT_MIN_HEADERS and _article_before(blocks, verdicts, run[0]):
+            period = max(1, round((run[-1] - run[0]) / (len(run) - 1)))
+            for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
+                if verdicts[index].label.is_body:
+                    _drop(verdicts, index, "comments")
+        start = end + 1
+
+
+def _article_before(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether running text was kept before ``index``: comments follow an article."""
+    return any(
+        verdict.label.is_body and len(block.text.split()) >= COMMENT_ARTICLE_MIN_WORDS
+        for block, verdict in zip(blocks[:index], verdicts[:index], strict=True)
+    )
 
 
 def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
