@@ -171,3 +171,22 @@ def test_line_breaks_stay_in_one_block_group() -> None:
 def test_importing_the_pipeline_does_not_import_trafilatura() -> None:
     code = "import sys, articlean.pipeline, articlean.html; sys.exit('trafilatura' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_heading_that_differs_from_the_declared_title_stays_in_the_body() -> None:
+    """The page's title comes from its <title> and meta tags; the stability re-check reads the output
+    as text, where the first heading would look like a title, and must not drop it for that."""
+    from articlean import clean
+
+    paragraph = (
+        "The council voted on Tuesday to extend the opening hours of the central library, after a year "
+        "in which the number of visitors grew faster than at any time since the building opened. "
+    )
+    page = (
+        "<html><head><title>Library hours: the council decides</title></head><body><article>"
+        "<h1>Library hours: longer evenings from September</h1>"
+        f"<p>{paragraph * 2}</p><p>{paragraph}</p></article></body></html>"
+    )
+    result = clean(page, Options(input_format=InputFormat.HTML))
+    assert result.metadata.title == "Library hours: the council decides"
+    assert result.text.startswith("Library hours: longer evenings from September")

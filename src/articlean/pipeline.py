@@ -71,9 +71,15 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
         return {}
     _, verdicts = _judge(document, again, options, None, result.input_format)
     policy_keeps_captions = options.captions is CaptionPolicy.KEEP
+    # A page's title comes from its declarations: the output's first heading is not a second one.
+    titled = result.input_format is InputFormat.HTML
     dropped: dict[int, Verdict] = {}
     for (_, members), verdict in zip(groups, verdicts, strict=True):
-        if verdict.label.is_body or (policy_keeps_captions and verdict.label is Label.CAPTION):
+        if (
+            verdict.label.is_body
+            or (policy_keeps_captions and verdict.label is Label.CAPTION)
+            or (titled and verdict.label is Label.TITLE)
+        ):
             continue
         for position in members:
             dropped[kept[position].index] = Verdict(
