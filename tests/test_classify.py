@@ -243,3 +243,33 @@ def test_time_stamps_without_an_article_before_are_left_to_the_model() -> None:
     blocks = segment(lines)
     verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
     assert all(verdict.reason != "comments" for verdict in settle(blocks, verdicts))
+
+
+GALLERY = [
+    "1/3 The new reading room",
+    "",
+    "The reading room on the second floor was rebuilt last winter with money from a private donor.",
+    "",
+    "2/3 Opening night",
+    "",
+    "Hundreds of residents queued outside the building on the first evening of the longer hours.",
+    "",
+    "3/3 The old card catalogue",
+    "",
+    "The card catalogue was kept as a piece of furniture even though nobody has used it since the nineties.",
+]
+
+
+def test_slide_show_after_the_article_is_dropped() -> None:
+    blocks = segment([*article(), *GALLERY])
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    kept = [block.text for block, verdict in zip(blocks, settled, strict=True) if verdict.label.is_body]
+    assert kept == PROSE
+    assert {verdict.reason for verdict in settled if not verdict.label.is_body} == {"gallery"}
+
+
+def test_dates_and_ratios_in_prose_are_not_slide_counters() -> None:
+    lines = [*article(), "10/12/2019 was the day the plan was approved.", "", "2 of 5 members voted against."]
+    blocks = segment(lines)
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    assert all(verdict.label.is_body for verdict in settled)

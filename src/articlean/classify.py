@@ -50,13 +50,14 @@ REPEAT_MIN_WORDS = 3
 REPEAT_MAX_WORDS = 20
 # A run of list items is a menu when less than this share of its words was kept.
 LIST_KEPT_SHARE = 0.5
-# Comment threads (_drop_comment_threads): a header is a block of at most this many words with a time
-# stamp or a reply button; at least this many headers, each within this many blocks of the last, make
-# a thread, which only counts after a kept block of at least this many words (the article).
-COMMENT_STAMP_MAX_WORDS = 16
-COMMENT_MIN_HEADERS = 3
-COMMENT_MAX_GAP = 8
-COMMENT_ARTICLE_MIN_WORDS = 12
+# Recurring markers (_drop_recurring): comment headers (a time stamp or a reply button) and slide
+# counters are blocks of at most MARKER_MAX_WORDS words; at least MARKER_MIN_RUN of them, each within
+# MARKER_MAX_GAP blocks of the last, make a comment thread or a gallery, which only counts after a kept
+# block of at least ARTICLE_MIN_WORDS words (the article).
+MARKER_MAX_WORDS = 16
+MARKER_MIN_RUN = 3
+MARKER_MAX_GAP = 8
+ARTICLE_MIN_WORDS = 12
 _COMMENT_STAMP = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
@@ -66,6 +67,11 @@ _COMMENT_STAMP = re.compile(
     r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
     r"|\d.*\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
     r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
+    re.IGNORECASE,
+)
+_SLIDE_COUNTER = re.compile(
+    r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s*"
+    r"(?:/|of|de|von|di|sur|из)\s*(\d{1,3})(?![\d/.:-])",
     re.IGNORECASE,
 )
 # Rounds of classifying the kept blocks again; the kept set is stable after one or two.
@@ -267,6 +273,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _drop_adjacent_repeats(blocks, verdicts)
     _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, verdicts)
+    _drop_galleries(blocks, verdicts)
     return verdicts
 
 
@@ -304,7 +311,7 @@ def comment_stamp(text: str) -> bool:
     """Whether a short block is the header of a reader's comment: a time stamp ("2 days ago",
     "hace 3 horas", "September 19, 2018 at 12:48 pm said:") or a bare reply button."""
     words = text.split()
-    if not words or len(words) > COMMENT_STAMP_MAX_WORDS or text.rstrip().endswith(TERMINAL):
+    if not words or len(words) > MARKER_MAX_WORDS or text.rstrip().endswith(TERMINAL):
         return False
     return _COMMENT_STAMP.search(text) is not None
 
@@ -312,27 +319,47 @@ def comment_stamp(text: str) -> bool:
 def _drop_comment_threads(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """Readers' comments: a run of comment headers (time stamps, "said:", reply buttons) that recur
     every few blocks after the article has begun. The model drops the headers but often keeps the
-    comments between them, which read like prose; the whole run goes, up to one period after its
-    last header (where the last comment's text stands)."""
+    comments between them, which read like prose."""
     stamps = [index for index, block in enumerate(blocks) if comment_stamp(block.text)]
+    _drop_recurring(blocks, verdicts, stamps, "comments")
+
+
+def _drop_galleries(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Slide shows: blocks that open with a slide counter ("1/50 ...", "Image 2 of 5") of one total,
+    recurring every few blocks; the captions between them are the gallery's, not the article's."""
+    counters: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        found = _SLIDE_COUNTER.match(block.text)
+        short = len(block.text.split()) <= MARKER_MAX_WORDS
+        if found and short and 0 < int(found.group(1)) <= int(found.group(2)):
+            counters.setdefault(found.group(2), []).append(index)
+    for slides in counters.values():
+        _drop_recurring(blocks, verdicts, slides, "gallery")
+
+
+def _drop_recurring(
+    blocks: Sequence[Block], verdicts: list[Verdict], markers: Sequence[int], reason: str
+) -> None:
+    """Drop each run of recurring markers that starts after kept article text, from its first marker
+    up to one period after its last (where the last item's text stands)."""
     start = 0
-    while start < len(stamps):
+    while start < len(markers):
         end = start
-        while end + 1 < len(stamps) and stamps[end + 1] - stamps[end] <= COMMENT_MAX_GAP:
+        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= MARKER_MAX_GAP:
             end += 1
-        run = stamps[start : end + 1]
-        if len(run) >= COMMENT_MIN_HEADERS and _article_before(blocks, verdicts, run[0]):
+        run = markers[start : end + 1]
+        if len(run) >= MARKER_MIN_RUN and _article_before(blocks, verdicts, run[0]):
             period = max(1, round((run[-1] - run[0]) / (len(run) - 1)))
             for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
                 if verdicts[index].label.is_body:
-                    _drop(verdicts, index, "comments")
+                    _drop(verdicts, index, reason)
         start = end + 1
 
 
 def _article_before(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
     """Whether running text was kept before ``index``: comments follow an article."""
     return any(
-        verdict.label.is_body and len(block.text.split()) >= COMMENT_ARTICLE_MIN_WORDS
+        verdict.label.is_body and len(block.text.split()) >= ARTICLE_MIN_WORDS
         for block, verdict in zip(blocks[:index], verdicts[:index], strict=True)
     )
 
