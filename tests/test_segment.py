@@ -7,7 +7,7 @@ import re
 import pytest
 
 from articlean.model import Block
-from articlean.segment import COUNT_CACHE_MAX_CHARS, count_words, paragraph_groups
+from articlean.segment import COUNT_CACHE_MAX_CHARS, count_words, paragraph_groups, segment
 
 
 @pytest.mark.parametrize("size", [0, 10, COUNT_CACHE_MAX_CHARS, COUNT_CACHE_MAX_CHARS + 1, 50_000])
@@ -26,3 +26,14 @@ def test_fragments_of_one_sentence_make_one_paragraph() -> None:
         ("The council Said on Tuesday That it agreed.", [1, 2, 3, 4]),
         ("Next one.", [5]),
     ]
+
+
+def test_lynx_third_level_bullet_is_a_list_item_only_in_nested_lists() -> None:
+    nested = ["   * Archive", "      + 2018", "         o December (111)", "         o November (163)"]
+    blocks = segment(nested)
+    assert [(block.text, block.list_item) for block in blocks] == [
+        ("Archive", True), ("2018", True), ("December (111)", True), ("November (163)", True)
+    ]  # fmt: skip
+    # without the "*" and "+" levels, a line that starts with "o " is text (a word in Portuguese)
+    prose = ["   o presidente disse que a lei entra em vigor em janeiro", "   o governo confirmou"]
+    assert not any(block.list_item for block in segment(prose))

@@ -18,6 +18,9 @@ from articlean.model import Block
 from articlean.references import reference_list, strip_markers
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
+# Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
+_NESTED_BULLET = re.compile(r"^\s+([*+])\s+\S")
+_O_BULLET = re.compile(r"^o\s+(?=\S)")
 # Characters a bullet of _TEXT_BULLET may start with (besides digits).
 _BULLET_FIRST = frozenset("*+-•·▪◦‣–")
 _WORD = re.compile(r"\w+")
@@ -57,6 +60,7 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     browser's dump (:mod:`articlean.references`) link markers removed and the closing list of URLs
     left without text."""
     end = reference_list(lines)
+    nested = _lynx_nesting(lines)
     result: list[MarkdownLine] = []
     for number, line in enumerate(lines):
         if end is not None and number >= end:
@@ -68,6 +72,8 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
         bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
+        if bullet is None and nested and text[:2] == "o " and line[:1].isspace():
+            bullet = _O_BULLET.match(text)
         if bullet and bullet.end() < len(text):
             result.append(MarkdownLine(text[bullet.end() :], list_item=True, link_chars=link_chars))
         elif text in ("*", "+", "-", "•"):
@@ -75,6 +81,19 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
         else:
             result.append(MarkdownLine(text, link_chars=link_chars))
     return result
+
+
+def _lynx_nesting(lines: Sequence[str]) -> bool:
+    """Whether the dump nests lists the way text-mode browsers print them: "*", then "+", then "o"
+    (so that an indented "o " starts an item there, and is a word anywhere else)."""
+    found: set[str] = set()
+    for line in lines:
+        match = _NESTED_BULLET.match(line)
+        if match:
+            found.add(match.group(1))
+            if len(found) == 2:
+                return True
+    return False
 
 
 def _continues(previous: str, line: MarkdownLine) -> bool:
