@@ -273,3 +273,32 @@ def test_dates_and_ratios_in_prose_are_not_slide_counters() -> None:
     blocks = segment(lines)
     settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
     assert all(verdict.label.is_body for verdict in settled)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Your email address will not be published. Required fields are marked *",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "Like this story? Share it with a friend!",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    ],
+)
+def test_template_sentences_are_dropped_even_inside_the_article(sentence: str) -> None:
+    blocks, verdicts = run(article((4, sentence)))
+    verdict = verdict_of(blocks, verdicts, sentence)
+    assert (verdict.label, verdict.reason) == (Label.BOILERPLATE, "boilerplate-sentence")
+    assert sum(verdict.label is Label.BODY for verdict in verdicts) == len(PROSE)
+
+
+def test_a_long_paragraph_quoting_a_template_sentence_is_kept() -> None:
+    quoting = (
+        "The blogger said that the line 'your email address will not be published' under every comment "
+        "form had become so familiar that readers no longer noticed it, and that the council's own site "
+        "printed it under a form that did not even ask for an email address, which confused many of "
+        "the residents who wrote in about the library hours last spring and summer."
+    )
+    blocks = segment([*article(), quoting])
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    assert all(verdict.label.is_body for verdict in settled)

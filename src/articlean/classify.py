@@ -33,7 +33,7 @@ from articlean.features import (
 )
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
-from articlean.phrases import normalise
+from articlean.phrases import has_boilerplate_sentence, normalise
 
 MODEL_FILE = "classifier.json"
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
@@ -48,6 +48,8 @@ NO_LETTERS_CUT = 0.8
 REPEAT_MIN_WORDS = 3
 # ... and longer ones are sentences rather than the titles that media widgets print twice.
 REPEAT_MAX_WORDS = 20
+# Blocks up to this long that contain a template sentence are the template's (longer ones quote it).
+TEMPLATE_MAX_WORDS = 60
 # A run of list items is a menu when less than this share of its words was kept.
 LIST_KEPT_SHARE = 0.5
 # Recurring markers (_drop_recurring): comment headers (a time stamp or a reply button) and slide
@@ -206,6 +208,7 @@ def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -
             for block, row, verdict in zip(blocks, context, verdicts, strict=True)
         ]
         _drop_lone_numbers(blocks, verdicts)
+        _drop_template_sentences(blocks, verdicts)
         return verdicts
     return settle(blocks, verdicts)
 
@@ -270,6 +273,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """Pass 2: decisions about blocks that only make sense next to their neighbours."""
     verdicts = list(verdicts)
     _drop_lone_numbers(blocks, verdicts)
+    _drop_template_sentences(blocks, verdicts)
     _drop_adjacent_repeats(blocks, verdicts)
     _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, verdicts)
@@ -290,6 +294,18 @@ def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None
             and not any(c.isalpha() for c in block.text)
         ):
             _drop(verdicts, index, "no-words")
+
+
+def _drop_template_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Comment-form, consent, newsletter and player sentences (data/boilerplate-sentences.txt) read
+    like prose to the model; in a block short enough to be the template's own, they go."""
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict.label.is_body
+            and len(block.text.split()) <= TEMPLATE_MAX_WORDS
+            and has_boilerplate_sentence(normalise(block.text))
+        ):
+            _drop(verdicts, index, "boilerplate-sentence")
 
 
 def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:

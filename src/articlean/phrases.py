@@ -46,6 +46,18 @@ def ui_phrases() -> frozenset[str]:
     return _load_phrases("ui-phrases.txt")
 
 
+@functools.cache
+def boilerplate_sentences() -> tuple[str, ...]:
+    """Normalised template sentences (data/boilerplate-sentences.txt), matched inside a block."""
+    return tuple(sorted(_load_phrases("boilerplate-sentences.txt")))
+
+
+def has_boilerplate_sentence(key: str) -> bool:
+    """Whether a normalised text contains a template sentence ("required fields are marked")."""
+    padded = f" {key} "
+    return any(f" {phrase} " in padded for phrase in boilerplate_sentences())
+
+
 def is_ad_label(text: str) -> bool:
     return normalise(text) in ad_labels()
 
