@@ -281,7 +281,7 @@ def test_dates_and_ratios_in_prose_are_not_slide_counters() -> None:
         "Save my name, email, and website in this browser for the next time I comment.",
         "Your email address will not be published. Required fields are marked *",
         "Votre adresse e-mail ne sera pas publiée.",
-        "Like this story? Share it with a friend!",
+        "Liked it? Share it with a friend!",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
     ],
 )
