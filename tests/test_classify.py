@@ -302,3 +302,11 @@ def test_a_long_paragraph_quoting_a_template_sentence_is_kept() -> None:
     blocks = segment([*article(), quoting])
     settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
     assert all(verdict.label.is_body for verdict in settled)
+
+
+def test_slide_shows_go_on_html_input_too() -> None:
+    """trafilatura keeps a gallery's captions as text; the gallery rule holds on its lines as well."""
+    blocks = segment([*article(), *GALLERY], markdown=True)
+    verdicts = classify(blocks, Options(), input_format=InputFormat.HTML)
+    kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    assert kept == PROSE

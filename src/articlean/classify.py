@@ -207,10 +207,7 @@ def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -
             _keep_extracted(block, row, verdict)
             for block, row, verdict in zip(blocks, context, verdicts, strict=True)
         ]
-        _drop_lone_numbers(blocks, verdicts)
-        _drop_template_sentences(blocks, verdicts)
-        return verdicts
-    return settle(blocks, verdicts)
+    return settle(blocks, verdicts, extracted=extracted)
 
 
 def _keep_extracted(block: Block, row: Sequence[float], verdict: Verdict) -> Verdict:
@@ -269,13 +266,17 @@ def _drop_reason(block: Block, row: Sequence[float]) -> str:
     return "low-score"
 
 
-def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
-    """Pass 2: decisions about blocks that only make sense next to their neighbours."""
+def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool = False) -> list[Verdict]:
+    """Pass 2: decisions about blocks that only make sense next to their neighbours.
+
+    ``extracted``: the blocks are trafilatura's lines of an HTML page, where repeats and menus are
+    the extractor's business (its lists are the article's); the other rules hold on any input."""
     verdicts = list(verdicts)
     _drop_lone_numbers(blocks, verdicts)
     _drop_template_sentences(blocks, verdicts)
-    _drop_adjacent_repeats(blocks, verdicts)
-    _settle_lists(blocks, verdicts)
+    if not extracted:
+        _drop_adjacent_repeats(blocks, verdicts)
+        _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, verdicts)
     _drop_galleries(blocks, verdicts)
     return verdicts
