@@ -310,3 +310,23 @@ def test_slide_shows_go_on_html_input_too() -> None:
     verdicts = classify(blocks, Options(), input_format=InputFormat.HTML)
     kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
     assert kept == PROSE
+
+
+TEASERS = [
+    "The actor best known for his starring role in a 1980s sitcom died on Tuesday at the age of 69, a …",
+    "The mayor offered the job of head of the parks department to a member of the council, his aide …",
+    "Residents of the eastern district said that the water had been cut off for three days and that …",
+]
+
+
+def test_a_run_of_cut_off_summaries_after_the_article_is_dropped() -> None:
+    lines = [*article()]
+    for teaser in TEASERS:
+        lines += [teaser, ""]
+    blocks = segment(lines)
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    assert [verdict.reason for verdict in settled if not verdict.label.is_body] == ["teasers"] * 3
+    # one paragraph that trails off is the author's own style, not a teaser list
+    blocks = segment([*article((2, TEASERS[0]))])
+    kept = [Verdict(Label.BODY, 0.9, "in-article")] * len(blocks)
+    assert all(verdict.label.is_body for verdict in settle(blocks, kept))

@@ -60,6 +60,10 @@ MARKER_MAX_WORDS = 16
 MARKER_MIN_RUN = 3
 MARKER_MAX_GAP = 8
 ARTICLE_MIN_WORDS = 12
+# Teaser summaries (_drop_teasers): blocks of at least this many words cut off mid-sentence, each
+# within this many blocks of the last (a headline may stand between two summaries).
+TEASER_MIN_WORDS = 15
+TEASER_MAX_GAP = 2
 _COMMENT_STAMP = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
@@ -279,6 +283,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
         _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, verdicts)
     _drop_galleries(blocks, verdicts)
+    _drop_teasers(blocks, verdicts)
     return verdicts
 
 
@@ -354,19 +359,41 @@ def _drop_galleries(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
         _drop_recurring(blocks, verdicts, slides, "gallery")
 
 
+def _drop_teasers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Teaser lists: summaries of other stories cut off mid-sentence ("... as a writer, producer
+    and", "... the new rules…"), several in a row after the article."""
+    cut = [index for index, block in enumerate(blocks) if _cut_off(block.text)]
+    _drop_recurring(blocks, verdicts, cut, "teasers", gap=TEASER_MAX_GAP, headers=False)
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a paragraph-sized block stops before its sentence ends (a truncated summary)."""
+    text = text.rstrip()
+    if len(text.split()) < TEASER_MIN_WORDS:
+        return False
+    return text.endswith(("...", "…"))
+
+
 def _drop_recurring(
-    blocks: Sequence[Block], verdicts: list[Verdict], markers: Sequence[int], reason: str
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    markers: Sequence[int],
+    reason: str,
+    *,
+    gap: int = MARKER_MAX_GAP,
+    headers: bool = True,
 ) -> None:
     """Drop each run of recurring markers that starts after kept article text, from its first marker
-    up to one period after its last (where the last item's text stands)."""
+    to its last; when the markers are ``headers`` of items, also one period after the last (where
+    the last item's text stands)."""
     start = 0
     while start < len(markers):
         end = start
-        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= MARKER_MAX_GAP:
+        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= gap:
             end += 1
         run = markers[start : end + 1]
         if len(run) >= MARKER_MIN_RUN and _article_before(blocks, verdicts, run[0]):
-            period = max(1, round((run[-1] - run[0]) / (len(run) - 1)))
+            period = max(1, round((run[-1] - run[0]) / (len(run) - 1))) if headers else 0
             for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
                 if verdicts[index].label.is_body:
                     _drop(verdicts, index, reason)
