@@ -27,8 +27,8 @@ from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
     TERMINAL,
-    block_features,
-    context_features,
+    block_columns,
+    context_columns,
 )
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
@@ -59,12 +59,14 @@ LANGUAGE_SAMPLE = 5_000
 DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
 Scorer = Callable[[Sequence[float]], float]
+# Log-odds of every block at once, from feature columns (one per feature name) and the block count.
+ColumnScorer = Callable[[Sequence[Sequence[float]], int], list[float]]
 
 
 @dataclass(frozen=True, slots=True)
 class Classifier:
-    stage1: Scorer
-    context: tuple[Scorer, ...]
+    stage1: ColumnScorer
+    context: tuple[ColumnScorer, ...]
     cuts: dict[str, float]
 
 
@@ -77,20 +79,42 @@ def _expression(node: list[object], used: set[int]) -> str:
     return f"({_expression(left, used)} if {condition} else {_expression(right, used)})"  # type: ignore[arg-type]
 
 
-def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
-    """One Python function summing the trees' leaves for a feature row (log-odds).
-
-    Each feature the trees test is read from the row once, into a local variable."""
+def _sum_of_trees(ensemble: dict[str, object], names: Sequence[str]) -> tuple[str, list[int]]:
+    """The ensemble as one expression over variables ``f<index>``, and the indexes it reads."""
     if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
         raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
     used: set[int] = set()
     terms = [repr(float(ensemble["baseline"]))]  # type: ignore[arg-type]
     terms.extend(_expression(tree, used) for tree in ensemble["trees"])  # type: ignore[attr-defined]
-    reads = "".join(f"    f{feature} = x[{feature}]\n" for feature in sorted(used))
-    source = "def score(x):\n" + reads + "    return (\n        " + "\n        + ".join(terms) + "\n    )\n"
+    return "\n        + ".join(terms), sorted(used)
+
+
+def _compiled(source: str) -> Callable[..., object]:
     namespace: dict[str, object] = {}
     exec(compile(source, MODEL_FILE, "exec"), namespace)  # our own data file, never user input
     return namespace["score"]  # type: ignore[return-value]
+
+
+def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
+    """One Python function summing the trees' leaves for a feature row (log-odds).
+
+    Each feature the trees test is read from the row once, into a local variable."""
+    total, used = _sum_of_trees(ensemble, names)
+    reads = "".join(f"    f{feature} = x[{feature}]\n" for feature in used)
+    return _compiled(f"def score(x):\n{reads}    return (\n        {total}\n    )\n")  # type: ignore[return-value]
+
+
+def compile_columns(ensemble: dict[str, object], names: Sequence[str]) -> ColumnScorer:
+    """:func:`compile_ensemble` for every block at once: one loop over the columns the trees read,
+    with no feature row built and no call per block (the same sums, in the same order)."""
+    total, used = _sum_of_trees(ensemble, names)
+    if used:
+        targets = "".join(f"f{feature}, " for feature in used)
+        loop = f"({targets}) in zip({', '.join(f'columns[{feature}]' for feature in used)})"
+    else:
+        loop = "_ in range(count)"
+    source = f"def score(columns, count):\n    return [\n        {total}\n        for {loop}\n    ]\n"
+    return _compiled(source)  # type: ignore[return-value]
 
 
 @functools.cache
@@ -98,8 +122,8 @@ def classifier() -> Classifier:
     """The learned model, loaded and compiled once per process."""
     data = json.loads((resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
     return Classifier(
-        compile_ensemble(data["stage1"], BLOCK_NAMES),
-        tuple(compile_ensemble(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
+        compile_columns(data["stage1"], BLOCK_NAMES),
+        tuple(compile_columns(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
         {str(mode): float(cut) for mode, cut in data["cuts"].items()},
     )
 
@@ -118,13 +142,14 @@ def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float
     """The last context stage's feature rows and the body probabilities of all blocks."""
     model = classifier()
     sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
-    rows = block_features(blocks, _language(sample))
-    body = [probability(model.stage1(row)) for row in rows]
-    context: list[tuple[float, ...]] = []
+    columns = block_columns(blocks, _language(sample))
+    count = len(blocks)
+    body = [probability(log_odds) for log_odds in model.stage1(columns, count)]
+    context: list[Sequence[float]] = []
     for stage in model.context:
-        context = context_features(rows, body)
-        body = [probability(stage(row)) for row in context]
-    return context, body
+        context = context_columns(columns, body)
+        body = [probability(log_odds) for log_odds in stage(context, count)]
+    return list(zip(*context, strict=True)), body
 
 
 def classify(
