@@ -46,6 +46,10 @@ def _cjk() -> re.Pattern[str]:
     return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+# The first character of that class: text below it (accents, curly quotes) never needs the class.
+_CJK_FIRST = "\u3040"
+
+
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
 # The same marks as one class, and the digits of ASCII text: one regex pass instead of a pass per mark
@@ -127,7 +131,7 @@ def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CAC
 def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
     text = block.text
     words = _WORD.findall(text)
-    cjk = len(_cjk().findall(text)) if not text.isascii() else 0
+    cjk = len(_cjk().findall(text)) if not text.isascii() and max(text) >= _CJK_FIRST else 0
     stops = sum(1 for word in words if word.casefold() in stoplist)
     return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
 

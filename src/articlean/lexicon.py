@@ -139,6 +139,10 @@ _SCRIPT_CLASSES = {
 }
 
 
+# The first character of those classes: text below it (accents, curly quotes) needs none of them.
+_SCRIPTS_FIRST = "\u0e00"
+
+
 @functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
 def _scripts() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
@@ -280,7 +284,7 @@ _word_languages = word_languages  # the name articlean.language imports
 def script_language(text: str) -> str | None:
     """Languages told by their script rather than their words."""
     sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii() or not _any_script().search(sample):
+    if sample.isascii() or max(sample) < _SCRIPTS_FIRST or not _any_script().search(sample):
         return None
     scripts = _scripts()
     counts = {code: len(pattern.findall(sample)) for code, pattern in scripts.items()}
