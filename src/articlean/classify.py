@@ -10,7 +10,7 @@ The cut on the final score depends on :class:`articlean.model.Mode`. Dropped blo
 short reason id, read from the block's features.
 
 The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
-pure Python: each ensemble is turned once into one nested-conditional function.
+pure Python: each ensemble is one nested-conditional function (:mod:`articlean.ensembles`).
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ import functools
 import gc
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from articlean.ensembles import SOURCE_NAME, ColumnScorer, check_names, compile_columns, prebuilt
+from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
@@ -34,7 +36,7 @@ from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.phrases import normalise
 
-MODEL_FILE = "classifier.json"
+MODEL_FILE = SOURCE_NAME
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
 HEADING_MAX_WORDS = 12
 # Word-equivalents under which a dropped block is reported as a mere fragment.
@@ -58,11 +60,6 @@ LANGUAGE_SAMPLE = 5_000
 # HTML input these reasons would mostly remove article text: the extractor's choice stands.
 DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
-Scorer = Callable[[Sequence[float]], float]
-# Log-odds of every block at once, from feature columns (one per feature name) and the block count.
-ColumnScorer = Callable[[Sequence[Sequence[float]], int], list[float]]
-
-
 @dataclass(frozen=True, slots=True)
 class Classifier:
     stage1: ColumnScorer
@@ -70,62 +67,19 @@ class Classifier:
     cuts: dict[str, float]
 
 
-def _expression(node: list[object], used: set[int]) -> str:
-    if len(node) == 1:
-        return repr(float(node[0]))  # type: ignore[arg-type]
-    feature, threshold, left, right = node
-    used.add(int(feature))  # type: ignore[call-overload]
-    condition = f"f{int(feature)} <= {float(threshold)!r}"  # type: ignore[call-overload, arg-type]
-    return f"({_expression(left, used)} if {condition} else {_expression(right, used)})"  # type: ignore[arg-type]
-
-
-def _sum_of_trees(ensemble: dict[str, object], names: Sequence[str]) -> tuple[str, list[int]]:
-    """The ensemble as one expression over variables ``f<index>``, and the indexes it reads."""
-    if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
-        raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
-    used: set[int] = set()
-    terms = [repr(float(ensemble["baseline"]))]  # type: ignore[arg-type]
-    terms.extend(_expression(tree, used) for tree in ensemble["trees"])  # type: ignore[attr-defined]
-    return "\n        + ".join(terms), sorted(used)
-
-
-def _compiled(source: str) -> Callable[..., object]:
-    namespace: dict[str, object] = {}
-    exec(compile(source, MODEL_FILE, "exec"), namespace)  # our own data file, never user input
-    return namespace["score"]  # type: ignore[return-value]
-
-
-def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
-    """One Python function summing the trees' leaves for a feature row (log-odds).
-
-    Each feature the trees test is read from the row once, into a local variable."""
-    total, used = _sum_of_trees(ensemble, names)
-    reads = "".join(f"    f{feature} = x[{feature}]\n" for feature in used)
-    return _compiled(f"def score(x):\n{reads}    return (\n        {total}\n    )\n")  # type: ignore[return-value]
-
-
-def compile_columns(ensemble: dict[str, object], names: Sequence[str]) -> ColumnScorer:
-    """:func:`compile_ensemble` for every block at once: one loop over the columns the trees read,
-    with no feature row built and no call per block (the same sums, in the same order)."""
-    total, used = _sum_of_trees(ensemble, names)
-    if used:
-        targets = "".join(f"f{feature}, " for feature in used)
-        loop = f"({targets}) in zip({', '.join(f'columns[{feature}]' for feature in used)})"
-    else:
-        loop = "_ in range(count)"
-    source = f"def score(columns, count):\n    return [\n        {total}\n        for {loop}\n    ]\n"
-    return _compiled(source)  # type: ignore[return-value]
-
-
 @functools.cache
 def classifier() -> Classifier:
     """The learned model, loaded and compiled once per process."""
-    data = json.loads((resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
-    return Classifier(
+    text = (resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    check_names(data["stage1"], BLOCK_NAMES)
+    for ensemble in data["context"]:
+        check_names(ensemble, CONTEXT_NAMES)
+    stages = prebuilt(text) or (
         compile_columns(data["stage1"], BLOCK_NAMES),
         tuple(compile_columns(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
-        {str(mode): float(cut) for mode, cut in data["cuts"].items()},
     )
+    return Classifier(*stages, {str(mode): float(cut) for mode, cut in data["cuts"].items()})
 
 
 # The rounds and the pipeline's re-check often start with the same text: one vote serves them all.
