@@ -365,13 +365,22 @@ def guess_language(text: str) -> str | None:
 @functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
     """Stopwords of a language; English when unknown (the most common language of dumps)."""
-    data = _data_file(LANGUAGE_FILE)
     for code in (language or "en", "en"):
-        start = data.find(f"\n{code}\t".encode("utf-8", "surrogatepass"))
-        if start >= 0:
-            words = data[start + len(code) + 2 : data.index(b"\n", start + 1)]
+        words = _stoplist_line(code)
+        if words is not None:
             return frozenset(words.decode("utf-8").split(" "))
     raise LookupError(f"{LANGUAGE_FILE} has no English stoplist")
+
+
+def _stoplist_line(code: str) -> bytes | None:
+    """The words of one language's line of the stoplist file, read up to that line only: the whole
+    file is megabytes, and a run that cleans one small file needs one line of it."""
+    prefix = f"{code}\t".encode("utf-8", "surrogatepass")
+    with (resources.files("articlean") / "data" / LANGUAGE_FILE).open("rb") as lines:
+        for line in lines:
+            if line.startswith(prefix):
+                return line[len(prefix) :].removesuffix(b"\n")
+    return None
 
 
 def _data_file(name: str) -> bytes:
