@@ -3,15 +3,15 @@
 Each ensemble becomes one function summing its trees' leaves, the trees written as nested conditional
 expressions. Compiling that source takes about 10 ms, a tenth of a run that cleans one small file, so
 the same source is also kept as a module, :mod:`articlean.trees`, whose bytecode Python caches like
-any module's. That module names the digest of the classifier.json it was written from, and is used
-only while the file still has that digest (``benchmarks/train.py`` writes both; ``--trees-only``
+any module's. That module names a checksum of the classifier.json it was written from, and is used
+only while the file still has that checksum (``benchmarks/train.py`` writes both; ``--trees-only``
 writes the module again for the classifier.json there is).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import zlib
 from collections.abc import Callable, Sequence
 
 SOURCE_NAME = "classifier.json"
@@ -78,7 +78,11 @@ def compile_columns(ensemble: dict[str, object], names: Sequence[str]) -> Column
 
 
 def digest(model_text: str) -> str:
-    return hashlib.sha256(model_text.encode("utf-8")).hexdigest()
+    """A checksum of a classifier.json's text: it tells a retrained file from the one the module was
+    written from (CRC-32 and length, from zlib, which the interpreter has loaded already: hashlib
+    would cost a run that cleans one small file 2-3 ms of import)."""
+    data = model_text.encode("utf-8")
+    return f"{zlib.crc32(data):08x}-{len(data)}"
 
 
 def module_source(model_text: str, block_names: Sequence[str], context_names: Sequence[str]) -> str:

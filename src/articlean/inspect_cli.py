@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 import click
 from click.core import ParameterSource
 
-from articlean.diffs import unified_diff
 from articlean.files import Source
 from articlean.model import Result
 from articlean.output import ResultSink, Sink
@@ -121,6 +120,8 @@ class DiffSink(ResultSink):
     """Each input's unified diff on stdout, as it comes; nothing for an input left unchanged."""
 
     def write(self, source: Source, result: Result) -> None:
+        from articlean.diffs import unified_diff  # difflib, only when a diff is asked for
+
         diff = unified_diff(result, source.display, final_newline=_ends_with_newline(source.path))
         sys.stdout.buffer.write(diff.encode("utf-8", "replace"))
         sys.stdout.buffer.flush()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-DIGEST = "f6a03a46b627660840b59f16c4d112e5c377232e637688934ed4542e81b0eba6"
+DIGEST = "c2a9fd19-37073"
 
 
 def stage1(columns: Sequence[Sequence[float]], count: int) -> list[float]:
