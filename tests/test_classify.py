@@ -161,7 +161,7 @@ def _model_text() -> str:
 
 def test_tree_module_was_written_from_the_model_file() -> None:
     """articlean.trees is the bytecode-cached copy of classifier.json's trees: retraining writes both."""
-    assert ensembles.prebuilt(_model_text()) is not None, "run: python3 benchmarks/train.py --trees-only"
+    assert ensembles.is_current(_model_text()), "run: python3 benchmarks/train.py --trees-only"
     assert classifier().stage1 is trees.stage1  # nothing compiled at run time
     written = Path(trees.__file__).read_text(encoding="utf-8")
     assert ensembles.module_source(_model_text(), BLOCK_NAMES, CONTEXT_NAMES) == written
@@ -183,7 +183,7 @@ def test_a_stale_tree_module_is_not_used(monkeypatch: pytest.MonkeyPatch) -> Non
     lines = [*MENU, "", *article((2, "Advertisement"))]
     expected = run(lines)[1]
     monkeypatch.setattr(trees, "DIGEST", "0" * 64)
-    assert ensembles.prebuilt(_model_text()) is None
+    assert not ensembles.is_current(_model_text())
     classifier.cache_clear()
     try:
         assert classifier().stage1 is not trees.stage1

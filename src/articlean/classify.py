@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import functools
 import gc
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from articlean.ensembles import SOURCE_NAME, ColumnScorer, check_names, compile_columns, prebuilt
+from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
     BLOCK_NAMES,
@@ -71,15 +70,7 @@ class Classifier:
 def classifier() -> Classifier:
     """The learned model, loaded and compiled once per process."""
     text = (resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8")
-    data = json.loads(text)
-    check_names(data["stage1"], BLOCK_NAMES)
-    for ensemble in data["context"]:
-        check_names(ensemble, CONTEXT_NAMES)
-    stages = prebuilt(text) or (
-        compile_columns(data["stage1"], BLOCK_NAMES),
-        tuple(compile_columns(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
-    )
-    return Classifier(*stages, {str(mode): float(cut) for mode, cut in data["cuts"].items()})
+    return Classifier(*load_model(text, BLOCK_NAMES, CONTEXT_NAMES))
 
 
 # The rounds and the pipeline's re-check often start with the same text: one vote serves them all.

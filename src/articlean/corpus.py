@@ -10,7 +10,6 @@ rate, whatever the number of documents N.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +109,8 @@ class LineTable:
 
     def dumps(self) -> str:
         """The table as JSON text (keys as hex), deterministic."""
+        import json  # only a batch that learns or reads a table needs it
+
         return json.dumps(
             {
                 "format": "articlean-boilerplate-table",
@@ -124,6 +125,8 @@ class LineTable:
     @classmethod
     def loads(cls, text: str) -> LineTable:
         """Read a table written by :meth:`dumps`; raises ValueError on anything else."""
+        import json
+
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != "articlean-boilerplate-table":
             raise ValueError("not an articlean boilerplate table")

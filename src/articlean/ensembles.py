@@ -10,7 +10,6 @@ writes the module again for the classifier.json there is).
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections.abc import Callable, Sequence
 
@@ -21,9 +20,12 @@ ColumnScorer = Callable[[Sequence[Sequence[float]], int], list[float]]
 _COLUMN_SIGNATURE = "(columns: Sequence[Sequence[float]], count: int) -> list[float]"
 
 
+STALE_FEATURES = "classifier.json was trained on other features; run benchmarks/train.py"
+
+
 def check_names(ensemble: dict[str, object], names: Sequence[str]) -> None:
     if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
-        raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
+        raise ValueError(STALE_FEATURES)
 
 
 def _expression(node: list[object], used: set[int]) -> str:
@@ -87,6 +89,8 @@ def digest(model_text: str) -> str:
 
 def module_source(model_text: str, block_names: Sequence[str], context_names: Sequence[str]) -> str:
     """The source of :mod:`articlean.trees` for the classifier.json whose text is ``model_text``."""
+    import json
+
     model = json.loads(model_text)
     stages = [_columns_function(model["stage1"], block_names, "stage1")]
     stages.extend(
@@ -100,14 +104,39 @@ def module_source(model_text: str, block_names: Sequence[str], context_names: Se
         "# ruff: noqa\n"
         "from __future__ import annotations\n\n"
         "from collections.abc import Sequence\n\n"
-        f'DIGEST = "{digest(model_text)}"\n\n\n' + "\n\n".join(stages) + f"\n\nCONTEXT = ({context})\n"
+        f'DIGEST = "{digest(model_text)}"\n'
+        f"BLOCK_NAMES = {tuple(block_names)!r}\n"
+        f"CONTEXT_NAMES = {tuple(context_names)!r}\n"
+        f"CUTS = {_cuts(model)!r}\n\n\n" + "\n\n".join(stages) + f"\n\nCONTEXT = ({context})\n"
     )
 
 
-def prebuilt(model_text: str) -> tuple[ColumnScorer, tuple[ColumnScorer, ...]] | None:
-    """The functions of :mod:`articlean.trees` when it was written from this classifier.json."""
+def _cuts(model: dict[str, dict[str, float]]) -> dict[str, float]:
+    return {str(mode): float(cut) for mode, cut in model["cuts"].items()}
+
+
+Model = tuple[ColumnScorer, tuple[ColumnScorer, ...], dict[str, float]]
+
+
+def is_current(model_text: str) -> bool:
+    """Whether :mod:`articlean.trees` was written from the classifier.json whose text this is."""
     from articlean import trees
 
-    if digest(model_text) != trees.DIGEST:
-        return None
-    return trees.stage1, trees.CONTEXT
+    return digest(model_text) == trees.DIGEST
+
+
+def load_model(model_text: str, block_names: Sequence[str], context_names: Sequence[str]) -> Model:
+    """The scoring functions of stage 1 and of the context stages, and the cut of each mode.
+
+    From :mod:`articlean.trees` while it is current (nothing to parse or compile), else from the JSON."""
+    if is_current(model_text):
+        from articlean import trees
+
+        if (list(trees.BLOCK_NAMES), list(trees.CONTEXT_NAMES)) != (list(block_names), list(context_names)):
+            raise ValueError(STALE_FEATURES)
+        return trees.stage1, trees.CONTEXT, dict(trees.CUTS)
+    import json
+
+    model = json.loads(model_text)
+    stage1 = compile_columns(model["stage1"], block_names)
+    return stage1, tuple(compile_columns(e, context_names) for e in model["context"]), _cuts(model)

@@ -19,7 +19,6 @@ from click.core import ParameterSource
 from articlean.files import Source
 from articlean.model import Result
 from articlean.output import ResultSink, Sink
-from articlean.stats import BatchStats
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -166,6 +165,8 @@ class StatsSink(ResultSink):
     """Counts every input; prints the tables once the batch is done."""
 
     def __init__(self, color: str) -> None:
+        from articlean.stats import BatchStats  # only --stats counts
+
         self._color = color
         self._stats = BatchStats()
 

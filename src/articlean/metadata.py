@@ -75,7 +75,8 @@ def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def stated_reading_time(text: str) -> int | None:
     """Minutes of a "4 min read" / "Reading Time: 3 minutes" / "Lesezeit: 5 Min." line."""
-    if count_words(text) > 8:
+    # Both patterns need a digit (\d: a Unicode decimal): most lines are passed without compiling them.
+    if count_words(text) > 8 or not any(map(str.isdecimal, text)):
         return None
     for pattern in _reading_time_patterns():
         match = pattern.search(text)
