@@ -59,6 +59,7 @@ LANGUAGE_SAMPLE = 5_000
 # HTML input these reasons would mostly remove article text: the extractor's choice stands.
 DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
+
 @dataclass(frozen=True, slots=True)
 class Classifier:
     stage1: ColumnScorer
@@ -84,7 +85,8 @@ def probability(log_odds: float) -> float:
 
 
 def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
-    """The last context stage's feature rows and the body probabilities of all blocks."""
+    """Per block, the last context stage's features that the verdicts read (:data:`VERDICT_FEATURES`),
+    and the body probabilities of all blocks."""
     model = classifier()
     sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
     columns = block_columns(blocks, _language(sample))
@@ -94,7 +96,7 @@ def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float
     for stage in model.context:
         context = context_columns(columns, body)
         body = [probability(log_odds) for log_odds in stage(context, count)]
-    return list(zip(*context, strict=True)), body
+    return list(zip(*(context[column] for column in _VERDICT_COLUMNS), strict=True)), body
 
 
 def classify(
@@ -165,8 +167,15 @@ def _mode_key(mode: Mode) -> str:
     return mode.value
 
 
-_COLUMN = {name: index for index, name in enumerate(CONTEXT_NAMES)}
-_AD_LABEL = _COLUMN["ad_label"]
+# The context features a verdict is read from (whether a block is kept, the reason for a drop), and
+# their positions in the rows that scores() returns.
+VERDICT_FEATURES = (
+    "ad_label", "in_region/0.5", "log_size", "before_lower", "terminal", "repeats", "link_share", "ui_phrase",
+    "ui_prefix",
+)  # fmt: skip
+_VERDICT_COLUMNS = tuple(CONTEXT_NAMES.index(name) for name in VERDICT_FEATURES)
+(_AD_LABEL, _IN_REGION, _LOG_SIZE, _BEFORE_LOWER, _TERMINAL, _REPEATS, _LINK_SHARE, _UI_PHRASE,
+ _UI_PREFIX) = range(len(VERDICT_FEATURES))  # fmt: skip
 
 
 def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
@@ -176,35 +185,33 @@ def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Ve
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
     score = round(score, 4)
     if score >= cut:
-        return Verdict(
-            _kept_label(block, row), score, "in-article" if row[_COLUMN["in_region/0.5"]] else "context"
-        )
+        return Verdict(_kept_label(block, row), score, "in-article" if row[_IN_REGION] else "context")
     return Verdict(Label.BOILERPLATE, score, _drop_reason(block, row))
 
 
 def _kept_label(block: Block, row: Sequence[float]) -> Label:
     if block.heading_level:
         return Label.HEADING
-    short = math.expm1(row[_COLUMN["log_size"]]) <= HEADING_MAX_WORDS
+    short = math.expm1(row[_LOG_SIZE]) <= HEADING_MAX_WORDS
     # A fragment of a sentence split at a link (r2-style dumps) is body, not a heading.
-    fragment = row[_COLUMN["before_lower"]] or block.text[:1].islower()
-    if short and not row[_COLUMN["terminal"]] and not block.list_item and not fragment:
+    fragment = row[_BEFORE_LOWER] or block.text[:1].islower()
+    if short and not row[_TERMINAL] and not block.list_item and not fragment:
         return Label.HEADING
     return Label.BODY
 
 
 def _drop_reason(block: Block, row: Sequence[float]) -> str:
     """Why a block was dropped, from what stands out in its features (most specific first)."""
-    size = math.expm1(row[_COLUMN["log_size"]])
-    if row[_COLUMN["repeats"]] > 0 and size >= REPEAT_MIN_WORDS:
+    size = math.expm1(row[_LOG_SIZE])
+    if row[_REPEATS] > 0 and size >= REPEAT_MIN_WORDS:
         return "repeated"
-    if row[_COLUMN["link_share"]] > LINK_LIST_SHARE:
+    if row[_LINK_SHARE] > LINK_LIST_SHARE:
         return "link-list"
     if block.list_item and size <= HEADING_MAX_WORDS:
         return "menu"
-    if row[_COLUMN["ui_phrase"]] or row[_COLUMN["ui_prefix"]]:
+    if row[_UI_PHRASE] or row[_UI_PREFIX]:
         return "interface-phrase"
-    if not row[_COLUMN["in_region/0.5"]]:
+    if not row[_IN_REGION]:
         return "outside-article"
     if size <= FRAGMENT_MAX_SIZE:
         return "short-fragment"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -39,6 +40,8 @@ from articlean.region import (
 )
 
 _WORD = re.compile(r"\w+")
+# The first character of a token of str.split() (never empty).
+_FIRST_CHARACTER = operator.itemgetter(0)
 
 
 @functools.cache  # compiled on first use: the class takes milliseconds to build, ASCII never needs it
@@ -132,7 +135,7 @@ def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float,
     text = block.text
     words = _WORD.findall(text)
     cjk = len(_cjk().findall(text)) if not text.isascii() and max(text) >= _CJK_FIRST else 0
-    stops = sum(1 for word in words if word.casefold() in stoplist)
+    stops = sum(map(stoplist.__contains__, map(str.casefold, words)))  # one C-level pass
     return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
 
 
@@ -161,7 +164,7 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
     text = block.text
     chars = max(len(text), 1)
     tokens = text.split()
-    capitals = sum(1 for token in tokens if token[:1].isupper())
+    capitals = sum(map(str.isupper, map(_FIRST_CHARACTER, tokens)))
     digits = len(_ASCII_DIGIT.findall(text)) if text.isascii() else sum(map(str.isdigit, text))
     punctuation = len(_PUNCTUATION_MARK.findall(text))
     return (
@@ -197,7 +200,7 @@ def _title_case_start(tokens: Sequence[str]) -> float:
     head = tokens[:TITLE_CASE_WORDS]
     if len(head) < TITLE_CASE_MIN_WORDS:
         return 0.0
-    return sum(1 for token in head if token[:1].isupper()) / len(head)
+    return sum(map(str.isupper, map(_FIRST_CHARACTER, head))) / len(head)
 
 
 SHAPE_NAMES = (
