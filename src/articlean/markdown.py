@@ -120,12 +120,16 @@ def _strip_links(text: str, link_chars: list[int]) -> str:
 
     def _link_text(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
+        if single:  # the common case, without splitting and counting joins
+            link_chars[0] += len(inner)
+            return inner
         line = line_of(match)
         for offset, piece in enumerate(inner.split(_JOIN)):
             link_chars[min(line + offset, lines - 1)] += len(piece.strip())
         # a line break between the URL and its title stays a line break
         return inner + _JOIN * (match.group(0).count(_JOIN) - inner.count(_JOIN))
 
+    single = _JOIN not in text  # one line: every link's text counts on the first
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "][" in text:
