@@ -5,6 +5,11 @@ Usage (needs the ``train`` extra, i.e. scikit-learn; the tool itself only reads 
 
     python3 benchmarks/train.py [--split ../shared/bench/dev] [--folds 5] [--out PATH] [--dry-run]
         [--save-scores PATH]
+    python3 benchmarks/train.py --trees-only
+
+The model is written twice: as data (classifier.json) and as Python (src/articlean/trees.py, the
+same trees compiled once by Python's bytecode cache instead of in every process; see
+articlean.ensembles). ``--trees-only`` writes the second again from the first.
 
 It prints the k-fold (unseen pages) and in-sample F1/P/R per renderer at the chosen cuts; the
 in-sample figure is what ``benchmarks/accuracy.py`` measures before the metadata stage and ``settle``.
@@ -37,6 +42,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # folds run in parallel processes
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
+from articlean.ensembles import module_source
 from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features
 from articlean.model import Block, InputFormat, Options
 from articlean.pipeline import load
@@ -45,6 +51,7 @@ from articlean.segment import paragraphs, segment
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPLIT = ROOT.parent / "shared" / "bench" / "dev"
 DEFAULT_OUT = ROOT / "src" / "articlean" / "data" / "classifier.json"
+TREES_MODULE = ROOT / "src" / "articlean" / "trees.py"
 SEED = 20240601
 # Worker processes: the benchmark machine has two cores.
 JOBS = 2
@@ -356,11 +363,27 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--dry-run", action="store_true", help="report only, do not write the model")
     parser.add_argument("--save-scores", type=Path, help="write the k-fold scores per case here (JSON)")
+    parser.add_argument(
+        "--trees-only",
+        action="store_true",
+        help="train nothing: write src/articlean/trees.py again from the classifier.json at --out",
+    )
     return parser.parse_args()
+
+
+def write_trees(model: Path) -> None:
+    """The ensembles of ``model`` as the module articlean.trees (see articlean.ensembles)."""
+    TREES_MODULE.write_text(
+        module_source(model.read_text(encoding="utf-8"), BLOCK_NAMES, CONTEXT_NAMES), encoding="utf-8"
+    )
+    print(f"wrote {TREES_MODULE}", file=sys.stderr)
 
 
 def main() -> None:
     args = arguments()
+    if args.trees_only:
+        write_trees(args.out)
+        return
     started = time.time()
     metric = scorer(args.split)
     cases = load_split(args.split)
@@ -400,6 +423,7 @@ def main() -> None:
         f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB) in {time.time() - started:.0f}s",
         file=sys.stderr,
     )
+    write_trees(args.out)
 
 
 if __name__ == "__main__":

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from articlean import ensembles, trees
 from articlean.classify import (
     DUMP_ONLY_REASONS,
     classifier,
@@ -14,7 +17,15 @@ from articlean.classify import (
     compile_ensemble,
     settle,
 )
-from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features, is_ad_label
+from articlean.features import (
+    BLOCK_NAMES,
+    CONTEXT_NAMES,
+    block_columns,
+    block_features,
+    context_columns,
+    context_features,
+    is_ad_label,
+)
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.segment import segment
 
@@ -149,6 +160,43 @@ def test_model_file_matches_the_features() -> None:
     model = classifier()
     assert set(model.cuts) == {mode.value for mode in Mode}
     assert model.cuts["precision"] >= model.cuts["balanced"] >= model.cuts["recall"]
+
+
+def _model_text() -> str:
+    return (resources.files("articlean") / "data" / "classifier.json").read_text(encoding="utf-8")
+
+
+def test_tree_module_was_written_from_the_model_file() -> None:
+    """articlean.trees is the bytecode-cached copy of classifier.json's trees: retraining writes both."""
+    assert ensembles.is_current(_model_text()), "run: python3 benchmarks/train.py --trees-only"
+    assert classifier().stage1 is trees.stage1  # nothing compiled at run time
+    written = Path(trees.__file__).read_text(encoding="utf-8")
+    assert ensembles.module_source(_model_text(), BLOCK_NAMES, CONTEXT_NAMES) == written
+
+
+def test_tree_module_scores_as_the_compiled_model_file() -> None:
+    model = json.loads(_model_text())
+    columns = block_columns(segment(article()), "en")
+    count = len(columns[0])
+    compiled = ensembles.compile_columns(model["stage1"], BLOCK_NAMES)
+    assert trees.stage1(columns, count) == compiled(columns, count)
+    context = context_columns(columns, [0.5] * count)
+    compiled = ensembles.compile_columns(model["context"][0], CONTEXT_NAMES)
+    assert trees.CONTEXT[0](context, count) == compiled(context, count)
+
+
+def test_a_stale_tree_module_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a retraining that did not write articlean.trees, the trees are compiled from the file."""
+    lines = [*MENU, "", *article((2, "Advertisement"))]
+    expected = run(lines)[1]
+    monkeypatch.setattr(trees, "DIGEST", "0" * 64)
+    assert not ensembles.is_current(_model_text())
+    classifier.cache_clear()
+    try:
+        assert classifier().stage1 is not trees.stage1
+        assert run(lines)[1] == expected
+    finally:
+        classifier.cache_clear()
 
 
 def test_compiled_trees_follow_the_thresholds() -> None:

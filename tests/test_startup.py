@@ -77,6 +77,22 @@ def test_cleaning_a_text_file_imports_nothing_heavy(tmp_path: Path, name: str) -
     assert heavy_in(modules) == []
 
 
+# Modules a run printing one cleaned file does not need: diffs for --diff, hashes for a folder of
+# outputs or a batch learning boilerplate (each import costs a few milliseconds of start-up).
+DEFERRED = ("difflib", "hashlib")
+
+
+def test_cleaning_a_text_file_to_stdout_defers_what_options_need(tmp_path: Path) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text(f"{PROSE}\n\n{PROSE_2}\n", encoding="utf-8")
+    modules, done = loaded_by([str(small)], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert sorted(set(DEFERRED) & modules) == []
+    modules, done = loaded_by([str(small), "--diff"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "difflib" in modules
+
+
 def test_html_input_does_import_trafilatura(tmp_path: Path) -> None:
     """The other side of the checks above: the listing does see a heavy import when one happens."""
     page = tmp_path / "page.html"

@@ -10,32 +10,33 @@ The cut on the final score depends on :class:`articlean.model.Mode`. Dropped blo
 short reason id, read from the block's features.
 
 The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
-pure Python: each ensemble is turned once into one nested-conditional function.
+pure Python: each ensemble is one nested-conditional function (:mod:`articlean.ensembles`).
 """
 
 from __future__ import annotations
 
 import functools
 import gc
-import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
+from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
     TERMINAL,
-    block_features,
-    context_features,
+    block_columns,
+    context_columns,
 )
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 
-MODEL_FILE = "classifier.json"
+MODEL_FILE = SOURCE_NAME
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
 HEADING_MAX_WORDS = 12
 # Word-equivalents under which a dropped block is reported as a mere fragment.
@@ -89,50 +90,19 @@ LANGUAGE_SAMPLE = 5_000
 # HTML input these reasons would mostly remove article text: the extractor's choice stands.
 DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
-Scorer = Callable[[Sequence[float]], float]
-
 
 @dataclass(frozen=True, slots=True)
 class Classifier:
-    stage1: Scorer
-    context: tuple[Scorer, ...]
+    stage1: ColumnScorer
+    context: tuple[ColumnScorer, ...]
     cuts: dict[str, float]
-
-
-def _expression(node: list[object], used: set[int]) -> str:
-    if len(node) == 1:
-        return repr(float(node[0]))  # type: ignore[arg-type]
-    feature, threshold, left, right = node
-    used.add(int(feature))  # type: ignore[call-overload]
-    condition = f"f{int(feature)} <= {float(threshold)!r}"  # type: ignore[call-overload, arg-type]
-    return f"({_expression(left, used)} if {condition} else {_expression(right, used)})"  # type: ignore[arg-type]
-
-
-def compile_ensemble(ensemble: dict[str, object], names: Sequence[str]) -> Scorer:
-    """One Python function summing the trees' leaves for a feature row (log-odds).
-
-    Each feature the trees test is read from the row once, into a local variable."""
-    if list(ensemble["names"]) != list(names):  # type: ignore[call-overload]
-        raise ValueError("classifier.json was trained on other features; run benchmarks/train.py")
-    used: set[int] = set()
-    terms = [repr(float(ensemble["baseline"]))]  # type: ignore[arg-type]
-    terms.extend(_expression(tree, used) for tree in ensemble["trees"])  # type: ignore[attr-defined]
-    reads = "".join(f"    f{feature} = x[{feature}]\n" for feature in sorted(used))
-    source = "def score(x):\n" + reads + "    return (\n        " + "\n        + ".join(terms) + "\n    )\n"
-    namespace: dict[str, object] = {}
-    exec(compile(source, MODEL_FILE, "exec"), namespace)  # our own data file, never user input
-    return namespace["score"]  # type: ignore[return-value]
 
 
 @functools.cache
 def classifier() -> Classifier:
     """The learned model, loaded and compiled once per process."""
-    data = json.loads((resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8"))
-    return Classifier(
-        compile_ensemble(data["stage1"], BLOCK_NAMES),
-        tuple(compile_ensemble(ensemble, CONTEXT_NAMES) for ensemble in data["context"]),
-        {str(mode): float(cut) for mode, cut in data["cuts"].items()},
-    )
+    text = (resources.files("articlean") / "data" / MODEL_FILE).read_text(encoding="utf-8")
+    return Classifier(*load_model(text, BLOCK_NAMES, CONTEXT_NAMES))
 
 
 # The rounds and the pipeline's re-check often start with the same text: one vote serves them all.
@@ -146,16 +116,18 @@ def probability(log_odds: float) -> float:
 
 
 def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
-    """The last context stage's feature rows and the body probabilities of all blocks."""
+    """Per block, the last context stage's features that the verdicts read (:data:`VERDICT_FEATURES`),
+    and the body probabilities of all blocks."""
     model = classifier()
     sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
-    rows = block_features(blocks, _language(sample))
-    body = [probability(model.stage1(row)) for row in rows]
-    context: list[tuple[float, ...]] = []
+    columns = block_columns(blocks, _language(sample))
+    count = len(blocks)
+    body = [probability(log_odds) for log_odds in model.stage1(columns, count)]
+    context: list[Sequence[float]] = []
     for stage in model.context:
-        context = context_features(rows, body)
-        body = [probability(stage(row)) for row in context]
-    return context, body
+        context = context_columns(columns, body)
+        body = [probability(log_odds) for log_odds in stage(context, count)]
+    return list(zip(*(context[column] for column in _VERDICT_COLUMNS), strict=True)), body
 
 
 def classify(
@@ -224,8 +196,15 @@ def _mode_key(mode: Mode) -> str:
     return mode.value
 
 
-_COLUMN = {name: index for index, name in enumerate(CONTEXT_NAMES)}
-_AD_LABEL = _COLUMN["ad_label"]
+# The context features a verdict is read from (whether a block is kept, the reason for a drop), and
+# their positions in the rows that scores() returns.
+VERDICT_FEATURES = (
+    "ad_label", "in_region/0.5", "log_size", "before_lower", "terminal", "repeats", "link_share", "ui_phrase",
+    "ui_prefix",
+)  # fmt: skip
+_VERDICT_COLUMNS = tuple(CONTEXT_NAMES.index(name) for name in VERDICT_FEATURES)
+(_AD_LABEL, _IN_REGION, _LOG_SIZE, _BEFORE_LOWER, _TERMINAL, _REPEATS, _LINK_SHARE, _UI_PHRASE,
+ _UI_PREFIX) = range(len(VERDICT_FEATURES))  # fmt: skip
 
 
 def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
@@ -235,35 +214,33 @@ def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Ve
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
     score = round(score, 4)
     if score >= cut:
-        return Verdict(
-            _kept_label(block, row), score, "in-article" if row[_COLUMN["in_region/0.5"]] else "context"
-        )
+        return Verdict(_kept_label(block, row), score, "in-article" if row[_IN_REGION] else "context")
     return Verdict(Label.BOILERPLATE, score, _drop_reason(block, row))
 
 
 def _kept_label(block: Block, row: Sequence[float]) -> Label:
     if block.heading_level:
         return Label.HEADING
-    short = math.expm1(row[_COLUMN["log_size"]]) <= HEADING_MAX_WORDS
+    short = math.expm1(row[_LOG_SIZE]) <= HEADING_MAX_WORDS
     # A fragment of a sentence split at a link (r2-style dumps) is body, not a heading.
-    fragment = row[_COLUMN["before_lower"]] or block.text[:1].islower()
-    if short and not row[_COLUMN["terminal"]] and not block.list_item and not fragment:
+    fragment = row[_BEFORE_LOWER] or block.text[:1].islower()
+    if short and not row[_TERMINAL] and not block.list_item and not fragment:
         return Label.HEADING
     return Label.BODY
 
 
 def _drop_reason(block: Block, row: Sequence[float]) -> str:
     """Why a block was dropped, from what stands out in its features (most specific first)."""
-    size = math.expm1(row[_COLUMN["log_size"]])
-    if row[_COLUMN["repeats"]] > 0 and size >= REPEAT_MIN_WORDS:
+    size = math.expm1(row[_LOG_SIZE])
+    if row[_REPEATS] > 0 and size >= REPEAT_MIN_WORDS:
         return "repeated"
-    if row[_COLUMN["link_share"]] > LINK_LIST_SHARE:
+    if row[_LINK_SHARE] > LINK_LIST_SHARE:
         return "link-list"
     if block.list_item and size <= HEADING_MAX_WORDS:
         return "menu"
-    if row[_COLUMN["ui_phrase"]] or row[_COLUMN["ui_prefix"]]:
+    if row[_UI_PHRASE] or row[_UI_PREFIX]:
         return "interface-phrase"
-    if not row[_COLUMN["in_region/0.5"]]:
+    if not row[_IN_REGION]:
         return "outside-article"
     if size <= FRAGMENT_MAX_SIZE:
         return "short-fragment"

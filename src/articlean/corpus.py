@@ -10,8 +10,6 @@ rate, whatever the number of documents N.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -40,7 +38,9 @@ def normalise(line: str) -> str:
 
 def line_key(line: str) -> int:
     """A stable 64-bit key of a normalised line (the same in every process and run)."""
-    digest = hashlib.blake2b(normalise(line).encode("utf-8"), digest_size=8).digest()
+    from hashlib import blake2b  # only a batch that learns boilerplate hashes lines
+
+    digest = blake2b(normalise(line).encode("utf-8"), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
@@ -109,6 +109,8 @@ class LineTable:
 
     def dumps(self) -> str:
         """The table as JSON text (keys as hex), deterministic."""
+        import json  # only a batch that learns or reads a table needs it
+
         return json.dumps(
             {
                 "format": "articlean-boilerplate-table",
@@ -123,6 +125,8 @@ class LineTable:
     @classmethod
     def loads(cls, text: str) -> LineTable:
         """Read a table written by :meth:`dumps`; raises ValueError on anything else."""
+        import json
+
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != "articlean-boilerplate-table":
             raise ValueError("not an articlean boilerplate table")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -39,11 +40,17 @@ from articlean.region import (
 )
 
 _WORD = re.compile(r"\w+")
+# The first character of a token of str.split() (never empty).
+_FIRST_CHARACTER = operator.itemgetter(0)
 
 
 @functools.cache  # compiled on first use: the class takes milliseconds to build, ASCII never needs it
 def _cjk() -> re.Pattern[str]:
     return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# The first character of that class: text below it (accents, curly quotes) never needs the class.
+_CJK_FIRST = "\u3040"
 
 
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
@@ -92,6 +99,7 @@ class Basics:
     prose: list[float]
     keys: list[str]
     shapes: list[tuple[float, ...]]  # in the order of SHAPE_NAMES
+    signatures: list[tuple[float, ...]]  # see _signature
 
 
 # Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
@@ -101,7 +109,7 @@ MEASURE_CACHE_SIZE = 1 << 15
 # before meeting them again. The cache may then hold this many entries per block of the document
 # (an entry is a fraction of the block's feature row), and shrinks back with the next smaller one.
 MEASURE_CACHE_PER_BLOCK = 4
-_Measures = tuple[tuple[float, float, float, str], tuple[float, ...]]
+_Measures = tuple[tuple[float, float, float, str], tuple[float, ...], tuple[float, ...]]
 _measure_cache: dict[tuple[object, ...], _Measures] = {}
 
 
@@ -115,7 +123,8 @@ def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CAC
     found = _measure_cache.get(cache_key)
     if found is None:
         counts = _cheap(block, stoplist)
-        found = counts, _shape(block, *counts)
+        shape = _shape(block, *counts)
+        found = counts, shape, _signature(shape, counts[0])
         if len(_measure_cache) >= capacity:
             _measure_cache.clear()
         _measure_cache[cache_key] = found
@@ -125,8 +134,8 @@ def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CAC
 def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
     text = block.text
     words = _WORD.findall(text)
-    cjk = len(_cjk().findall(text)) if not text.isascii() else 0
-    stops = sum(1 for word in words if word.casefold() in stoplist)
+    cjk = len(_cjk().findall(text)) if not text.isascii() and max(text) >= _CJK_FIRST else 0
+    stops = sum(map(stoplist.__contains__, map(str.casefold, words)))  # one C-level pass
     return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
 
 
@@ -134,14 +143,15 @@ def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
     capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
     if len(_measure_cache) > capacity:
         _measure_cache.clear()
-    stats = Basics([], [], [], [], [], [])
+    stats = Basics([], [], [], [], [], [], [])
     for block in blocks:
-        (size, count, stop, key), shape = _measure(block, stoplist, capacity)
+        (size, count, stop, key), shape, signature = _measure(block, stoplist, capacity)
         stats.size.append(size)
         stats.words.append(count)
         stats.stops.append(stop)
         stats.keys.append(key)
         stats.shapes.append(shape)
+        stats.signatures.append(signature)
         cjk_run = size - count >= PROSE_MIN_WORDS
         wordy = count >= PROSE_MIN_WORDS and stop >= PROSE_MIN_STOP * count
         linky = block.link_chars > 0.5 * max(len(block.text), 1)
@@ -154,7 +164,7 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
     text = block.text
     chars = max(len(text), 1)
     tokens = text.split()
-    capitals = sum(1 for token in tokens if token[:1].isupper())
+    capitals = sum(map(str.isupper, map(_FIRST_CHARACTER, tokens)))
     digits = len(_ASCII_DIGIT.findall(text)) if text.isascii() else sum(map(str.isdigit, text))
     punctuation = len(_PUNCTUATION_MARK.findall(text))
     return (
@@ -190,7 +200,7 @@ def _title_case_start(tokens: Sequence[str]) -> float:
     head = tokens[:TITLE_CASE_WORDS]
     if len(head) < TITLE_CASE_MIN_WORDS:
         return 0.0
-    return sum(1 for token in head if token[:1].isupper()) / len(head)
+    return sum(map(str.isupper, map(_FIRST_CHARACTER, head))) / len(head)
 
 
 SHAPE_NAMES = (
@@ -271,69 +281,99 @@ def _document(blocks: Sequence[Block], stats: Basics) -> _Document:
     )
 
 
-def block_features(blocks: Sequence[Block], language: str | None = None) -> list[list[float]]:
+Column = Sequence[float]
+
+
+def block_features(blocks: Sequence[Block], language: str | None = None) -> list[tuple[float, ...]]:
     """Stage-1 feature rows, one per block, in the order of :data:`BLOCK_NAMES`."""
+    return list(zip(*block_columns(blocks, language), strict=True)) if blocks else []
+
+
+def block_columns(blocks: Sequence[Block], language: str | None = None) -> list[Column]:
+    """The stage-1 features as columns, one per name of :data:`BLOCK_NAMES`, one entry per block.
+
+    The classifier reads them column-wise: building a row per block and reading it back cost a
+    third of a classify pass."""
     if not blocks:
-        return []
+        return [[] for _ in BLOCK_NAMES]
     if language is None:
         language = guess_language(" ".join(block.text for block in blocks[:400]))
     stats = basics(blocks, stopwords(language))
     state = _document(blocks, stats)
-    largest = max(stats.size) or 1.0
+    count = len(blocks)
     gains = [
         size if prose else -NON_PROSE_COST * size - 1.0
         for size, prose in zip(stats.size, stats.prose, strict=True)
     ]
     region = best_region(gains)
-    periodic = periodic_spans(_signatures(state, stats.size), PERIODS)
-    places = zip(*region_columns(region, len(blocks), state.size_sums), strict=True)
-    doc = state.doc
-    return [
-        [*shape, *windows, *rest, *place, *doc, math.log1p(span), *section]
-        for shape, windows, rest, place, span, section in zip(
-            state.shapes,
-            _window_rows(state),
-            _rest_rows(state, largest),
-            places,
-            periodic,
-            _section_rows(state),
-            strict=True,
-        )
-    ]
+    periodic = periodic_spans(stats.signatures, PERIODS)
+    columns: list[Column] = list(zip(*state.shapes, strict=True))
+    columns.extend(_window_columns(state, columns))
+    columns.extend(_rest_columns(state, max(stats.size) or 1.0))
+    columns.extend(region_columns(region, count, state.size_sums))
+    columns.extend([value] * count for value in state.doc)
+    columns.append([math.log1p(span) for span in periodic])
+    columns.extend(_section_columns(state))
+    return columns
 
 
 _UI_COLUMNS = (SHAPE_NAMES.index("ui_phrase"), SHAPE_NAMES.index("ui_prefix"))
 _TERMINAL_COLUMN = SHAPE_NAMES.index("terminal")
 
 
-def _section_rows(state: _Document) -> list[tuple[float, float]]:
+def _section_columns(state: _Document) -> tuple[list[float], list[float]]:
     """Whether the section a block sits in is headed by an interface phrase (what follows "Related
     stories", "Comments" or "Share this" is that box's), and the share of the blocks just before it
     that are such phrases."""
-    interface = [max(shape[column] for column in _UI_COLUMNS) for shape in state.shapes]
+    phrase, prefix = _UI_COLUMNS
+    interface = [max(shape[phrase], shape[prefix]) for shape in state.shapes]
     sums = prefix_sums(interface)
-    rows = []
+    under_heading: list[float] = []
+    before: list[float] = []
     under = 0.0
     for index, (block, shape, size) in enumerate(zip(state.blocks, state.shapes, state.sizes, strict=True)):
         start = max(0, index - UI_BEFORE_RADIUS)
-        rows.append((under, (sums[index] - sums[start]) / UI_BEFORE_RADIUS))
+        under_heading.append(under)
+        before.append((sums[index] - sums[start]) / UI_BEFORE_RADIUS)
         alone = state.groups[block.group] == 1
         if block.heading_level or (
             alone and size <= SECTION_HEADING_MAX_SIZE and not shape[_TERMINAL_COLUMN] and not block.list_item
         ):
             under = interface[index]
-    return rows
+    return under_heading, before
 
 
-def _rest_rows(state: _Document, largest: float) -> list[list[float]]:
-    """:func:`_rest` for every block, counting repeats of its key before it."""
-    seen: Counter[str] = Counter()
-    counts = Counter(state.keys)
-    rows = []
-    for index, (block, key, size) in enumerate(zip(state.blocks, state.keys, state.sizes, strict=True)):
-        rows.append(_rest(state, index, block, size / largest, counts[key], seen[key]))
-        seen[key] += 1
-    return rows
+def _rest_columns(state: _Document, largest: float) -> list[list[float]]:
+    """Position, repeats and group of every block, column by column (the names from ``rel_size`` to
+    ``group_blocks`` in :data:`BLOCK_NAMES`)."""
+    count = len(state.blocks)
+    keys = state.keys
+    total = state.size_sums[-1] or 1.0
+    prose_total = state.prose_size_sums[-1] or 1.0
+    counts = Counter(keys)
+    seen: set[str] = set()
+    later: list[float] = []
+    for key in keys:
+        later.append(1.0 if key in seen and key else 0.0)
+        seen.add(key)
+    previous_keys = ["", *keys[:-1]]
+    next_keys = [*keys[1:], ""]
+    last = max(count - 1, 1)
+    return [
+        [size / largest for size in state.sizes],
+        [index / last for index in range(count)],
+        [before / total for before in state.size_sums[:-1]],
+        [before / prose_total for before in state.prose_size_sums[:-1]],
+        [(prose_total - upto) / prose_total for upto in state.prose_size_sums[1:]],
+        [float(min(counts[key] - 1, MAX_REPEATS)) if key else 0.0 for key in keys],
+        later,
+        [
+            1.0 if key and key in (before, after) else 0.0
+            for key, before, after in zip(keys, previous_keys, next_keys, strict=True)
+        ],
+        *_join_columns(state.blocks),
+        [math.log1p(state.groups[block.group]) for block in state.blocks],
+    ]
 
 
 _SIGNATURE_COLUMNS = tuple(
@@ -342,69 +382,41 @@ _SIGNATURE_COLUMNS = tuple(
 _LINK_COLUMN = SHAPE_NAMES.index("link_share")
 
 
-def _signatures(state: _Document, sizes: Sequence[float]) -> list[tuple[float, ...]]:
-    """A coarse shape per block (size class, punctuation, date, list, heading, links) whose
+def _signature(shape: tuple[float, ...], size: float) -> tuple[float, ...]:
+    """A coarse shape of a block (size class, punctuation, date, list, heading, links) whose
     repetition with a short period marks comment threads and teaser lists."""
-    return [
-        (
-            sum(1.0 for bound in SIZE_CLASSES if size > bound),
-            *(shape[column] for column in _SIGNATURE_COLUMNS),
-            1.0 if shape[_LINK_COLUMN] > 0.5 else 0.0,
-        )
-        for shape, size in zip(state.shapes, sizes, strict=True)
-    ]
+    return (
+        sum(1.0 for bound in SIZE_CLASSES if size > bound),
+        *(shape[column] for column in _SIGNATURE_COLUMNS),
+        1.0 if shape[_LINK_COLUMN] > 0.5 else 0.0,
+    )
 
 
-def _window_rows(state: _Document) -> list[tuple[float, ...]]:
-    """Neighbour values and windowed densities, computed column by column for the whole document."""
-    columns = [
-        shifted([shape[column] for shape in state.shapes], offset)
-        for column in _NEIGHBOUR_INDEXES
-        for offset in OFFSETS
+def _window_columns(state: _Document, shape_columns: Sequence[Column]) -> list[Column]:
+    """Neighbour values and windowed densities, column by column for the whole document."""
+    columns: list[Column] = [
+        shifted(shape_columns[column], offset) for column in _NEIGHBOUR_INDEXES for offset in OFFSETS
     ]
     columns.extend(shifted(state.prose, offset) for offset in OFFSETS)
     columns.extend(window_ratios(state.stop_sums, state.word_sums, radius) for radius in RADII)
     for sums in (state.prose_sums, state.date_sums, state.short_sums):
         columns.extend(window_means(sums, radius) for radius in RADII)
-    return list(zip(*columns, strict=True))
+    return columns
 
 
-def _adjacent(keys: Sequence[str], index: int) -> tuple[str, ...]:
-    return tuple(keys[position] for position in (index - 1, index + 1) if 0 <= position < len(keys))
-
-
-def _joins(blocks: Sequence[Block], index: int) -> list[float]:
-    """How a block meets its neighbours in its blank-line group: an unfinished sentence before it, a
-    lowercase continuation after it, or a group edge (r2-style dumps split sentences at links)."""
-    block = blocks[index]
-    previous = blocks[index - 1] if index > 0 and blocks[index - 1].group == block.group else None
-    following = (
-        blocks[index + 1] if index + 1 < len(blocks) and blocks[index + 1].group == block.group else None
-    )
+def _join_columns(blocks: Sequence[Block]) -> list[list[float]]:
+    """How each block meets its neighbours in its blank-line group, as four columns: an unfinished
+    sentence before it, a lowercase continuation after it, or a group edge (r2-style dumps split
+    sentences at links)."""
+    joined = [index > 0 and blocks[index - 1].group == block.group for index, block in enumerate(blocks)]
+    open_end = [not block.text.rstrip().endswith(TERMINAL) for block in blocks]
+    lower_start = [block.text[:1].islower() for block in blocks]
+    joined_next = [*joined[1:], False]
     return [
-        1.0 if previous is not None and not previous.text.rstrip().endswith(TERMINAL) else 0.0,
-        1.0 if following is not None and following.text[:1].islower() else 0.0,
-        1.0 if previous is None else 0.0,
-        1.0 if following is None else 0.0,
-    ]
-
-
-def _rest(state: _Document, index: int, block: Block, rel_size: float, count: int, seen: int) -> list[float]:
-    """Position, repeats and group of one block."""
-    total = state.size_sums[-1] or 1.0
-    prose_total = state.prose_size_sums[-1] or 1.0
-    key = state.keys[index]
-    return [
-        rel_size,
-        index / max(len(state.shapes) - 1, 1),
-        state.size_sums[index] / total,
-        state.prose_size_sums[index] / prose_total,
-        (prose_total - state.prose_size_sums[index + 1]) / prose_total,
-        float(min(count - 1, MAX_REPEATS)) if key else 0.0,
-        1.0 if seen and key else 0.0,
-        1.0 if key and key in _adjacent(state.keys, index) else 0.0,
-        *_joins(state.blocks, index),
-        math.log1p(state.groups[block.group]),
+        [1.0 if joined[index] and open_end[index - 1] else 0.0 for index in range(len(blocks))],
+        [1.0 if joined_next[index] and lower_start[index + 1] else 0.0 for index in range(len(blocks))],
+        [0.0 if same else 1.0 for same in joined],
+        [0.0 if same else 1.0 for same in joined_next],
     ]
 
 
@@ -417,6 +429,7 @@ _CARRIED = (
     "log_periodic", "title_case_start", "under_ui_heading", "ui_before",
 )  # fmt: skip
 _CARRIED_INDEXES = tuple(BLOCK_NAMES.index(name) for name in _CARRIED)
+_SIZE_COLUMN = BLOCK_NAMES.index("log_size")
 CONTEXT_OFFSETS = (-4, -3, -2, -1, 1, 2, 3, 4)
 CONTEXT_RADII = (1, 2, 5, 10)
 # Blocks either side whose best score is a feature (max_before~5, max_after~5).
@@ -441,17 +454,21 @@ CONTEXT_NAMES = (
 )  # fmt: skip
 
 
-def context_features(
-    rows: Sequence[Sequence[float]], scores: Sequence[float]
-) -> list[tuple[float, ...]]:
-    """Context-stage feature rows from stage-1 rows and the previous scores (:data:`CONTEXT_NAMES`).
-
-    Built column by column (each a single pass over the document), then turned into rows."""
+def context_features(rows: Sequence[Sequence[float]], scores: Sequence[float]) -> list[tuple[float, ...]]:
+    """Context-stage feature rows from stage-1 rows and the previous scores (:data:`CONTEXT_NAMES`)."""
     if not rows:
         return []
-    count = len(rows)
-    size_column = BLOCK_NAMES.index("log_size")
-    sizes = [math.expm1(row[size_column]) for row in rows]
+    return list(zip(*context_columns(list(zip(*rows, strict=True)), scores), strict=True))
+
+
+def context_columns(block: Sequence[Column], scores: Sequence[float]) -> list[Column]:
+    """:func:`context_features` as columns, from the stage-1 columns (:func:`block_columns`).
+
+    Built column by column, each a single pass over the document."""
+    count = len(scores)
+    if not count:
+        return [[] for _ in CONTEXT_NAMES]
+    sizes = [math.expm1(log_size) for log_size in block[_SIZE_COLUMN]]
     size_sums = prefix_sums(sizes)
     score_sums = prefix_sums(scores)
     weighted_sums = prefix_sums([score * size for score, size in zip(scores, sizes, strict=True)])
@@ -461,15 +478,15 @@ def context_features(
     body_share = (
         sum(size for score, size in zip(scores, sizes, strict=True) if score > REGION_CUTS[0]) / total
     )
-    columns: list[Sequence[float]] = [list(scores)]
+    columns: list[Column] = [scores]
     columns.extend(shifted(scores, offset) for offset in CONTEXT_OFFSETS)
     columns.extend(window_means(score_sums, radius) for radius in CONTEXT_RADII)
     columns.extend(window_ratios(weighted_sums, size_sums, radius) for radius in CONTEXT_RADII)
     # Scores are probabilities, above the padding of shifted(): it only wins where the window is empty.
     columns.append(list(map(max, *(shifted(scores, -offset) for offset in NEAR_OFFSETS))))
     columns.append(list(map(max, *(shifted(scores, offset) for offset in NEAR_OFFSETS))))
-    columns.append([weighted_sums[index] / body_total for index in range(count)])
-    columns.append([(body_total - weighted_sums[index + 1]) / body_total for index in range(count)])
+    columns.append([weighted / body_total for weighted in weighted_sums[:-1]])
+    columns.append([(body_total - weighted) / body_total for weighted in weighted_sums[1:]])
     columns.append([score / top for score in scores])
     columns.append([score_sums[-1] / count] * count)
     columns.append([body_share] * count)
@@ -480,5 +497,5 @@ def context_features(
     for region in regions:
         columns.extend(region_columns(region, count, size_sums))
     columns.extend(inside_columns(regions[0], count))
-    columns.extend([row[column] for row in rows] for column in _CARRIED_INDEXES)
-    return list(zip(*columns, strict=True))
+    columns.extend(block[column] for column in _CARRIED_INDEXES)
+    return columns

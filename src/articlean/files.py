@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
-import secrets
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -187,7 +186,7 @@ def temporary_beside(path: str) -> str:
     The name is chosen before the file is made, unlike with ``tempfile.mkstemp``: a signal handled
     just after the file is created, but before mkstemp returns its name, would leave it behind."""
     folder = os.path.dirname(path) or "."
-    return os.path.join(folder, f".articlean-{secrets.token_hex(8)}.tmp")
+    return os.path.join(folder, f".articlean-{os.urandom(8).hex()}.tmp")
 
 
 def create_new(path: str) -> int:

@@ -16,11 +16,9 @@ from typing import Any, TypeVar
 import click
 from click.core import ParameterSource
 
-from articlean.diffs import unified_diff
 from articlean.files import Source
 from articlean.model import Result
 from articlean.output import ResultSink, Sink
-from articlean.stats import BatchStats
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -121,6 +119,8 @@ class DiffSink(ResultSink):
     """Each input's unified diff on stdout, as it comes; nothing for an input left unchanged."""
 
     def write(self, source: Source, result: Result) -> None:
+        from articlean.diffs import unified_diff  # difflib, only when a diff is asked for
+
         diff = unified_diff(result, source.display, final_newline=_ends_with_newline(source.path))
         sys.stdout.buffer.write(diff.encode("utf-8", "replace"))
         sys.stdout.buffer.flush()
@@ -165,6 +165,8 @@ class StatsSink(ResultSink):
     """Counts every input; prints the tables once the batch is done."""
 
     def __init__(self, color: str) -> None:
+        from articlean.stats import BatchStats  # only --stats counts
+
         self._color = color
         self._stats = BatchStats()
 

@@ -139,6 +139,10 @@ _SCRIPT_CLASSES = {
 }
 
 
+# The first character of those classes: text below it (accents, curly quotes) needs none of them.
+_SCRIPTS_FIRST = "\u0e00"
+
+
 @functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
 def _scripts() -> dict[str, re.Pattern[str]]:
     return {code: re.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
@@ -209,10 +213,15 @@ class StopwordIndex:
         body = 0
         while data.startswith(b"#", body):  # the header's comment lines
             body = data.index(b"\n", body) + 1
-        self._data = b"\n" + data[body:]  # so that every line, the first too, follows a newline
+        if body == 0:  # every line, the first too, must follow a newline
+            data, body = b"\n" + data, 1
+        # The file's own bytes, header and all: a copy of megabytes is a few milliseconds of fresh
+        # memory in a process that cleans one small file.
+        self._data = data
+        self._body = body
         self._starts: list[int] = []
         self._firsts: list[bytes] = []
-        for position in range(0, len(self._data) - 1, _CHUNK):
+        for position in range(body - 1, len(self._data) - 1, _CHUNK):
             start = self._data.find(b"\n", position) + 1
             if 0 < start < len(self._data) and (not self._starts or start > self._starts[-1]):
                 self._starts.append(start)
@@ -245,7 +254,7 @@ class StopwordIndex:
     def all(self) -> dict[str, tuple[str, ...]]:
         """Every stopword with its languages, as one dict."""
         index: dict[str, tuple[str, ...]] = {}
-        for line in self._data.decode("utf-8").split("\n"):
+        for line in self._data[self._body :].decode("utf-8").split("\n"):
             word, _, codes = line.partition("\t")
             if codes:
                 index[word] = tuple(codes.split(","))
@@ -280,7 +289,7 @@ _word_languages = word_languages  # the name articlean.language imports
 def script_language(text: str) -> str | None:
     """Languages told by their script rather than their words."""
     sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii() or not _any_script().search(sample):
+    if sample.isascii() or max(sample) < _SCRIPTS_FIRST or not _any_script().search(sample):
         return None
     scripts = _scripts()
     counts = {code: len(pattern.findall(sample)) for code, pattern in scripts.items()}
@@ -356,13 +365,22 @@ def guess_language(text: str) -> str | None:
 @functools.cache
 def stopwords(language: str | None) -> frozenset[str]:
     """Stopwords of a language; English when unknown (the most common language of dumps)."""
-    data = _data_file(LANGUAGE_FILE)
     for code in (language or "en", "en"):
-        start = data.find(f"\n{code}\t".encode("utf-8", "surrogatepass"))
-        if start >= 0:
-            words = data[start + len(code) + 2 : data.index(b"\n", start + 1)]
+        words = _stoplist_line(code)
+        if words is not None:
             return frozenset(words.decode("utf-8").split(" "))
     raise LookupError(f"{LANGUAGE_FILE} has no English stoplist")
+
+
+def _stoplist_line(code: str) -> bytes | None:
+    """The words of one language's line of the stoplist file, read up to that line only: the whole
+    file is megabytes, and a run that cleans one small file needs one line of it."""
+    prefix = f"{code}\t".encode("utf-8", "surrogatepass")
+    with (resources.files("articlean") / "data" / LANGUAGE_FILE).open("rb") as lines:
+        for line in lines:
+            if line.startswith(prefix):
+                return line[len(prefix) :].removesuffix(b"\n")
+    return None
 
 
 def _data_file(name: str) -> bytes:

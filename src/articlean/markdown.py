@@ -7,8 +7,9 @@ words of the article.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
@@ -40,6 +41,7 @@ _TAG = re.compile(r"(?<!\\)</?[a-zA-Z][^>\n]{0,200}>")
 # Joins the lines of one paragraph while their inline markup is stripped: a control character that no
 # pattern takes for a space or a bracket. Text that holds it already is stripped line by line.
 _JOIN = "\x1f"
+_JOIN_PATTERN = re.compile(_JOIN)
 # Characters without which no inline markup can span two lines.
 _SPANNING = frozenset("[*_`<")
 _TABLE_ROW = re.compile(r"^\s*\|")
@@ -70,9 +72,13 @@ def _kept_breaks(match: re.Match[str]) -> str:
     return _JOIN * match.group(0).count(_JOIN)
 
 
-def _line_of(match: re.Match[str]) -> int:
-    """Which of the joined lines (see :data:`_JOIN`) a match starts on."""
-    return match.string.count(_JOIN, 0, match.start())
+def _line_finder(text: str) -> Callable[[re.Match[str]], int]:
+    """Which of the joined lines (see :data:`_JOIN`) of ``text`` a match in it starts on.
+
+    The joins are found once: counting them from the start for every match was quadratic in the
+    length of a paragraph with many links."""
+    joins = [join.start() for join in _JOIN_PATTERN.finditer(text)] if _JOIN in text else []
+    return lambda match: bisect.bisect_left(joins, match.start())
 
 
 def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
@@ -84,9 +90,10 @@ def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
     """
     images = [False] * lines
     if "![" in text:
+        line_of = _line_finder(text)
 
         def _no_image(match: re.Match[str]) -> str:
-            images[_line_of(match)] = True
+            images[line_of(match)] = True
             return _kept_breaks(match)
 
         text = _IMAGE.sub(_no_image, text)
@@ -109,18 +116,24 @@ def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
 def _strip_links(text: str, link_chars: list[int]) -> str:
     """Links replaced by their text, whose characters are added to ``link_chars`` line by line."""
     lines = len(link_chars)
+    line_of = _line_finder(text)
 
     def _link_text(match: re.Match[str]) -> str:
         inner = match.group(1).strip()
-        line = _line_of(match)
+        if single:  # the common case, without splitting and counting joins
+            link_chars[0] += len(inner)
+            return inner
+        line = line_of(match)
         for offset, piece in enumerate(inner.split(_JOIN)):
             link_chars[min(line + offset, lines - 1)] += len(piece.strip())
         # a line break between the URL and its title stays a line break
         return inner + _JOIN * (match.group(0).count(_JOIN) - inner.count(_JOIN))
 
+    single = _JOIN not in text  # one line: every link's text counts on the first
     if "](" in text:
         text = _LINK.sub(_link_text, text)
     if "][" in text:
+        line_of = _line_finder(text)
         text = _REF_LINK.sub(_link_text, text)
     return text
 

@@ -75,7 +75,8 @@ def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def stated_reading_time(text: str) -> int | None:
     """Minutes of a "4 min read" / "Reading Time: 3 minutes" / "Lesezeit: 5 Min." line."""
-    if count_words(text) > 8:
+    # Both patterns need a digit (\d: a Unicode decimal): most lines are passed without compiling them.
+    if count_words(text) > 8 or not any(map(str.isdecimal, text)):
         return None
     for pattern in _reading_time_patterns():
         match = pattern.search(text)
@@ -350,11 +351,12 @@ def _choose_date(dates: list[FoundDate]) -> str | None:
 def _reading_time(page: Page) -> int | None:
     if page.reading_time:
         return page.reading_time
-    text = " ".join(page.blocks[n].text for n, v in enumerate(page.verdicts) if v.label.is_body)
+    texts = [page.blocks[n].text for n, v in enumerate(page.verdicts) if v.label.is_body]
     if page.language in _UNSPACED_LANGUAGES:
-        amount, rate = len("".join(text.split())), CHARACTERS_PER_MINUTE
+        amount, rate = len("".join(" ".join(texts).split())), CHARACTERS_PER_MINUTE
     else:
-        amount, rate = count_words(text), WORDS_PER_MINUTE
+        # Block by block, as counted (and remembered) for other stages: no word spans two blocks.
+        amount, rate = sum(map(count_words, texts)), WORDS_PER_MINUTE
     return max(1, math.ceil(amount / rate)) if amount else None
 
 

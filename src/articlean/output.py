@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
 from typing import BinaryIO, Protocol
 
@@ -121,7 +120,9 @@ class DirectorySink:
     def write_rendered(self, source: Source, chunk: str) -> None:
         path = output_path(source, self._folder, self._format.extension)
         key = os.path.normcase(os.path.abspath(path)).encode("utf-8", "surrogateescape")
-        digest = hashlib.blake2b(key, digest_size=12).digest()
+        from hashlib import blake2b  # only for a folder of outputs: a run printing one file needs none
+
+        digest = blake2b(key, digest_size=12).digest()
         if digest in self._claimed:
             raise ArticleanError(f"output {path} is also the output of an earlier input")
         if source.path is not None and os.path.exists(path) and os.path.samefile(path, source.path):

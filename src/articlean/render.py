@@ -7,7 +7,6 @@ non-ASCII text is written as is (outputs are UTF-8).
 from __future__ import annotations
 
 import enum
-import json
 
 from articlean.model import CaptionPolicy, Label, LedgerEntry, Result
 from articlean.schema import SCHEMA_VERSION, ArticleRecord, CaptionRecord, MovedLine, RemovedLine
@@ -85,11 +84,15 @@ def to_record(result: Result, source: str) -> ArticleRecord:
 
 def render_json(record: ArticleRecord) -> str:
     """One pretty-printed object and a newline."""
+    import json  # only JSON output needs it, not a run printing text
+
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_jsonl(record: ArticleRecord) -> str:
     """One object on one line and a newline."""
+    import json
+
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

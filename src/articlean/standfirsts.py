@@ -30,9 +30,17 @@ STANDFIRST_SIGNAL_REACH = 3
 FIRST_PARAGRAPH_WORDS, MIN_SENTENCE_WORDS = 12, 4
 # A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
-# Kana, CJK ideographs and hangul: scripts written without spaces between words.
-_UNSPACED = re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
+# Kana, CJK ideographs and hangul: scripts written without spaces between words; the first
+# character of the class, below which text (accents, curly quotes) never needs it.
+_UNSPACED_FIRST = "\u3040"
+
+
+@functools.cache  # compiled on first use: the wide class takes milliseconds to build
+def _unspaced() -> re.Pattern[str]:
+    return re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
 
 
@@ -106,7 +114,7 @@ def _on_topic(page: Page, text: str) -> bool:
     """Whether a line shares the article's words ("Video not available in your region" does not)."""
     stoplist = stopwords(page.language)
     words = {word for word in LETTERS.findall(text.casefold()) if len(word) > 3 and word not in stoplist}
-    if _UNSPACED.search(text):  # scripts without spaces give no words to compare
+    if max(text, default="") >= _UNSPACED_FIRST and _unspaced().search(text):  # no words to compare
         return True
     shared = len(words & page.body_words)
     return shared >= max(1.0, MIN_TOPIC_SHARE * len(words))

@@ -83,7 +83,6 @@ FULL_OVERLAP_WORDS = 3
 TOPIC_WORD_COUNT = 2
 # Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
 _UNSPACED_START = 0x3000
-_UNSPACED = re.compile("[\u3000-\uffff]")
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
 # lines of a few words count.
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
@@ -200,6 +199,12 @@ def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
     return set(_topic_words(text, stoplist))
 
 
+def _unspaced(word: str) -> bool:
+    """Whether a word holds a character of an unspaced script (a character class this wide takes
+    milliseconds to compile, and words are short)."""
+    return any(_UNSPACED_START <= ord(char) <= 0xFFFF for char in word)
+
+
 def _topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
     """The words of a text that carry its topic: not stopwords, not one or two letters.
 
@@ -209,10 +214,10 @@ def _topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
     found = [
         word
         for word in words
-        if len(word) > 2 and word not in stoplist and (word.isascii() or not _UNSPACED.search(word))
+        if len(word) > 2 and word not in stoplist and (word.isascii() or not _unspaced(word))
     ]
     for word in words:
-        if not word.isascii() and _UNSPACED.search(word):
+        if not word.isascii() and _unspaced(word):
             found.extend(word[position : position + 2] for position in range(len(word) - 1))
     return found
 
