@@ -378,3 +378,32 @@ def test_a_run_of_cut_off_summaries_after_the_article_is_dropped() -> None:
     blocks = segment([*article((2, TEASERS[0]))])
     kept = [Verdict(Label.BODY, 0.9, "in-article")] * len(blocks)
     assert all(verdict.label.is_body for verdict in settle(blocks, kept))
+
+
+GLUED = [
+    "Customers Leave Without Paying Bill At Downtown SteakhouseA party of six left the restaurant in the "
+    "city centre without paying their bill after a fight broke out at the table.",
+    "State To Mail Panel Applications To 250,000The state will mail applications encouraging voters to "
+    "apply to serve on a new commission responsible for drawing the maps.",
+    "First Snowfall Of The Season In The MetroOfficially, the start of winter is weeks away, but that "
+    "does not mean that this is the first time this year that we will see snow.",
+]
+
+
+def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:
+    lines = [*article()]
+    for teaser in GLUED:
+        lines += [teaser, ""]
+    blocks = segment(lines)
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    assert [verdict.reason for verdict in settled if not verdict.label.is_body] == ["teasers"] * 3
+
+
+def test_brand_names_in_capitals_are_not_glue() -> None:
+    lines = [*article()]
+    for _ in range(3):
+        lines += ["# New Price Drop On AirPods Pro And The iPhone Charging Case For Everyone This Week", ""]
+        lines += ["Apple released a new iPhone today and YouTube said nothing about it in its statement.", ""]
+    blocks = segment(lines, markdown=True)
+    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    assert all(verdict.label.is_body for verdict in settled)

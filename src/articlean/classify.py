@@ -65,6 +65,13 @@ ARTICLE_MIN_WORDS = 12
 # within this many blocks of the last (a headline may stand between two summaries).
 TEASER_MIN_WORDS = 15
 TEASER_MAX_GAP = 2
+# ... or headlines glued to their summaries: a head of at least GLUED_HEAD_WORDS words, this share of
+# them capitalised, a capital right after a lowercase letter or digit, and a summary of at least
+# GLUED_SUMMARY_WORDS words after it.
+GLUED_HEAD_WORDS = 3
+GLUED_SUMMARY_WORDS = 10
+GLUED_CAPITAL_SHARE = 0.6
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
 _COMMENT_STAMP = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
@@ -339,8 +346,12 @@ def _drop_galleries(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
 def _drop_teasers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """Teaser lists: summaries of other stories cut off mid-sentence ("... as a writer, producer
     and", "... the new rules…"), several in a row after the article."""
-    cut = [index for index, block in enumerate(blocks) if _cut_off(block.text)]
-    _drop_recurring(blocks, verdicts, cut, "teasers", gap=TEASER_MAX_GAP, headers=False)
+    teasers = [
+        index
+        for index, block in enumerate(blocks)
+        if _cut_off(block.text) or (not block.heading_level and _glued(block.text))
+    ]
+    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
 
 
 def _cut_off(text: str) -> bool:
@@ -349,6 +360,18 @@ def _cut_off(text: str) -> bool:
     if len(text.split()) < TEASER_MIN_WORDS:
         return False
     return text.endswith(("...", "…"))
+
+
+def _glued(text: str) -> bool:
+    """Whether a block is a headline run into its summary without a space, as text extracted without
+    separators prints a teaser ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six
+    left ..."): a title-case run, then a capital straight after a lowercase letter or digit."""
+    glue = _GLUE.search(text)
+    if glue is None or len(text[glue.end() :].split()) < GLUED_SUMMARY_WORDS:
+        return False
+    head = text[: glue.start() + 1].split()
+    capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
+    return len(head) >= GLUED_HEAD_WORDS and capitals >= GLUED_CAPITAL_SHARE * len(head)
 
 
 def _drop_recurring(
@@ -360,16 +383,23 @@ def _drop_recurring(
     gap: int = MARKER_MAX_GAP,
     headers: bool = True,
 ) -> None:
-    """Drop each run of recurring markers that starts after kept article text, from its first marker
+    """Drop each run of recurring markers after the first kept article text, from its first marker
     to its last; when the markers are ``headers`` of items, also one period after the last (where
-    the last item's text stands)."""
+    the last item's text stands), and only runs that start after that text (a thread that opens the
+    page is the page). Markers that are items themselves (teaser summaries) count from the first
+    item after it."""
+    opening = _article_start(blocks, verdicts)
+    if opening is None:
+        return
+    if not headers:
+        markers = [index for index in markers if index > opening]
     start = 0
     while start < len(markers):
         end = start
         while end + 1 < len(markers) and markers[end + 1] - markers[end] <= gap:
             end += 1
         run = markers[start : end + 1]
-        if len(run) >= MARKER_MIN_RUN and _article_before(blocks, verdicts, run[0]):
+        if len(run) >= MARKER_MIN_RUN and run[0] > opening:
             period = max(1, round((run[-1] - run[0]) / (len(run) - 1))) if headers else 0
             for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
                 if verdicts[index].label.is_body:
@@ -377,11 +407,15 @@ def _drop_recurring(
         start = end + 1
 
 
-def _article_before(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
-    """Whether running text was kept before ``index``: comments follow an article."""
-    return any(
-        verdict.label.is_body and len(block.text.split()) >= ARTICLE_MIN_WORDS
-        for block, verdict in zip(blocks[:index], verdicts[:index], strict=True)
+def _article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int | None:
+    """The first kept block of running text: threads and lists of other stories come after it."""
+    return next(
+        (
+            index
+            for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
+            if verdict.label.is_body and len(block.text.split()) >= ARTICLE_MIN_WORDS
+        ),
+        None,
     )
 
 
