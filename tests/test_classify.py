@@ -57,6 +57,16 @@ def verdict_of(blocks: list[Block], verdicts: list[Verdict], text: str) -> Verdi
     return matches[0]
 
 
+def settled_as_kept(lines: list[str], *, markdown: bool = False) -> tuple[list[Block], list[Verdict]]:
+    """settle() alone over every block of ``lines``, all of them first kept by the model."""
+    blocks = segment(lines, markdown=markdown)
+    return blocks, settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+
+
+def dropped_reasons(lines: list[str]) -> list[str]:
+    return [verdict.reason for verdict in settled_as_kept(lines)[1] if not verdict.label.is_body]
+
+
 def article(*inserted: tuple[int, str]) -> list[str]:
     """The prose paragraphs, blank-line separated, with extra lines inserted after paragraph i."""
     lines: list[str] = []
@@ -272,13 +282,11 @@ COMMENTS = [
 
 
 def test_comment_thread_after_the_article_is_dropped() -> None:
-    blocks = segment([*article(), *COMMENTS[2:]])  # without the heading, which is the model's
-    everything = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
-    settled = settle(blocks, everything)
+    lines = [*article(), *COMMENTS[2:]]  # without the heading, which is the model's
+    blocks, settled = settled_as_kept(lines)
     kept = [block.text for block, verdict in zip(blocks, settled, strict=True) if verdict.label.is_body]
     assert kept == PROSE
-    dropped = {verdict.reason for verdict in settled if not verdict.label.is_body}
-    assert dropped == {"comments"}
+    assert set(dropped_reasons(lines)) == {"comments"}
     # ... and the whole classifier keeps the article while dropping the thread
     blocks, verdicts = run([*article(), *COMMENTS])
     assert [verdict.label.is_body for verdict in verdicts] == [True] * len(PROSE) + [False] * (
@@ -287,10 +295,7 @@ def test_comment_thread_after_the_article_is_dropped() -> None:
 
 
 def test_time_stamps_without_an_article_before_are_left_to_the_model() -> None:
-    lines = COMMENTS[2:]
-    blocks = segment(lines)
-    verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
-    assert all(verdict.reason != "comments" for verdict in settle(blocks, verdicts))
+    assert "comments" not in dropped_reasons(COMMENTS[2:])
 
 
 GALLERY = [
@@ -309,18 +314,15 @@ GALLERY = [
 
 
 def test_slide_show_after_the_article_is_dropped() -> None:
-    blocks = segment([*article(), *GALLERY])
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    blocks, settled = settled_as_kept([*article(), *GALLERY])
     kept = [block.text for block, verdict in zip(blocks, settled, strict=True) if verdict.label.is_body]
     assert kept == PROSE
-    assert {verdict.reason for verdict in settled if not verdict.label.is_body} == {"gallery"}
+    assert set(dropped_reasons([*article(), *GALLERY])) == {"gallery"}
 
 
 def test_dates_and_ratios_in_prose_are_not_slide_counters() -> None:
     lines = [*article(), "10/12/2019 was the day the plan was approved.", "", "2 of 5 members voted against."]
-    blocks = segment(lines)
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    assert all(verdict.label.is_body for verdict in settled)
+    assert dropped_reasons(lines) == []
 
 
 @pytest.mark.parametrize(
@@ -347,9 +349,7 @@ def test_a_long_paragraph_quoting_a_template_sentence_is_kept() -> None:
         "printed it under a form that did not even ask for an email address, which confused many of "
         "the residents who wrote in about the library hours last spring and summer."
     )
-    blocks = segment([*article(), quoting])
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    assert all(verdict.label.is_body for verdict in settled)
+    assert dropped_reasons([*article(), quoting]) == []
 
 
 def test_slide_shows_go_on_html_input_too() -> None:
@@ -371,13 +371,9 @@ def test_a_run_of_cut_off_summaries_after_the_article_is_dropped() -> None:
     lines = [*article()]
     for teaser in TEASERS:
         lines += [teaser, ""]
-    blocks = segment(lines)
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    assert [verdict.reason for verdict in settled if not verdict.label.is_body] == ["teasers"] * 3
+    assert dropped_reasons(lines) == ["teasers"] * 3
     # one paragraph that trails off is the author's own style, not a teaser list
-    blocks = segment([*article((2, TEASERS[0]))])
-    kept = [Verdict(Label.BODY, 0.9, "in-article")] * len(blocks)
-    assert all(verdict.label.is_body for verdict in settle(blocks, kept))
+    assert dropped_reasons(article((2, TEASERS[0]))) == []
 
 
 GLUED = [
@@ -394,9 +390,7 @@ def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:
     lines = [*article()]
     for teaser in GLUED:
         lines += [teaser, ""]
-    blocks = segment(lines)
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    assert [verdict.reason for verdict in settled if not verdict.label.is_body] == ["teasers"] * 3
+    assert dropped_reasons(lines) == ["teasers"] * 3
 
 
 def test_brand_names_in_capitals_are_not_glue() -> None:
@@ -404,6 +398,4 @@ def test_brand_names_in_capitals_are_not_glue() -> None:
     for _ in range(3):
         lines += ["# New Price Drop On AirPods Pro And The iPhone Charging Case For Everyone This Week", ""]
         lines += ["Apple released a new iPhone today and YouTube said nothing about it in its statement.", ""]
-    blocks = segment(lines, markdown=True)
-    settled = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    assert all(verdict.label.is_body for verdict in settled)
+    assert all(verdict.label.is_body for verdict in settled_as_kept(lines, markdown=True)[1])
