@@ -9,14 +9,7 @@ from pathlib import Path
 import pytest
 
 from articlean import ensembles, trees
-from articlean.classify import (
-    DUMP_ONLY_REASONS,
-    classifier,
-    classify,
-    comment_stamp,
-    compile_ensemble,
-    settle,
-)
+from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble
 from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
@@ -28,6 +21,7 @@ from articlean.features import (
 )
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.segment import segment
+from articlean.settle import comment_stamp, settle
 
 EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"
 

@@ -1,0 +1,252 @@
+"""Pass 2 of the classifier: decisions about blocks that only make sense next to their neighbours.
+
+The model (:mod:`articlean.classify`) judges each block from its features and its neighbours'
+scores; these rules then look at the document's structure, on its verdicts:
+
+* lone numbers and times are kept only when the model is sure;
+* template sentences (comment forms, consent notices, player dialogs) go even inside the article;
+* a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
+* recurring markers after the article's first paragraph make a run of things that are not the
+  article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries
+  (a teaser list).
+
+Every drop carries its reason id (README: "Reason ids").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from articlean.features import TERMINAL
+from articlean.model import Block, Label, Verdict
+from articlean.phrases import has_boilerplate_sentence, normalise
+
+# A kept block without a letter (a time, a count, a page number) needs this much confidence.
+NO_LETTERS_CUT = 0.8
+# Adjacent copies shorter than this are left alone: code, table cells and bullets repeat by nature.
+REPEAT_MIN_WORDS = 3
+# ... and longer ones are sentences rather than the titles that media widgets print twice.
+REPEAT_MAX_WORDS = 20
+# Blocks up to this long that contain a template sentence are the template's (longer ones quote it).
+TEMPLATE_MAX_WORDS = 60
+# A run of list items is a menu when less than this share of its words was kept.
+LIST_KEPT_SHARE = 0.5
+# Recurring markers (_drop_recurring): comment headers (a time stamp or a reply button) and slide
+# counters are blocks of at most MARKER_MAX_WORDS words; at least MARKER_MIN_RUN of them, each within
+# MARKER_MAX_GAP blocks of the last, make a comment thread or a gallery, which only counts after a kept
+# block of at least ARTICLE_MIN_WORDS words (the article).
+MARKER_MAX_WORDS = 16
+MARKER_MIN_RUN = 3
+MARKER_MAX_GAP = 8
+ARTICLE_MIN_WORDS = 12
+# Teaser summaries (_drop_teasers): blocks of at least this many words cut off mid-sentence, each
+# within this many blocks of the last (a headline may stand between two summaries).
+TEASER_MIN_WORDS = 15
+TEASER_MAX_GAP = 2
+# ... or headlines glued to their summaries: a head of at least GLUED_HEAD_WORDS words, this share of
+# them capitalised, a capital right after a lowercase letter or digit, and a summary of at least
+# GLUED_SUMMARY_WORDS words after it.
+GLUED_HEAD_WORDS = 3
+GLUED_SUMMARY_WORDS = 10
+GLUED_CAPITAL_SHARE = 0.6
+_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
+_COMMENT_STAMP = re.compile(
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
+    r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
+    r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
+    r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Minute|Stunden|Stunde|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b"
+    r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|m[êe]s|anos?)\b"
+    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
+    r"|\d.*\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
+    r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
+    re.IGNORECASE,
+)
+_SLIDE_COUNTER = re.compile(
+    r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s*"
+    r"(?:/|of|de|von|di|sur|из)\s*(\d{1,3})(?![\d/.:-])",
+    re.IGNORECASE,
+)
+
+
+def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool = False) -> list[Verdict]:
+    """Pass 2: decisions about blocks that only make sense next to their neighbours.
+
+    ``extracted``: the blocks are trafilatura's lines of an HTML page, where repeats and menus are
+    the extractor's business (its lists are the article's); the other rules hold on any input."""
+    verdicts = list(verdicts)
+    _drop_lone_numbers(blocks, verdicts)
+    _drop_template_sentences(blocks, verdicts)
+    if not extracted:
+        _drop_adjacent_repeats(blocks, verdicts)
+        _settle_lists(blocks, verdicts)
+    _drop_comment_threads(blocks, verdicts)
+    _drop_galleries(blocks, verdicts)
+    _drop_teasers(blocks, verdicts)
+    return verdicts
+
+
+def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
+    verdicts[index] = Verdict(Label.BOILERPLATE, verdicts[index].score, reason)
+
+
+def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Times, counters and page numbers: kept only when the model is sure (r2 splits sentences at them)."""
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict.label.is_body
+            and verdict.score < NO_LETTERS_CUT
+            and not any(c.isalpha() for c in block.text)
+        ):
+            _drop(verdicts, index, "no-words")
+
+
+def _drop_template_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Comment-form, consent, newsletter and player sentences (data/boilerplate-sentences.txt) read
+    like prose to the model; in a block short enough to be the template's own, they go."""
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            verdict.label.is_body
+            and len(block.text.split()) <= TEMPLATE_MAX_WORDS
+            and has_boilerplate_sentence(normalise(block.text))
+        ):
+            _drop(verdicts, index, "boilerplate-sentence")
+
+
+def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A title printed twice in a row belongs to a widget (a video player and its caption), not to the
+    article: both copies go. Repeated sentences are left to the model (some pages do repeat them)."""
+    for index in range(1, len(blocks)):
+        previous, block = blocks[index - 1], blocks[index]
+        key = normalise(block.text)
+        words = len(key.split())
+        if words < REPEAT_MIN_WORDS or words > REPEAT_MAX_WORDS or block.text.rstrip().endswith(TERMINAL):
+            continue
+        if key == normalise(previous.text):
+            for position in (index - 1, index):
+                if verdicts[position].label.is_body:
+                    _drop(verdicts, position, "repeated")
+
+
+def comment_stamp(text: str) -> bool:
+    """Whether a short block is the header of a reader's comment: a time stamp ("2 days ago",
+    "hace 3 horas", "September 19, 2018 at 12:48 pm said:") or a bare reply button."""
+    words = text.split()
+    if not words or len(words) > MARKER_MAX_WORDS or text.rstrip().endswith(TERMINAL):
+        return False
+    return _COMMENT_STAMP.search(text) is not None
+
+
+def _drop_comment_threads(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Readers' comments: a run of comment headers (time stamps, "said:", reply buttons) that recur
+    every few blocks after the article has begun. The model drops the headers but often keeps the
+    comments between them, which read like prose."""
+    stamps = [index for index, block in enumerate(blocks) if comment_stamp(block.text)]
+    _drop_recurring(blocks, verdicts, stamps, "comments")
+
+
+def _drop_galleries(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Slide shows: blocks that open with a slide counter ("1/50 ...", "Image 2 of 5") of one total,
+    recurring every few blocks; the captions between them are the gallery's, not the article's."""
+    counters: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        found = _SLIDE_COUNTER.match(block.text)
+        short = len(block.text.split()) <= MARKER_MAX_WORDS
+        if found and short and 0 < int(found.group(1)) <= int(found.group(2)):
+            counters.setdefault(found.group(2), []).append(index)
+    for slides in counters.values():
+        _drop_recurring(blocks, verdicts, slides, "gallery")
+
+
+def _drop_teasers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Teaser lists: summaries of other stories, several in a row after the article, cut off with an
+    ellipsis ("... under the new rules…") or run into their headlines (:func:`_glued`)."""
+    teasers = [
+        index
+        for index, block in enumerate(blocks)
+        if _cut_off(block.text) or (not block.heading_level and _glued(block.text))
+    ]
+    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
+
+
+def _cut_off(text: str) -> bool:
+    """Whether a paragraph-sized block stops before its sentence ends (a truncated summary)."""
+    text = text.rstrip()
+    if len(text.split()) < TEASER_MIN_WORDS:
+        return False
+    return text.endswith(("...", "…"))
+
+
+def _glued(text: str) -> bool:
+    """Whether a block is a headline run into its summary without a space, as text extracted without
+    separators prints a teaser ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six
+    left ..."): a title-case run, then a capital straight after a lowercase letter or digit."""
+    glue = _GLUE.search(text)
+    if glue is None or len(text[glue.end() :].split()) < GLUED_SUMMARY_WORDS:
+        return False
+    head = text[: glue.start() + 1].split()
+    capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
+    return len(head) >= GLUED_HEAD_WORDS and capitals >= GLUED_CAPITAL_SHARE * len(head)
+
+
+def _drop_recurring(
+    blocks: Sequence[Block],
+    verdicts: list[Verdict],
+    markers: Sequence[int],
+    reason: str,
+    *,
+    gap: int = MARKER_MAX_GAP,
+    headers: bool = True,
+) -> None:
+    """Drop each run of recurring markers after the first kept article text, from its first marker
+    to its last; when the markers are ``headers`` of items, also one period after the last (where
+    the last item's text stands), and only runs that start after that text (a thread that opens the
+    page is the page). Markers that are items themselves (teaser summaries) count from the first
+    item after it."""
+    opening = _article_start(blocks, verdicts)
+    if opening is None:
+        return
+    if not headers:
+        markers = [index for index in markers if index > opening]
+    start = 0
+    while start < len(markers):
+        end = start
+        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= gap:
+            end += 1
+        run = markers[start : end + 1]
+        if len(run) >= MARKER_MIN_RUN and run[0] > opening:
+            period = max(1, round((run[-1] - run[0]) / (len(run) - 1))) if headers else 0
+            for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
+                if verdicts[index].label.is_body:
+                    _drop(verdicts, index, reason)
+        start = end + 1
+
+
+def _article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int | None:
+    """The first kept block of running text: threads and lists of other stories come after it."""
+    return next(
+        (
+            index
+            for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
+            if verdict.label.is_body and len(block.text.split()) >= ARTICLE_MIN_WORDS
+        ),
+        None,
+    )
+
+
+def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A run of list items in one group is judged as a whole: mostly dropped means a menu."""
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[start].group:
+            end += 1
+        if end - start > 1:
+            run = range(start, end)
+            total = sum(len(blocks[i].text) for i in run) or 1
+            kept = sum(len(blocks[i].text) for i in run if verdicts[i].label.is_body)
+            if kept < LIST_KEPT_SHARE * total:
+                for i in run:
+                    if verdicts[i].label.is_body:
+                        _drop(verdicts, i, "menu")
+        start = max(end, start + 1)
