@@ -25,6 +25,7 @@ from articlean.metapage import (
     NEIGHBOUR_REACH,
     Page,
     article_span,
+    lowercase_words,
     next_text,
     opens_article,
     previous_text,
@@ -93,7 +94,7 @@ def extract_metadata(
     pairs = zip(blocks[start:], verdicts[start:], strict=True)
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     page = Page(blocks, list(verdicts), document, start, end, language)
-    page.common_words = _lowercase_words(body_text)
+    page.common_words = lowercase_words(body_text)
     page.body_words = frozenset(LETTERS.findall(body_text.casefold()))
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
@@ -116,11 +117,6 @@ def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | Non
     pairs = zip(blocks, verdicts, strict=True)
     body = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     return guess_language(body) or guess_language(_sample(block.text for block in blocks))
-
-
-def _lowercase_words(text: str) -> frozenset[str]:
-    """Words the text writes in lowercase: common words, which names are not made of."""
-    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())
 
 
 def _sample(texts: Iterable[str]) -> str:

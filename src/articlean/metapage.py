@@ -84,3 +84,8 @@ def previous_text(page: Page, number: int) -> int | None:
         if page.blocks[before].text:
             return before
     return None
+
+
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the text writes in lowercase: common words, which names are not made of."""
+    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())

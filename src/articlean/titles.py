@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from articlean.bylines import byline_prefix, byline_start
+from articlean.bylines import bare_name, byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
+from articlean.metapage import lowercase_words
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.segment import count_words
@@ -56,6 +57,9 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
 # it is a menu label or a site name, and scores this much less.
 DOMINANT_WORD_LINES, ONE_WORD_PENALTY = 4, 3.0
 MIN_ONE_WORD_CHARS = 3
+# A line that is only a person's name is a byline or an author box more often than a headline,
+# unless the article keeps naming that person (a biography, an encyclopedia entry).
+NAME_PENALTY = 1.0
 # A headline must score at least this to be believed.
 MIN_TITLE_SCORE = 1.0
 # A line inside the article needs more: taking one of its paragraphs or subheadings for the title
@@ -85,7 +89,8 @@ TOPIC_WORD_COUNT = 2
 _UNSPACED_START = 0x3000
 _UNSPACED = re.compile("[\u3000-\uffff]")
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
-# lines of a few words count.
+# lines of a few words count, and only when they share a topic word with the article (a related
+# story's headline is printed twice as well).
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
 # The <title> line repeating a line (with a site suffix) is the strongest sign of a headline.
 TAG_BONUS = 4.0
@@ -117,7 +122,10 @@ def _is_header_signal(text: str) -> bool:
     found = find_date(text)
     if found is not None and (is_date_line(text, found) or byline_prefix(text)):
         return True
-    return byline_start(text)
+    if byline_start(text):
+        return True
+    name = bare_name(text)
+    return name is not None and name[1]  # "Jane Doe, @jane", "Jane Doe • 8h"
 
 
 def _shape_ok(block: Block) -> bool:
@@ -165,7 +173,12 @@ def _breadcrumb_ends(blocks: Sequence[Block], first: int, last: int) -> set[str]
 
 
 def _candidates(
-    blocks: Sequence[Block], start: int, end: int, signals: set[int], body: frozenset[int]
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    signals: set[int],
+    body: frozenset[int],
+    tag_forms: set[str],
 ) -> list[int]:
     # The article's own opening paragraph is never its headline: otherwise cleaning the body
     # again would take its first line for a title, and cleaning would not be idempotent. Short
@@ -177,6 +190,8 @@ def _candidates(
         chosen.add(first)
     for signal in signals:
         chosen.update(range(max(0, signal - HEADLINE_BEFORE_SIGNAL), signal))
+    # a line printing the <title>'s headline may stand far above the article (an infobox between)
+    chosen.update(number for number in range(start) if normalise(blocks[number].text) in tag_forms)
     for number in range(start, min(len(blocks), start + HEADER_AFTER_START)):
         if count_words(blocks[number].text) >= ARTICLE_PARAGRAPH_WORDS:
             break
@@ -231,6 +246,30 @@ def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) ->
     return None
 
 
+def _under_dateline(blocks: Sequence[Block], number: int, context: _Context) -> bool:
+    """Whether a line stands between a lone dateline and the article, as blogs print a post's
+    title under its date ("Blog Name" / "Sunday, May 8, 2016" / "Headline" / first paragraph).
+
+    The date then belongs to the line under it as much as to the headline-shaped line over it;
+    a date under a name or a "Follow" button is the byline block of the headline above.
+    """
+    date = _previous_text(blocks, number)
+    if date is None or date not in context.signals or _next_text(blocks, number) != context.start:
+        return False
+    if byline_prefix(blocks[date].text) or byline_start(blocks[date].text):
+        return False
+    over = _previous_text(blocks, date)
+    return over in context.candidates and _shape_score(blocks[over]) >= 0
+
+
+def _previous_text(blocks: Sequence[Block], number: int | None) -> int | None:
+    return next((n for n in range(number - 1, -1, -1) if blocks[n].text), None) if number else None
+
+
+def _next_text(blocks: Sequence[Block], number: int) -> int | None:
+    return next((n for n in range(number + 1, len(blocks)) if blocks[n].text), None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What a candidate headline is compared with: the article's words and the lines of the page."""
@@ -249,6 +288,7 @@ class _Context:
     body: frozenset[int]
     first_is_tag: bool = False
     header_signal: int | None = None
+    lowercase_words: frozenset[str] = frozenset()
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
@@ -264,7 +304,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
     elif not over_byline:
         score -= AFTER_START_PENALTY
-    if between is not None:
+    if between is not None or _under_dateline(blocks, number, context):
         score += SIGNAL_BONUS
     elif context.header_signal is not None and context.header_signal < number < context.start:
         score -= AFTER_BYLINE_PENALTY
@@ -274,12 +314,12 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     if (
         number != context.first
         and key in context.tag_forms
-        and len(key) >= context.tag_longest
+        and (len(key) >= context.tag_longest or _dominant(block.text, context))
         and (context.hint or context.tag_parts > 1)
     ):
         score += TAG_BONUS
     repeated = context.line_counts.get(_line_key(block.text), 0) > 1
-    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS:
+    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS and overlap > 0:
         score += REPEAT_BONUS
     if number == context.first and not context.hint:
         score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
@@ -287,7 +327,18 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score -= BODY_PENALTY
     if _words(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
         score -= ONE_WORD_PENALTY
+    elif _is_name(block.text, context):
+        score -= NAME_PENALTY
     return score
+
+
+def _is_name(text: str, context: _Context) -> bool:
+    """Whether a line is only a person's name ("Jane Doe"), not a title-case headline ("On Recent
+    Events": names have no stopwords) nor a name the article is about."""
+    name = bare_name(text, context.lowercase_words)
+    if name is None or any(word.casefold() in context.stoplist for word in name[0].split()):
+        return False
+    return not _dominant(text, context)
 
 
 def _dominant(text: str, context: _Context) -> bool:
@@ -371,14 +422,15 @@ def _context(
 ) -> _Context:
     first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
     signals = _signals(blocks, start + SIGNAL_SCAN)
-    candidates = _candidates(blocks, start, end, signals, body)
     tag = hint or blocks[first].text
+    tag_forms = tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
+    candidates = _candidates(blocks, start, end, signals, body, tag_forms)
     context = _Context(
         candidates,
         _content_counts(body_text, stoplist),
         stoplist,
         _line_counts(blocks),
-        tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start),
+        tag_forms,
         longest_part(tag),
         len(TAG_SEPARATOR.split(tag.strip())),
         signals,
@@ -386,6 +438,7 @@ def _context(
         start,
         hint is not None,
         body,
+        lowercase_words=lowercase_words(body_text),
     )
     headed = (
         signal
