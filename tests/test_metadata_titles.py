@@ -291,3 +291,25 @@ def test_the_title_tag_headline_far_above_the_article_is_found(language: str) ->
     name, body = NAMED[language]
     infobox = [f"Field {number}" for number in range(60)]
     assert_headline("\n".join([f"{name} - Encyclopedia", name, *infobox, body]), name)
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_the_first_part_of_a_long_title_tag_is_the_headline(language: str) -> None:
+    """"Headline - Chapter 1 - Author - Series | Site": the headline comes first, even when shorter
+    than a later part; the line printing it near the article is the title."""
+    headline = HEADLINES_BY_LANGUAGE[language]
+    tag = f"{headline} - Ch 1 - TheLongCollectedBridgeSeriesByJaneDoe | Archive"
+    fillers = [f"Item {number}" for number in range(40)]
+    lines = [tag, *fillers, f"{headline} series", "By Jane Doe", *fillers[:20], headline]
+    text = "\n".join([*lines, PARAGRAPHS[language]])
+    assert_headline(text, headline)
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_a_first_line_that_starts_the_first_paragraph_is_the_title(language: str) -> None:
+    """A page without a headline: its <title> is the start of its text, printed first."""
+    paragraph = PARAGRAPHS[language].splitlines()[0]
+    opening = " ".join(paragraph.split()[:13])  # long enough to be labelled body
+    assert_headline(f"{opening}\n{PARAGRAPHS[language]}", opening)
+    metadata, _ = run(PARAGRAPHS[language])
+    assert metadata.title is None

@@ -94,6 +94,8 @@ _UNSPACED = re.compile("[\u3000-\uffff]")
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
 # The <title> line repeating a line (with a site suffix) is the strongest sign of a headline.
 TAG_BONUS = 4.0
+# A <title> of this many parts names its headline first ("Headline - Chapter - Author | Site").
+MANY_TAG_PARTS = 3
 # Scrapers often print the page's <title> first; a first line is a fair guess when nothing is better.
 FIRST_LINE_BONUS = 1.0
 # A first line with a site suffix ("Headline | Site") about the article's topic is the page's
@@ -289,6 +291,7 @@ class _Context:
     first_is_tag: bool = False
     header_signal: int | None = None
     lowercase_words: frozenset[str] = frozenset()
+    tag_head: str = ""
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
@@ -314,7 +317,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     if (
         number != context.first
         and key in context.tag_forms
-        and (len(key) >= context.tag_longest or _dominant(block.text, context))
+        and (len(key) >= context.tag_longest or _dominant(block.text, context) or _tag_head(key, context))
         and (context.hint or context.tag_parts > 1)
     ):
         score += TAG_BONUS
@@ -330,6 +333,22 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     elif _is_name(block.text, context):
         score -= NAME_PENALTY
     return score
+
+
+def _starts_next(blocks: Sequence[Block], first: int) -> bool:
+    """Whether the first line is the start of the paragraph after it: a <title> cut from the text
+    of a page without a headline (a post, a note), printed first by the scraper."""
+    text, after = blocks[first].text, _next_text(blocks, first)
+    if after is None or _words(text) < MIN_TITLE_WORDS or len(text) > MAX_TITLE_CHARS:
+        return False
+    following = blocks[after].text
+    return len(following) > len(text) and following.startswith(text) and following[len(text)] == " "
+
+
+def _tag_head(key: str, context: _Context) -> bool:
+    """Whether a line is the first part of a <title> of many parts ("Headline - Chapter 1 - Author
+    | Site"): the headline, even when a later part is longer."""
+    return context.tag_parts >= MANY_TAG_PARTS and key == context.tag_head
 
 
 def _is_name(text: str, context: _Context) -> bool:
@@ -405,6 +424,8 @@ def find_title(
             _words(blocks[first].text) >= MIN_TITLE_WORDS or _dominant(blocks[first].text, context)
         )
         best = (MIN_TITLE_SCORE, first) if plausible else best
+    if best is None and hint is None and _starts_next(blocks, first):
+        best = (MIN_TITLE_SCORE, first)
     if best is None:
         # the page's own title (HTML input), already without its site suffix
         return Title(hint, None, None, None, None) if hint else None
@@ -439,6 +460,7 @@ def _context(
         hint is not None,
         body,
         lowercase_words=lowercase_words(body_text),
+        tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
     )
     headed = (
         signal
