@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.bylines import clean_name, dated_name, prefixed_byline
+from articlean.bylines import clean_name, dated_name, prefixed_byline, without_dates
 from articlean.captions import is_credit_marker
 from test_metadata import PARAGRAPHS, run
 
@@ -89,3 +89,19 @@ def test_a_credit_on_its_own_line_is_no_byline(marker: str, credit: str) -> None
     assert metadata.author is None
     assert [(c.text, c.credit) for c in metadata.captions] == [(caption, credit)]
     assert labels[caption] == labels[marker] == labels[credit] == "caption"
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Joe Wee Monday; February", "Joe Wee"),
+        ("Anna Weber Dienstag; 3. März", "Anna Weber"),
+        ("Jean Dupont lundi; 4 mars", "Jean Dupont"),
+        ("Ana García; Luis Pérez", "Ana García; Luis Pérez"),
+        # month names are names too
+        ("Juni Lee; Marc März; April Ross", "Juni Lee; Marc März; April Ross"),
+        ("Monday", None),
+    ],
+)
+def test_an_html_author_field_loses_the_date_run_into_it(field: str, expected: str | None) -> None:
+    assert without_dates(field) == expected

@@ -229,9 +229,33 @@ def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[st
     return name, dated
 
 
+def without_dates(authors: str | None) -> str | None:
+    """A page's author list without the date run into it ("Joe Wee Monday; February" -> "Joe Wee"):
+    HTML author fields sometimes hold a whole "name, weekday, month day" line."""
+    if not authors:
+        return authors
+    names = []
+    for part in authors.split(";"):
+        words = part.split()
+        weekday = next((at for at, word in enumerate(words) if at and _is_weekday(word)), None)
+        words = words[:weekday]
+        lone_date_word = len(words) == 1 and (_is_weekday(words[0]) or _folded(words[0]) in months())
+        if not lone_date_word and not any(char.isdigit() for char in part):
+            names.append(" ".join(words))
+    return join_authors(names)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().strip(".,")
+
+
+def _is_weekday(word: str) -> bool:
+    return _folded(word) in phrases("weekday")
+
+
 def join_authors(names: list[str]) -> str | None:
     unique: list[str] = []
-    for name in names:
+    for name in filter(None, names):
         if name.casefold() not in (seen.casefold() for seen in unique):
             unique.append(name)
     return "; ".join(unique) or None

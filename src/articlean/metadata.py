@@ -359,7 +359,7 @@ def _metadata(page: Page, title: Title | None, sitename: str | None, options: Op
     categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
     return Metadata(
         title=title.text if title else hints.title,
-        author=hints.author or bylines.join_authors(page.authors),
+        author=bylines.without_dates(hints.author) or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,
         description=hints.description or page.description or first_paragraph(page),
