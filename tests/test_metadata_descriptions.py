@@ -35,6 +35,13 @@ def test_the_headline_printed_again_is_skipped_for_the_standfirst(language: str)
     assert metadata.title == headline
     assert metadata.description == standfirst
     assert labels[standfirst] == "description"
+    # the standfirst under the first copy (a header over the main image), the title the second;
+    # shorter than a paragraph, so that only its place makes it the standfirst
+    standfirst = " ".join(standfirst.split()[:10]).rstrip(",") + "."
+    image = [f"Image {number} of 6" for number in range(1, 7)]
+    text = "\n".join(["Menu", headline, standfirst, *image, headline, "12 June 2024", PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert (metadata.description, labels[standfirst]) == (standfirst, "description")
 
 
 @pytest.mark.parametrize("language", sorted(NOT_STANDFIRSTS))

@@ -44,7 +44,10 @@ def _summary_prefix() -> re.Pattern[str]:
 def read_standfirst(page: Page, headline_text: str, title_index: int, last: int, reach: int) -> None:
     """The first standfirst between the headline (block ``title_index``) and the article."""
     headline = normalise(headline_text)
-    after = title_index + 1
+    # a headline printed twice (a header over the main image, then the article's) may have its
+    # standfirst under the first copy
+    above = range(max(0, title_index - reach), title_index)
+    after = next((n for n in above if normalise(page.blocks[n].text) == headline), title_index) + 1
     if not any(block.text for block in page.blocks[:title_index]):
         # a <title> printed first is far above the header: the standfirst is looked for near the article
         after = max(after, page.start - reach)
