@@ -105,3 +105,26 @@ def test_a_credit_on_its_own_line_is_no_byline(marker: str, credit: str) -> None
 )
 def test_an_html_author_field_loses_the_date_run_into_it(field: str, expected: str | None) -> None:
     assert without_dates(field) == expected
+
+
+# Other stories' teasers between the headline and the article: headline, author, time.
+TEASERS = {
+    "en": ("You may also like", "Ten Recipes For A Summer Dinner", "Why Every Garden Needs A Pond",
+           "2 hours ago"),
+    "de": ("Auch interessant", "Zehn Rezepte Für Den Sommer", "Warum Jeder Garten Einen Teich Braucht",
+           "Vor 2 Stunden"),
+    "fr": ("À lire aussi", "Dix Recettes Pour Les Soirées d'Été", "Pourquoi Chaque Jardin Mérite Son Bassin",
+           "Il y a 2 heures"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEASERS))
+def test_names_under_other_stories_teasers_are_not_the_byline(language: str) -> None:
+    heading, first, second, ago = TEASERS[language]
+    teasers = [first, "Anna Weber", "2 hours ago", second, "Max Muster", "Yesterday 12:35PM"]
+    lines = ["Menu", HEADLINES[language], heading, *teasers, "Jane Doe", ago]
+    text = "\n".join([*lines, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.author == "Jane Doe"
+    assert labels["Anna Weber"] != "author" and labels["Max Muster"] != "author"
+    assert metadata.description not in (first, second)

@@ -190,10 +190,14 @@ def dated_name(text: str) -> list[str]:
     return [name] if name and len(name.split()) >= 2 else []
 
 
+# An age: "8h", "1 day ago", "2 ore fa", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas".
+AGE = (
+    r"\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?|months?)\b(?:\s+ago)?"
+    r"|\d+\s+\w+\s+(?:ago|fa|geleden|temu|назад)|(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+"
+)
 # What follows a name on a byline line: "• 8h", "1 day ago", ", @handle", "| Follow".
 _NAME_TAIL = re.compile(
-    r"\s*(?:[•·|,–—-]\s*)?(@\w+|\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?|months?)\b(?:\s+ago)?"
-    r"|\d+\s+\w+\s+ago)?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
+    rf"\s*(?:[•·|,–—-]\s*)?(@\w+|{AGE})?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
     re.IGNORECASE,
 )
 MAX_BARE_LINE_CHARS = 120

@@ -33,7 +33,7 @@ from articlean.metapage import (
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
-from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, read_standfirst
+from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, headline_case, read_standfirst
 from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
 from articlean.titles import Title, find_title
 
@@ -45,6 +45,8 @@ _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
 HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
+# Names under this many other headlines are a teaser list's bylines; one may be the article's own.
+MIN_TEASERS = 2
 # A byline line outside the body may carry a biography of up to this many words.
 MAX_BIO_BYLINE_WORDS = 60
 # Metadata lines that are longer than this are paragraphs that mention a date or a name.
@@ -59,8 +61,7 @@ MAX_TIME_LINE_CHARS = 80
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
 _RELATIVE_TIME = re.compile(
-    r"(?:^|\s)(?:\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?)\b(?:\s+ago)?|\d+\s+\w+\s+ago"
-    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    rf"(?:^|\s)(?:{bylines.AGE}|\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)\s*$",
     re.IGNORECASE,
 )
 
@@ -174,13 +175,32 @@ def _header_end(page: Page) -> int:
 
 def _read_header(page: Page, first: int, title: Title | None) -> None:
     last = _header_end(page)
+    teasers = _teasers(page, first, last, title.index if title else None)
     for number in range(first, last):
         block = page.blocks[number]
-        if block.text and not page.verdicts[number].label.is_metadata:
+        if block.text and not page.verdicts[number].label.is_metadata and number not in teasers:
             _read_header_line(page, number, block)
     if title is None or title.index is None:
         return
-    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE)
+    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE, teasers)
+
+
+def _teasers(page: Page, first: int, last: int, title: int | None) -> set[int]:
+    """The lines of other stories' teasers, when the page has several: a Capitalised Headline, a
+    name under it and the time under that ("You may also like": "Headline / Jane Doe / 2h ago").
+    Their names are not the article's byline, nor their headlines its standfirst."""
+    lines: set[int] = set()
+    names = 0
+    for number in range(first, last):
+        if not page.blocks[number].text or bylines.bare_name(page.blocks[number].text) is None:
+            continue
+        above, below = previous_text(page, number), next_text(page, number)
+        if above is not None and above != title and headline_case(page.blocks[above].text):
+            names += 1
+            lines.update((above, number))
+            if below is not None and _is_time_line(page.blocks[below].text, page.language):
+                lines.add(below)
+    return lines if names >= MIN_TEASERS else set()
 
 
 def _read_header_line(page: Page, number: int, block: Block) -> bool:

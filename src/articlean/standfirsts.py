@@ -41,8 +41,11 @@ def _summary_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
-def read_standfirst(page: Page, headline_text: str, title_index: int, last: int, reach: int) -> None:
-    """The first standfirst between the headline (block ``title_index``) and the article."""
+def read_standfirst(
+    page: Page, headline_text: str, title_index: int, last: int, reach: int, skip: set[int]
+) -> None:
+    """The first standfirst between the headline (block ``title_index``) and the article, not
+    among the blocks to ``skip``."""
     headline = normalise(headline_text)
     # a headline printed twice (a header over the main image, then the article's) may have its
     # standfirst under the first copy
@@ -53,7 +56,7 @@ def read_standfirst(page: Page, headline_text: str, title_index: int, last: int,
         after = max(after, page.start - reach)
     for number in range(after, min(last, page.start + 1)):
         text = page.blocks[number].text
-        if not text or page.verdicts[number].label.is_metadata:
+        if not text or page.verdicts[number].label.is_metadata or number in skip:
             continue
         if headline in normalise(text) or normalise(text) in headline:
             continue  # the headline printed again, or a piece of it, is no standfirst
@@ -77,7 +80,7 @@ def _standfirst(page: Page, number: int) -> bool:
         return False
     if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
         return False
-    if not strong and (not _on_topic(page, text) or _headline_case(text)):
+    if not strong and (not _on_topic(page, text) or headline_case(text)):
         return False
     if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
         page.description = text[summary.end() :] if summary else text
@@ -96,7 +99,7 @@ def _signal_follows(page: Page, number: int) -> bool:
     return False
 
 
-def _headline_case(text: str) -> bool:
+def headline_case(text: str) -> bool:
     """Whether a line Capitalises Its Words as headlines do (a related story's), unlike a standfirst."""
     words: list[str] = [word for word in LETTERS.findall(text) if len(word) >= HEADLINE_CASE_LETTERS]
     if len(words) < MIN_STANDFIRST_WORDS // 2 or text.endswith((".", "!", "?", "…")):
