@@ -313,3 +313,12 @@ def test_a_first_line_that_starts_the_first_paragraph_is_the_title(language: str
     assert_headline(f"{opening}\n{PARAGRAPHS[language]}", opening)
     metadata, _ = run(PARAGRAPHS[language])
     assert metadata.title is None
+
+
+@pytest.mark.parametrize("language", sorted(HEADLINES_BY_LANGUAGE))
+def test_a_site_first_title_tag_points_at_the_headline_not_the_site(language: str) -> None:
+    """"Site - Section - Headline": the site's name line (a logo) is no headline, the last part is."""
+    headline = HEADLINES_BY_LANGUAGE[language]
+    tag = f"The Daily Example - World - {headline}"
+    lines = [tag, "The Daily Example", "Menu", headline, PARAGRAPHS[language]]
+    assert assert_headline("\n".join(lines), headline)["The Daily Example"] != "title"

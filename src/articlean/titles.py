@@ -317,7 +317,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     if (
         number != context.first
         and key in context.tag_forms
-        and (len(key) >= context.tag_longest or _dominant(block.text, context) or _tag_head(key, context))
+        and _tag_headline(block.text, key, overlap, context)
         and (context.hint or context.tag_parts > 1)
     ):
         score += TAG_BONUS
@@ -345,10 +345,17 @@ def _starts_next(blocks: Sequence[Block], first: int) -> bool:
     return len(following) > len(text) and following.startswith(text) and following[len(text)] == " "
 
 
-def _tag_head(key: str, context: _Context) -> bool:
+def _tag_headline(text: str, key: str, overlap: float, context: _Context) -> bool:
+    """Whether a form of the <title> is its headline rather than its site: its longest part, a name
+    the article keeps repeating, or the first part of a long <title>."""
+    return len(key) >= context.tag_longest or _dominant(text, context) or _tag_head(key, overlap, context)
+
+
+def _tag_head(key: str, overlap: float, context: _Context) -> bool:
     """Whether a line is the first part of a <title> of many parts ("Headline - Chapter 1 - Author
-    | Site"): the headline, even when a later part is longer."""
-    return context.tag_parts >= MANY_TAG_PARTS and key == context.tag_head
+    | Site"): the headline, even when a later part is longer. It must be about the article: in
+    "Site - Section - Headline" the first part is the site's name."""
+    return context.tag_parts >= MANY_TAG_PARTS and key == context.tag_head and overlap > 0
 
 
 def _is_name(text: str, context: _Context) -> bool:
