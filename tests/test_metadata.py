@@ -269,6 +269,9 @@ def test_no_author_on_a_page_without_byline() -> None:
         ("12 de junio de 2024", "2024-06-12"),
         ("12 giugno 2024", "2024-06-12"),
         ("2024年6月12日", "2024-06-12"),
+        ("2024. 6. 12.", "2024-06-12"),
+        ("2024.06.12 14:30", "2024-06-12T14:30"),
+        ("12. 6. 2024", "2024-06-12"),
         ("2018-12-21T12:55:00Z", "2018-12-21T12:55:00+00:00"),
         ("Apr 16, 2015 8:02 pm UTC", "2015-04-16T20:02+00:00"),
     ],
@@ -276,6 +279,11 @@ def test_no_author_on_a_page_without_byline() -> None:
 def test_dates_in_many_formats_and_languages(line: str, iso: str) -> None:
     found = find_date(line, "en")
     assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("line", ["Version 2024.1.2", "release 2023.12.01.1", "Build 1.2.2024.3"])
+def test_version_numbers_are_no_dates(line: str) -> None:
+    assert find_date(line) is None
 
 
 @pytest.mark.parametrize(
