@@ -410,6 +410,10 @@ def test_every_relabelled_line_is_in_the_ledger_with_its_field() -> None:
         ("Max Mustermann, Korrespondent", ("Max Mustermann", True)),
         ("Jean Dupont, envoyé spécial", ("Jean Dupont", True)),
         ("Our Foreign Staff", None),
+        # photo credits and pagination links are no names
+        ("JIM WATSON/AFP/Getty Images", None),
+        ("Benoit Tessier/Reuters", None),
+        ("Older Article", None),
         ("Share Tweet Share", None),
         ("Opinion", None),
         ("The bridge opens today", None),

@@ -23,6 +23,13 @@ HEADLINES = {
         ("Tageblatt • 12.06.2024 • Von Max Mustermann", ["Max Mustermann"]),
         ("El Diario | 12/06/2024 | Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("News | By the way, the bridge is open", []),
+        # the separators dropped by the scraper: the byline word follows the time
+        ("Le Monde 04.05.2015 à 13h36 Par Martin Untersinger (avec Damien Leloup)", ["Martin Untersinger"]),
+        ("Tageblatt 12.06.2024 14:30 Von Max Mustermann", ["Max Mustermann"]),
+        ("Le 12 juin 2024 à 14h30 par ailleurs le pont est fermé", []),
+        # the date run into the name ("Lucas Nolan22 Dec 2016")
+        ("by Lucas Nolan22 Dec 2016651", ["Lucas Nolan"]),
+        ("Von Max Mustermann3. Juni 2024", ["Max Mustermann"]),
     ],
 )
 def test_a_byline_among_the_parts_of_a_header_line(line: str, names: list[str]) -> None:
@@ -37,6 +44,10 @@ def test_a_byline_among_the_parts_of_a_header_line(line: str, names: list[str]) 
         # a title followed by a date is not a name and a date
         ("LWN.net Weekly Edition for March 26, 2015", []),
         ("Notizen der Woche vom 12.06.2024", []),
+        # a publication marker and a weekday before the date are not a name
+        ("Published Thu 27 Jul 2017", []),
+        ("Veröffentlicht Do 27. Juli 2017", []),
+        ("Publié jeu. 27 juillet 2017", []),
     ],
 )
 def test_dated_names(line: str, names: list[str]) -> None:

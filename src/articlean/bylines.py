@@ -36,6 +36,10 @@ _NAME_END = re.compile(
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 # A date that opens a byline ("on March 10, 2015 by ...") starts within this many characters.
 MAX_BEFORE_DATE = 12
+# A clock time ("13h36", "8:02 pm") in a header line.
+_CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?(?!\w)", re.IGNORECASE)
+# A number run into the word before it, as text nodes are when a scraper joins them.
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 # Parts of a header line: "Site | date | By Jane Doe".
@@ -66,12 +70,19 @@ def _is_name_word(word: str) -> bool:
     if word.casefold() in _PARTICLES:
         return True
     core = word.strip(".'’()")
-    # "From:" is a label and "LWN.net" a site, not parts of a person's name
+    # "From:" is a label, "LWN.net" a site and "Jane Doe/AFP" a photo credit, not parts of a name
     if not core or any(char.isdigit() for char in core) or word.endswith(":") or _DOMAIN.search(core):
+        return False
+    if "/" in core or _is_date_marker(core):  # "Published Thu 27 Jul 2017": no name before the date
         return False
     first = core[0]
     # Scripts without case (CJK, Arabic, ...) cannot show a capital; accept their letters.
     return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def _is_date_marker(word: str) -> bool:
+    folded = word.casefold()
+    return folded in phrases("published") or folded in phrases("updated")
 
 
 def clean_name(text: str) -> str | None:
@@ -112,6 +123,7 @@ def leading_name(text: str) -> str | None:
 
 def _names(rest: str) -> list[str]:
     """The names at the start of what follows a byline word."""
+    rest = _GLUED_NUMBER.sub(" ", rest)  # "Lucas Nolan22 Dec 2016": text nodes run together
     date = find_date(rest)
     if date is not None:
         rest = rest[: date.start]
@@ -173,6 +185,17 @@ def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
         match = _prefix().match(part.strip())
         if match:
             return _names(part.strip()[match.end() :])
+    return _byline_after_time(text) if date is not None else []
+
+
+def _byline_after_time(text: str) -> list[str]:
+    """ "Le Monde 04.05.2015 à 13h36 Par Martin Untersinger": a capitalised byline word right after
+    the time of a dated header line whose separators a scraper dropped."""
+    for clock in _CLOCK.finditer(text):
+        rest = text[clock.end() :].strip()
+        match = _prefix().match(rest)
+        if match and rest[0].isupper():
+            return _names(rest[match.end() :])
     return []
 
 
