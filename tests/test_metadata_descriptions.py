@@ -44,6 +44,13 @@ def test_the_headline_printed_again_is_skipped_for_the_standfirst(language: str)
     assert (metadata.description, labels[standfirst]) == (standfirst, "description")
 
 
+SIGN_UPS = {
+    "en": ("Subscribe to our newsletter", "Your guide to the new bridge, delivered to your inbox daily."),
+    "de": ("Newsletter abonnieren", "Alles über die neue Brücke, jeden Morgen in Ihrem Postfach."),
+    "fr": ("Newsletter", "Tout sur le nouveau pont, chaque matin par courriel."),
+}
+
+
 @pytest.mark.parametrize("language", sorted(NOT_STANDFIRSTS))
 def test_prompts_and_sponsor_lines_are_no_standfirst(language: str) -> None:
     lines = NOT_STANDFIRSTS[language]
@@ -51,6 +58,12 @@ def test_prompts_and_sponsor_lines_are_no_standfirst(language: str) -> None:
     metadata, labels = run(text)
     assert metadata.description == PARAGRAPHS[language].splitlines()[0]
     assert all(labels[line] != "description" for line in lines)
+    # a sign-up box's blurb right before the byline: the prompt's, not the article's
+    prompt, blurb = SIGN_UPS[language]
+    text = "\n".join(["Menu", HEADLINES[language], prompt, blurb, "By Jane Doe", PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.description == PARAGRAPHS[language].splitlines()[0]
+    assert labels[blurb] != "description"
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from articlean import bylines
 from articlean.captions import split_credit
 from articlean.lexicon import stopwords
 from articlean.metapage import LETTERS, Page, previous_text
-from articlean.metaphrases import alternation, phrases
+from articlean.metaphrases import alternation, interface_phrases, phrases
 from articlean.model import Label
 from articlean.segment import count_words
 from articlean.titleparts import normalise
@@ -60,8 +60,19 @@ def read_standfirst(
             continue
         if headline in normalise(text) or normalise(text) in headline:
             continue  # the headline printed again, or a piece of it, is no standfirst
+        if _under_prompt(page, number):
+            continue
         if _standfirst(page, number):
             return
+
+
+def _under_prompt(page: Page, number: int) -> bool:
+    """Whether a plain line follows an interface prompt: its blurb ("Subscribe to our newsletter" /
+    "Your guide to gaming, daily"). A deck heading may follow a share or sign-up bar."""
+    if page.blocks[number].heading_level:
+        return False
+    above = previous_text(page, number)
+    return above is not None and normalise(page.blocks[above].text).startswith(interface_phrases())
 
 
 def _standfirst(page: Page, number: int) -> bool:
