@@ -81,8 +81,13 @@ def _is_name_word(word: str) -> bool:
 
 
 def _is_date_marker(word: str) -> bool:
-    folded = word.casefold()
-    return folded in phrases("published") or folded in phrases("updated")
+    return word.casefold() in _date_markers()
+
+
+@functools.cache
+def _date_markers() -> frozenset[str]:
+    """One-word publication and update markers ("Published", "Aktualisiert")."""
+    return frozenset(entry for entry in (*phrases("published"), *phrases("updated")) if " " not in entry)
 
 
 def clean_name(text: str) -> str | None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
+from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.captions import is_credit_marker, split_credit
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
@@ -192,7 +193,10 @@ def _teasers(page: Page, first: int, last: int, title: int | None) -> set[int]:
     lines: set[int] = set()
     names = 0
     for number in range(first, last):
-        if not page.blocks[number].text or bylines.bare_name(page.blocks[number].text) is None:
+        text = page.blocks[number].text
+        if not text or not text[0].isupper() or count_words(text) > MAX_BARE_NAME_WORDS:
+            continue
+        if bylines.bare_name(text) is None:
             continue
         above, below = previous_text(page, number), next_text(page, number)
         if above is not None and above != title and headline_case(page.blocks[above].text):

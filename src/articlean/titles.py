@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from articlean.bylines import bare_name, byline_prefix, byline_start
+from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
 from articlean.metapage import lowercase_words
@@ -31,6 +31,8 @@ from articlean.titleparts import (
 )
 
 _WORD = re.compile(r"\w+")
+# A name line dated by a handle, an age ("8h", "2 hours ago") or a role (", Staff Writer") has one.
+_DATED_NAME_HINT = re.compile(r"[@,]|\d\s*[^\W\d_]")
 
 # A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
@@ -126,8 +128,9 @@ def _is_header_signal(text: str) -> bool:
         return True
     if byline_start(text):
         return True
-    name = bare_name(text)
-    return name is not None and name[1]  # "Jane Doe, @jane", "Jane Doe • 8h"
+    # "Jane Doe, @jane", "Jane Doe • 8h", "Jane Doe, Staff Writer": only such lines can be dated names
+    name = bare_name(text) if _DATED_NAME_HINT.search(text) else None
+    return name is not None and name[1]
 
 
 def _shape_ok(block: Block) -> bool:
@@ -193,7 +196,11 @@ def _candidates(
     for signal in signals:
         chosen.update(range(max(0, signal - HEADLINE_BEFORE_SIGNAL), signal))
     # a line printing the <title>'s headline may stand far above the article (an infobox between)
-    chosen.update(number for number in range(start) if normalise(blocks[number].text) in tag_forms)
+    chosen.update(
+        number
+        for number in range(start)
+        if len(blocks[number].text) <= MAX_TITLE_CHARS and normalise(blocks[number].text) in tag_forms
+    )
     for number in range(start, min(len(blocks), start + HEADER_AFTER_START)):
         if count_words(blocks[number].text) >= ARTICLE_PARAGRAPH_WORDS:
             break
@@ -361,6 +368,8 @@ def _tag_head(key: str, overlap: float, context: _Context) -> bool:
 def _is_name(text: str, context: _Context) -> bool:
     """Whether a line is only a person's name ("Jane Doe"), not a title-case headline ("On Recent
     Events": names have no stopwords) nor a name the article is about."""
+    if _words(text) > MAX_BARE_NAME_WORDS:
+        return False
     name = bare_name(text, context.lowercase_words)
     if name is None or any(word.casefold() in context.stoplist for word in name[0].split()):
         return False
