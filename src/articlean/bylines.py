@@ -235,6 +235,7 @@ MAX_ROLE_LEAD_WORDS = 3
 MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
 
 
+@functools.lru_cache(maxsize=4096)  # the title, header and teaser readers ask about the same lines
 def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
     """(name, dated) of a line that is only a person's name: "Sarah Archer", "James Akinaka • 8h".
 

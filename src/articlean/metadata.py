@@ -196,7 +196,7 @@ def _teasers(page: Page, first: int, last: int, title: int | None) -> set[int]:
         text = page.blocks[number].text
         if not text or not text[0].isupper() or count_words(text) > MAX_BARE_NAME_WORDS:
             continue
-        if bylines.bare_name(text) is None:
+        if bylines.bare_name(text, page.common_words) is None:
             continue
         above, below = previous_text(page, number), next_text(page, number)
         if above is not None and above != title and headline_case(page.blocks[above].text):
