@@ -158,6 +158,11 @@ def test_every_field_in_four_languages(language: str) -> None:
     assert metadata.sitename == site
     assert metadata.language == language
     assert metadata.source == "a.txt"
+    lines = DUMPS[language].splitlines()
+    assert metadata.categories == (lines[lines.index(title) - 1],)  # the section over the headline
+    # the standfirst under the headline (en), else the first paragraph
+    standfirst = lines[lines.index(title) + 1] if language == "en" else PARAGRAPHS[language].splitlines()[0]
+    assert metadata.description == standfirst
     assert list(labels.values()).count("body") == 2
     assert {"author", "date", "reading_time", "caption"} <= set(labels.values())
 
@@ -264,6 +269,9 @@ def test_no_author_on_a_page_without_byline() -> None:
         ("12 de junio de 2024", "2024-06-12"),
         ("12 giugno 2024", "2024-06-12"),
         ("2024年6月12日", "2024-06-12"),
+        ("2024. 6. 12.", "2024-06-12"),
+        ("2024.06.12 14:30", "2024-06-12T14:30"),
+        ("12. 6. 2024", "2024-06-12"),
         ("2018-12-21T12:55:00Z", "2018-12-21T12:55:00+00:00"),
         ("Apr 16, 2015 8:02 pm UTC", "2015-04-16T20:02+00:00"),
     ],
@@ -273,9 +281,22 @@ def test_dates_in_many_formats_and_languages(line: str, iso: str) -> None:
     assert found is not None and found.iso == iso
 
 
-def test_published_date_is_preferred_over_updated() -> None:
-    text = "Bridge opens at last\nUpdated: 14 June 2024\nPublished: 12 June 2024\n" + PARAGRAPHS["en"]
-    metadata, _ = run(text)
+@pytest.mark.parametrize("line", ["Version 2024.1.2", "release 2023.12.01.1", "Build 1.2.2024.3"])
+def test_version_numbers_are_no_dates(line: str) -> None:
+    assert find_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "updated", "published"),
+    [
+        ("en", "Updated: 14 June 2024", "Published: 12 June 2024"),
+        ("de", "Aktualisiert: 14. Juni 2024", "Veröffentlicht: 12. Juni 2024"),
+        ("fr", "Mis à jour le 14 juin 2024", "Publié le 12 juin 2024"),
+        ("es", "Actualizado: 14 de junio de 2024", "Publicado: 12 de junio de 2024"),
+    ],
+)
+def test_published_date_is_preferred_over_updated(language: str, updated: str, published: str) -> None:
+    metadata, _ = run(f"Bridge opens at last\n{updated}\n{published}\n{PARAGRAPHS[language]}")
     assert metadata.date == "2024-06-12"
 
 
@@ -381,10 +402,18 @@ def test_every_relabelled_line_is_in_the_ledger_with_its_field() -> None:
         ("Sarah Archer", ("Sarah Archer", False)),
         ("James Akinaka • 8h", ("James Akinaka", True)),
         ("Alex Perry 1 day ago", ("Alex Perry", True)),
+        ("Max Mustermann vor 2 Stunden", ("Max Mustermann", True)),
+        ("Jean Dupont il y a 3 heures", ("Jean Dupont", True)),
+        ("Ana García hace 5 horas", ("Ana García", True)),
+        ("Mario Rossi 2 ore fa", ("Mario Rossi", True)),
         ("Daniel Kahn Gillmor, Senior Staff Writer", ("Daniel Kahn Gillmor", True)),
         ("Max Mustermann, Korrespondent", ("Max Mustermann", True)),
         ("Jean Dupont, envoyé spécial", ("Jean Dupont", True)),
         ("Our Foreign Staff", None),
+        # photo credits and pagination links are no names
+        ("JIM WATSON/AFP/Getty Images", None),
+        ("Benoit Tessier/Reuters", None),
+        ("Older Article", None),
         ("Share Tweet Share", None),
         ("Opinion", None),
         ("The bridge opens today", None),
@@ -498,3 +527,12 @@ def test_a_headline_far_above_its_byline_is_found() -> None:
     metadata, _ = run(text)
     assert metadata.title == "Neue Brücke soll im Frühjahr eröffnet werden"
     assert metadata.author == "Max Mustermann"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_word_count_counts_the_words_of_the_body(language: str) -> None:
+    import articlean
+
+    result = articlean.clean(DUMPS[language].format(body=PARAGRAPHS[language]).encode())
+    assert result.text == "\n\n".join(PARAGRAPHS[language].splitlines())
+    assert result.word_count == len(PARAGRAPHS[language].split())  # no apostrophes or dashes here

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.bylines import clean_name, dated_name, prefixed_byline
+from articlean.bylines import clean_name, dated_name, prefixed_byline, without_dates
 from articlean.captions import is_credit_marker
 from test_metadata import PARAGRAPHS, run
 
@@ -23,6 +23,13 @@ HEADLINES = {
         ("Tageblatt • 12.06.2024 • Von Max Mustermann", ["Max Mustermann"]),
         ("El Diario | 12/06/2024 | Por Ana García y Luis Pérez", ["Ana García", "Luis Pérez"]),
         ("News | By the way, the bridge is open", []),
+        # the separators dropped by the scraper: the byline word follows the time
+        ("Le Monde 04.05.2015 à 13h36 Par Martin Untersinger (avec Damien Leloup)", ["Martin Untersinger"]),
+        ("Tageblatt 12.06.2024 14:30 Von Max Mustermann", ["Max Mustermann"]),
+        ("Le 12 juin 2024 à 14h30 par ailleurs le pont est fermé", []),
+        # the date run into the name ("Lucas Nolan22 Dec 2016")
+        ("by Lucas Nolan22 Dec 2016651", ["Lucas Nolan"]),
+        ("Von Max Mustermann3. Juni 2024", ["Max Mustermann"]),
     ],
 )
 def test_a_byline_among_the_parts_of_a_header_line(line: str, names: list[str]) -> None:
@@ -37,6 +44,10 @@ def test_a_byline_among_the_parts_of_a_header_line(line: str, names: list[str]) 
         # a title followed by a date is not a name and a date
         ("LWN.net Weekly Edition for March 26, 2015", []),
         ("Notizen der Woche vom 12.06.2024", []),
+        # a publication marker and a weekday before the date are not a name
+        ("Published Thu 27 Jul 2017", []),
+        ("Veröffentlicht Do 27. Juli 2017", []),
+        ("Publié jeu. 27 juillet 2017", []),
     ],
 )
 def test_dated_names(line: str, names: list[str]) -> None:
@@ -89,3 +100,42 @@ def test_a_credit_on_its_own_line_is_no_byline(marker: str, credit: str) -> None
     assert metadata.author is None
     assert [(c.text, c.credit) for c in metadata.captions] == [(caption, credit)]
     assert labels[caption] == labels[marker] == labels[credit] == "caption"
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Joe Wee Monday; February", "Joe Wee"),
+        ("Anna Weber Dienstag; 3. März", "Anna Weber"),
+        ("Jean Dupont lundi; 4 mars", "Jean Dupont"),
+        ("Ana García; Luis Pérez", "Ana García; Luis Pérez"),
+        # month names are names too
+        ("Juni Lee; Marc März; April Ross", "Juni Lee; Marc März; April Ross"),
+        ("Monday", None),
+    ],
+)
+def test_an_html_author_field_loses_the_date_run_into_it(field: str, expected: str | None) -> None:
+    assert without_dates(field) == expected
+
+
+# Other stories' teasers between the headline and the article: headline, author, time.
+TEASERS = {
+    "en": ("You may also like", "Ten Recipes For A Summer Dinner", "Why Every Garden Needs A Pond",
+           "2 hours ago"),
+    "de": ("Auch interessant", "Zehn Rezepte Für Den Sommer", "Warum Jeder Garten Einen Teich Braucht",
+           "Vor 2 Stunden"),
+    "fr": ("À lire aussi", "Dix Recettes Pour Les Soirées d'Été", "Pourquoi Chaque Jardin Mérite Son Bassin",
+           "Il y a 2 heures"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEASERS))
+def test_names_under_other_stories_teasers_are_not_the_byline(language: str) -> None:
+    heading, first, second, ago = TEASERS[language]
+    teasers = [first, "Anna Weber", "2 hours ago", second, "Max Muster", "Yesterday 12:35PM"]
+    lines = ["Menu", HEADLINES[language], heading, *teasers, "Jane Doe", ago]
+    text = "\n".join([*lines, PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.author == "Jane Doe"
+    assert labels["Anna Weber"] != "author" and labels["Max Muster"] != "author"
+    assert metadata.description not in (first, second)

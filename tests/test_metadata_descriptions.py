@@ -35,6 +35,20 @@ def test_the_headline_printed_again_is_skipped_for_the_standfirst(language: str)
     assert metadata.title == headline
     assert metadata.description == standfirst
     assert labels[standfirst] == "description"
+    # the standfirst under the first copy (a header over the main image), the title the second;
+    # shorter than a paragraph, so that only its place makes it the standfirst
+    standfirst = " ".join(standfirst.split()[:10]).rstrip(",") + "."
+    image = [f"Image {number} of 6" for number in range(1, 7)]
+    text = "\n".join(["Menu", headline, standfirst, *image, headline, "12 June 2024", PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert (metadata.description, labels[standfirst]) == (standfirst, "description")
+
+
+SIGN_UPS = {
+    "en": ("Subscribe to our newsletter", "Your guide to the new bridge, delivered to your inbox daily."),
+    "de": ("Newsletter abonnieren", "Alles über die neue Brücke, jeden Morgen in Ihrem Postfach."),
+    "fr": ("Newsletter", "Tout sur le nouveau pont, chaque matin par courriel."),
+}
 
 
 @pytest.mark.parametrize("language", sorted(NOT_STANDFIRSTS))
@@ -44,6 +58,12 @@ def test_prompts_and_sponsor_lines_are_no_standfirst(language: str) -> None:
     metadata, labels = run(text)
     assert metadata.description == PARAGRAPHS[language].splitlines()[0]
     assert all(labels[line] != "description" for line in lines)
+    # a sign-up box's blurb right before the byline: the prompt's, not the article's
+    prompt, blurb = SIGN_UPS[language]
+    text = "\n".join(["Menu", HEADLINES[language], prompt, blurb, "By Jane Doe", PARAGRAPHS[language]])
+    metadata, labels = run(text)
+    assert metadata.description == PARAGRAPHS[language].splitlines()[0]
+    assert labels[blurb] != "description"
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,14 @@ from articlean.model import InputFormat, Options
 from articlean.titleparts import without_site
 from test_metadata import PARAGRAPHS, run
 
+
+def assert_headline(text: str, headline: str) -> dict[str, str]:
+    """The dump's title is ``headline``, taken from its own line; the labels of its lines."""
+    metadata, labels = run(text)
+    assert metadata.title == headline
+    assert labels[headline] == "title"
+    return labels
+
 # Articles that keep naming their one-word subject, as encyclopedia entries do.
 NAMED = {
     "en": (
@@ -193,10 +201,8 @@ def test_a_headline_the_classifier_kept_is_found_over_its_dateline(language: str
     """A long headline labelled body opens the article span; the dateline right under it says it is
     the headline, not the consent prompt above."""
     headline, dateline = LONG_HEADLINES[language]
-    text = "\n".join(["Menu", "Please accept our privacy terms", headline, dateline, PARAGRAPHS[language]])
-    metadata, labels = run(text)
-    assert metadata.title == headline
-    assert labels[headline] == "title"
+    lines = ["Menu", "Please accept our privacy terms", headline, dateline, PARAGRAPHS[language]]
+    assert_headline("\n".join(lines), headline)
 
 
 HEADLINES_BY_LANGUAGE = {
@@ -224,3 +230,95 @@ def test_the_section_kicker_is_a_category(language: str, kicker: str, line: str)
     assert labels[line] in ("title", "categories")
     assert metadata.title is not None and kicker not in metadata.title
 
+
+
+# A blog prints its name, then the post's date, then the post's title over the first paragraph.
+BLOG_DATES = {"en": "Sunday, May 8, 2016", "de": "Sonntag, 8. Mai 2016", "fr": "Dimanche 8 mai 2016"}
+
+
+@pytest.mark.parametrize("language", sorted(BLOG_DATES))
+def test_a_post_title_under_its_date_is_the_headline_not_the_blog_name_over_it(language: str) -> None:
+    blog, date, post = "Bridge Blog", BLOG_DATES[language], SECTIONS[language][2]
+    metadata, labels = run("\n".join([blog, date, post, PARAGRAPHS[language]]))
+    assert (metadata.title, labels[blog]) == (post, "boilerplate")
+    # under "Name / Follow / date" the date is the byline block of the headline above it, and the
+    # line under the date is the first section's heading
+    headline = HEADLINES_BY_LANGUAGE[language]
+    lines = [headline, "Jane Doe", "Follow", date, post, PARAGRAPHS[language]]
+    labels = assert_headline("\n".join(lines), headline)
+    assert labels[post] != "title"
+
+
+RELATED = {
+    "en": "Ten recipes for a quick summer dinner with friends",
+    "de": "Zehn Rezepte für ein schnelles Abendessen im Sommer",
+    "fr": "Dix recettes pour un dîner d'été vite préparé",
+}
+# The article quotes a person twice; a line that is only that name sits right above it (an author box).
+QUOTED = {
+    "en": "Anna Weber, who chairs the committee, said the delays were over; Anna Weber thanked them.",
+    "de": "Anna Weber, die den Ausschuss leitet, sagte, die Verzögerungen seien vorbei; Anna Weber dankte.",
+    "fr": "Anna Weber, qui préside la commission, a dit que les retards étaient finis; Anna Weber a salué.",
+}
+
+
+def decoy_dump(kind: str, language: str) -> tuple[str, str, str]:
+    """(dump, headline, decoy): a page whose line ``decoy`` is nearer the article than its headline."""
+    headline, paragraphs = HEADLINES_BY_LANGUAGE[language], PARAGRAPHS[language]
+    fillers = [f"Item {number}" for number in range(60)]
+    if kind == "related story printed twice":  # repeating counts only for a line about the article
+        decoy = RELATED[language]
+        lines = [headline, *fillers[:12], decoy, "Read on", decoy]
+    elif kind == "name with a handle":  # a byline: the headline stands over it, however far
+        decoy = "Jane Doe, @janedoe"
+        lines = [*fillers[:5], headline, decoy, *fillers[5:]]
+    else:  # a name alone: rarely a headline, even a name the article mentions
+        decoy = "Anna Weber"
+        lines, paragraphs = [headline, *fillers[:8], decoy], f"{paragraphs}\n{QUOTED[language]}"
+    return "\n".join(["Menu", *lines, paragraphs]), headline, decoy
+
+
+@pytest.mark.parametrize("kind", ["related story printed twice", "name with a handle", "name alone"])
+@pytest.mark.parametrize("language", sorted(RELATED))
+def test_a_line_nearer_the_article_is_not_the_headline(kind: str, language: str) -> None:
+    text, headline, decoy = decoy_dump(kind, language)
+    assert assert_headline(text, headline)[decoy] != "title"
+
+
+@pytest.mark.parametrize("language", sorted(NAMED))
+def test_the_title_tag_headline_far_above_the_article_is_found(language: str) -> None:
+    """An encyclopedia prints "Name - Site" first, then its heading, then a long infobox."""
+    name, body = NAMED[language]
+    infobox = [f"Field {number}" for number in range(60)]
+    assert_headline("\n".join([f"{name} - Encyclopedia", name, *infobox, body]), name)
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_the_first_part_of_a_long_title_tag_is_the_headline(language: str) -> None:
+    """"Headline - Chapter 1 - Author - Series | Site": the headline comes first, even when shorter
+    than a later part; the line printing it near the article is the title."""
+    headline = HEADLINES_BY_LANGUAGE[language]
+    tag = f"{headline} - Ch 1 - TheLongCollectedBridgeSeriesByJaneDoe | Archive"
+    fillers = [f"Item {number}" for number in range(40)]
+    lines = [tag, *fillers, f"{headline} series", "By Jane Doe", *fillers[:20], headline]
+    text = "\n".join([*lines, PARAGRAPHS[language]])
+    assert_headline(text, headline)
+
+
+@pytest.mark.parametrize("language", sorted(PARAGRAPHS))
+def test_a_first_line_that_starts_the_first_paragraph_is_the_title(language: str) -> None:
+    """A page without a headline: its <title> is the start of its text, printed first."""
+    paragraph = PARAGRAPHS[language].splitlines()[0]
+    opening = " ".join(paragraph.split()[:13])  # long enough to be labelled body
+    assert_headline(f"{opening}\n{PARAGRAPHS[language]}", opening)
+    metadata, _ = run(PARAGRAPHS[language])
+    assert metadata.title is None
+
+
+@pytest.mark.parametrize("language", sorted(HEADLINES_BY_LANGUAGE))
+def test_a_site_first_title_tag_points_at_the_headline_not_the_site(language: str) -> None:
+    """"Site - Section - Headline": the site's name line (a logo) is no headline, the last part is."""
+    headline = HEADLINES_BY_LANGUAGE[language]
+    tag = f"The Daily Example - World - {headline}"
+    lines = [tag, "The Daily Example", "Menu", headline, PARAGRAPHS[language]]
+    assert assert_headline("\n".join(lines), headline)["The Daily Example"] != "title"

@@ -36,6 +36,10 @@ _NAME_END = re.compile(
 _LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
 # A date that opens a byline ("on March 10, 2015 by ...") starts within this many characters.
 MAX_BEFORE_DATE = 12
+# A clock time ("13h36", "8:02 pm") in a header line.
+_CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?(?!\w)", re.IGNORECASE)
+# A number run into the word before it, as text nodes are when a scraper joins them.
+_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
 _TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 # Parts of a header line: "Site | date | By Jane Doe".
@@ -66,12 +70,24 @@ def _is_name_word(word: str) -> bool:
     if word.casefold() in _PARTICLES:
         return True
     core = word.strip(".'’()")
-    # "From:" is a label and "LWN.net" a site, not parts of a person's name
+    # "From:" is a label, "LWN.net" a site and "Jane Doe/AFP" a photo credit, not parts of a name
     if not core or any(char.isdigit() for char in core) or word.endswith(":") or _DOMAIN.search(core):
+        return False
+    if "/" in core or _is_date_marker(core):  # "Published Thu 27 Jul 2017": no name before the date
         return False
     first = core[0]
     # Scripts without case (CJK, Arabic, ...) cannot show a capital; accept their letters.
     return first.isupper() or (first.isalpha() and not first.islower())
+
+
+def _is_date_marker(word: str) -> bool:
+    return word.casefold() in _date_markers()
+
+
+@functools.cache
+def _date_markers() -> frozenset[str]:
+    """One-word publication and update markers ("Published", "Aktualisiert")."""
+    return frozenset(entry for entry in (*phrases("published"), *phrases("updated")) if " " not in entry)
 
 
 def clean_name(text: str) -> str | None:
@@ -112,6 +128,7 @@ def leading_name(text: str) -> str | None:
 
 def _names(rest: str) -> list[str]:
     """The names at the start of what follows a byline word."""
+    rest = _GLUED_NUMBER.sub(" ", rest)  # "Lucas Nolan22 Dec 2016": text nodes run together
     date = find_date(rest)
     if date is not None:
         rest = rest[: date.start]
@@ -173,6 +190,17 @@ def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
         match = _prefix().match(part.strip())
         if match:
             return _names(part.strip()[match.end() :])
+    return _byline_after_time(text) if date is not None else []
+
+
+def _byline_after_time(text: str) -> list[str]:
+    """ "Le Monde 04.05.2015 à 13h36 Par Martin Untersinger": a capitalised byline word right after
+    the time of a dated header line whose separators a scraper dropped."""
+    for clock in _CLOCK.finditer(text):
+        rest = text[clock.end() :].strip()
+        match = _prefix().match(rest)
+        if match and rest[0].isupper():
+            return _names(rest[match.end() :])
     return []
 
 
@@ -190,10 +218,14 @@ def dated_name(text: str) -> list[str]:
     return [name] if name and len(name.split()) >= 2 else []
 
 
+# An age: "8h", "1 day ago", "2 ore fa", "vor 2 Stunden", "il y a 2 heures", "hace 2 horas".
+AGE = (
+    r"\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?|months?)\b(?:\s+ago)?"
+    r"|\d+\s+\w+\s+(?:ago|fa|geleden|temu|назад)|(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+"
+)
 # What follows a name on a byline line: "• 8h", "1 day ago", ", @handle", "| Follow".
 _NAME_TAIL = re.compile(
-    r"\s*(?:[•·|,–—-]\s*)?(@\w+|\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?|months?)\b(?:\s+ago)?"
-    r"|\d+\s+\w+\s+ago)?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
+    rf"\s*(?:[•·|,–—-]\s*)?(@\w+|{AGE})?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
     re.IGNORECASE,
 )
 MAX_BARE_LINE_CHARS = 120
@@ -203,6 +235,7 @@ MAX_ROLE_LEAD_WORDS = 3
 MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
 
 
+@functools.lru_cache(maxsize=4096)  # the title, header and teaser readers ask about the same lines
 def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
     """(name, dated) of a line that is only a person's name: "Sarah Archer", "James Akinaka • 8h".
 
@@ -229,9 +262,33 @@ def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[st
     return name, dated
 
 
+def without_dates(authors: str | None) -> str | None:
+    """A page's author list without the date run into it ("Joe Wee Monday; February" -> "Joe Wee"):
+    HTML author fields sometimes hold a whole "name, weekday, month day" line."""
+    if not authors:
+        return authors
+    names = []
+    for part in authors.split(";"):
+        words = part.split()
+        weekday = next((at for at, word in enumerate(words) if at and _is_weekday(word)), None)
+        words = words[:weekday]
+        lone_date_word = len(words) == 1 and (_is_weekday(words[0]) or _folded(words[0]) in months())
+        if not lone_date_word and not any(char.isdigit() for char in part):
+            names.append(" ".join(words))
+    return join_authors(names)
+
+
+def _folded(word: str) -> str:
+    return word.casefold().strip(".,")
+
+
+def _is_weekday(word: str) -> bool:
+    return _folded(word) in phrases("weekday")
+
+
 def join_authors(names: list[str]) -> str | None:
     unique: list[str] = []
-    for name in names:
+    for name in filter(None, names):
         if name.casefold() not in (seen.casefold() for seen in unique):
             unique.append(name)
     return "; ".join(unique) or None

@@ -17,8 +17,15 @@ _ISO = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
 _CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
-_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
+# "12.06.2024", "12/06/2024", and "12. 6. 2024" as Czech and Slovak print it
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})(?!\.?\d)")
 _YEAR_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+# "2024.06.12" and "2024. 6. 12." as Korean, Hungarian and Chinese pages print it; not a version
+# number ("2024.1.2")
+_YEAR_DOTTED = (
+    re.compile(r"(?<![\d.])(\d{4})\.(\d{2})\.(\d{2})(?!\.?\d)"),
+    re.compile(r"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})(?!\d)"),
+)
 # A time: "8:02 pm", "5:30am", "14:30", "14h30"; an optional zone after it.
 _TIME = re.compile(
     r"(?<![\d:])(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?![\w])"
@@ -85,7 +92,8 @@ def _date_parts(text: str, language: str | None) -> tuple[int, int, int, re.Matc
                 day, month_name, year = match.group(1), match.group(2), match.group(3)
             month = months().get(month_name.casefold().replace(".", ""), 0)
             return int(year), month, int(day), match
-    cjk = _CJK.search(text) or _YEAR_SLASH.search(text)
+    year_first = (pattern.search(text) for pattern in (_CJK, _YEAR_SLASH, *_YEAR_DOTTED))
+    cjk = next((match for match in year_first if match), None)
     if cjk:
         return int(cjk.group(1)), int(cjk.group(2)), int(cjk.group(3)), cjk
     numeric = _DAY_MONTH_YEAR.search(text)

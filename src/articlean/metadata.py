@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
+from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.captions import is_credit_marker, split_credit
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
@@ -25,6 +26,7 @@ from articlean.metapage import (
     NEIGHBOUR_REACH,
     Page,
     article_span,
+    lowercase_words,
     next_text,
     opens_article,
     previous_text,
@@ -32,7 +34,7 @@ from articlean.metapage import (
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
 from articlean.segment import count_words
-from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, read_standfirst
+from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, headline_case, read_standfirst
 from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
 from articlean.titles import Title, find_title
 
@@ -44,6 +46,8 @@ _UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th"})
 # How far around the article start header lines (byline, date, standfirst) are looked for: some
 # blocks before the headline, and after the article start until its second body block.
 HEADER_BEFORE, HEADER_AFTER_MAX, HEADER_BODY_BLOCKS = 16, 15, 2
+# Names under this many other headlines are a teaser list's bylines; one may be the article's own.
+MIN_TEASERS = 2
 # A byline line outside the body may carry a biography of up to this many words.
 MAX_BIO_BYLINE_WORDS = 60
 # Metadata lines that are longer than this are paragraphs that mention a date or a name.
@@ -58,8 +62,7 @@ MAX_TIME_LINE_CHARS = 80
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
 _RELATIVE_TIME = re.compile(
-    r"(?:^|\s)(?:\d+\s*(?:h|m|d|min|mins|hrs?|hours?|days?|weeks?)\b(?:\s+ago)?|\d+\s+\w+\s+ago"
-    r"|\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s*$",
+    rf"(?:^|\s)(?:{bylines.AGE}|\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)\s*$",
     re.IGNORECASE,
 )
 
@@ -94,7 +97,7 @@ def extract_metadata(
     pairs = zip(blocks[start:], verdicts[start:], strict=True)
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     page = Page(blocks, list(verdicts), document, start, end, language)
-    page.common_words = _lowercase_words(body_text)
+    page.common_words = lowercase_words(body_text)
     page.body_words = frozenset(LETTERS.findall(body_text.casefold()))
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
@@ -117,11 +120,6 @@ def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | Non
     pairs = zip(blocks, verdicts, strict=True)
     body = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     return guess_language(body) or guess_language(_sample(block.text for block in blocks))
-
-
-def _lowercase_words(text: str) -> frozenset[str]:
-    """Words the text writes in lowercase: common words, which names are not made of."""
-    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())
 
 
 def _sample(texts: Iterable[str]) -> str:
@@ -179,13 +177,35 @@ def _header_end(page: Page) -> int:
 
 def _read_header(page: Page, first: int, title: Title | None) -> None:
     last = _header_end(page)
+    teasers = _teasers(page, first, last, title.index if title else None)
     for number in range(first, last):
         block = page.blocks[number]
-        if block.text and not page.verdicts[number].label.is_metadata:
+        if block.text and not page.verdicts[number].label.is_metadata and number not in teasers:
             _read_header_line(page, number, block)
     if title is None or title.index is None:
         return
-    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE)
+    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE, teasers)
+
+
+def _teasers(page: Page, first: int, last: int, title: int | None) -> set[int]:
+    """The lines of other stories' teasers, when the page has several: a Capitalised Headline, a
+    name under it and the time under that ("You may also like": "Headline / Jane Doe / 2h ago").
+    Their names are not the article's byline, nor their headlines its standfirst."""
+    lines: set[int] = set()
+    names = 0
+    for number in range(first, last):
+        text = page.blocks[number].text
+        if not text or not text[0].isupper() or count_words(text) > MAX_BARE_NAME_WORDS:
+            continue
+        if bylines.bare_name(text, page.common_words) is None:
+            continue
+        above, below = previous_text(page, number), next_text(page, number)
+        if above is not None and above != title and headline_case(page.blocks[above].text):
+            names += 1
+            lines.update((above, number))
+            if below is not None and _is_time_line(page.blocks[below].text, page.language):
+                lines.add(below)
+    return lines if names >= MIN_TEASERS else set()
 
 
 def _read_header_line(page: Page, number: int, block: Block) -> bool:
@@ -365,7 +385,7 @@ def _metadata(page: Page, title: Title | None, sitename: str | None, options: Op
     categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
     return Metadata(
         title=title.text if title else hints.title,
-        author=hints.author or bylines.join_authors(page.authors),
+        author=bylines.without_dates(hints.author) or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,
         description=hints.description or page.description or first_paragraph(page),

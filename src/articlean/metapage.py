@@ -4,6 +4,7 @@ what the stage has learned so far."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -84,3 +85,9 @@ def previous_text(page: Page, number: int) -> int | None:
         if page.blocks[before].text:
             return before
     return None
+
+
+@functools.lru_cache(maxsize=4)  # the title and byline readers ask for the same body text
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the text writes in lowercase: common words, which names are not made of."""
+    return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())

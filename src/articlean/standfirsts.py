@@ -14,7 +14,7 @@ from articlean import bylines
 from articlean.captions import split_credit
 from articlean.lexicon import stopwords
 from articlean.metapage import LETTERS, Page, previous_text
-from articlean.metaphrases import alternation, phrases
+from articlean.metaphrases import alternation, interface_phrases, phrases
 from articlean.model import Label
 from articlean.segment import count_words
 from articlean.titleparts import normalise
@@ -49,21 +49,38 @@ def _summary_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
-def read_standfirst(page: Page, headline_text: str, title_index: int, last: int, reach: int) -> None:
-    """The first standfirst between the headline (block ``title_index``) and the article."""
+def read_standfirst(
+    page: Page, headline_text: str, title_index: int, last: int, reach: int, skip: set[int]
+) -> None:
+    """The first standfirst between the headline (block ``title_index``) and the article, not
+    among the blocks to ``skip``."""
     headline = normalise(headline_text)
-    after = title_index + 1
+    # a headline printed twice (a header over the main image, then the article's) may have its
+    # standfirst under the first copy
+    above = range(max(0, title_index - reach), title_index)
+    after = next((n for n in above if normalise(page.blocks[n].text) == headline), title_index) + 1
     if not any(block.text for block in page.blocks[:title_index]):
         # a <title> printed first is far above the header: the standfirst is looked for near the article
         after = max(after, page.start - reach)
     for number in range(after, min(last, page.start + 1)):
         text = page.blocks[number].text
-        if not text or page.verdicts[number].label.is_metadata:
+        if not text or page.verdicts[number].label.is_metadata or number in skip:
             continue
         if headline in normalise(text) or normalise(text) in headline:
             continue  # the headline printed again, or a piece of it, is no standfirst
+        if _under_prompt(page, number):
+            continue
         if _standfirst(page, number):
             return
+
+
+def _under_prompt(page: Page, number: int) -> bool:
+    """Whether a plain line follows an interface prompt: its blurb ("Subscribe to our newsletter" /
+    "Your guide to gaming, daily"). A deck heading may follow a share or sign-up bar."""
+    if page.blocks[number].heading_level:
+        return False
+    above = previous_text(page, number)
+    return above is not None and normalise(page.blocks[above].text).startswith(interface_phrases())
 
 
 def _standfirst(page: Page, number: int) -> bool:
@@ -82,7 +99,7 @@ def _standfirst(page: Page, number: int) -> bool:
         return False
     if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
         return False
-    if not strong and (not _on_topic(page, text) or _headline_case(text)):
+    if not strong and (not _on_topic(page, text) or headline_case(text)):
         return False
     if page.relabel(number, Label.DESCRIPTION, "standfirst", strong=strong):
         page.description = text[summary.end() :] if summary else text
@@ -101,7 +118,7 @@ def _signal_follows(page: Page, number: int) -> bool:
     return False
 
 
-def _headline_case(text: str) -> bool:
+def headline_case(text: str) -> bool:
     """Whether a line Capitalises Its Words as headlines do (a related story's), unlike a standfirst."""
     words: list[str] = [word for word in LETTERS.findall(text) if len(word) >= HEADLINE_CASE_LETTERS]
     if len(words) < MIN_STANDFIRST_WORDS // 2 or text.endswith((".", "!", "?", "…")):

@@ -68,7 +68,7 @@ def split_title(text: str, tag: bool) -> tuple[str, str | None, str | None]:
 
 
 def tag_prefixes(text: str) -> set[str]:
-    """Normalised headline forms a <title> line stands for: each run of leading parts."""
+    """Normalised headline forms a <title> line stands for: each run of leading parts, and the last."""
     parts = TAG_SEPARATOR.split(text.strip())
     separators = TAG_SEPARATOR.findall(text.strip())
     forms = set()
@@ -78,6 +78,7 @@ def tag_prefixes(text: str) -> set[str]:
         for number in range(start + 1, len(parts)):
             joined += separators[number - 1] + parts[number]
             forms.add(normalise(joined))
+    forms.add(normalise(parts[-1]))  # "Site - Section - Headline"
     return forms
 
 

@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from articlean.bylines import byline_prefix, byline_start
+from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
+from articlean.metapage import lowercase_words
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.segment import count_words
@@ -30,6 +31,8 @@ from articlean.titleparts import (
 )
 
 _WORD = re.compile(r"\w+")
+# A name line dated by a handle, an age ("8h", "2 hours ago") or a role (", Staff Writer") has one.
+_DATED_NAME_HINT = re.compile(r"[@,]|\d\s*[^\W\d_]")
 
 # A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
@@ -56,6 +59,9 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
 # it is a menu label or a site name, and scores this much less.
 DOMINANT_WORD_LINES, ONE_WORD_PENALTY = 4, 3.0
 MIN_ONE_WORD_CHARS = 3
+# A line that is only a person's name is a byline or an author box more often than a headline,
+# unless the article keeps naming that person (a biography, an encyclopedia entry).
+NAME_PENALTY = 1.0
 # A headline must score at least this to be believed.
 MIN_TITLE_SCORE = 1.0
 # A line inside the article needs more: taking one of its paragraphs or subheadings for the title
@@ -84,10 +90,13 @@ TOPIC_WORD_COUNT = 2
 # Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
 _UNSPACED_START = 0x3000
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
-# lines of a few words count.
+# lines of a few words count, and only when they share a topic word with the article (a related
+# story's headline is printed twice as well).
 REPEAT_BONUS, MIN_REPEATED_TITLE_WORDS = 1.0, 3
 # The <title> line repeating a line (with a site suffix) is the strongest sign of a headline.
 TAG_BONUS = 4.0
+# A <title> of this many parts names its headline first ("Headline - Chapter - Author | Site").
+MANY_TAG_PARTS = 3
 # Scrapers often print the page's <title> first; a first line is a fair guess when nothing is better.
 FIRST_LINE_BONUS = 1.0
 # A first line with a site suffix ("Headline | Site") about the article's topic is the page's
@@ -116,7 +125,11 @@ def _is_header_signal(text: str) -> bool:
     found = find_date(text)
     if found is not None and (is_date_line(text, found) or byline_prefix(text)):
         return True
-    return byline_start(text)
+    if byline_start(text):
+        return True
+    # "Jane Doe, @jane", "Jane Doe • 8h", "Jane Doe, Staff Writer": only such lines can be dated names
+    name = bare_name(text) if _DATED_NAME_HINT.search(text) else None
+    return name is not None and name[1]
 
 
 def _shape_ok(block: Block) -> bool:
@@ -164,7 +177,12 @@ def _breadcrumb_ends(blocks: Sequence[Block], first: int, last: int) -> set[str]
 
 
 def _candidates(
-    blocks: Sequence[Block], start: int, end: int, signals: set[int], body: frozenset[int]
+    blocks: Sequence[Block],
+    start: int,
+    end: int,
+    signals: set[int],
+    body: frozenset[int],
+    tag_forms: set[str],
 ) -> list[int]:
     # The article's own opening paragraph is never its headline: otherwise cleaning the body
     # again would take its first line for a title, and cleaning would not be idempotent. Short
@@ -176,6 +194,12 @@ def _candidates(
         chosen.add(first)
     for signal in signals:
         chosen.update(range(max(0, signal - HEADLINE_BEFORE_SIGNAL), signal))
+    # a line printing the <title>'s headline may stand far above the article (an infobox between)
+    chosen.update(
+        number
+        for number in range(start)
+        if len(blocks[number].text) <= MAX_TITLE_CHARS and normalise(blocks[number].text) in tag_forms
+    )
     for number in range(start, min(len(blocks), start + HEADER_AFTER_START)):
         if count_words(blocks[number].text) >= ARTICLE_PARAGRAPH_WORDS:
             break
@@ -236,6 +260,30 @@ def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) ->
     return None
 
 
+def _under_dateline(blocks: Sequence[Block], number: int, context: _Context) -> bool:
+    """Whether a line stands between a lone dateline and the article, as blogs print a post's
+    title under its date ("Blog Name" / "Sunday, May 8, 2016" / "Headline" / first paragraph).
+
+    The date then belongs to the line under it as much as to the headline-shaped line over it;
+    a date under a name or a "Follow" button is the byline block of the headline above.
+    """
+    date = _previous_text(blocks, number)
+    if date is None or date not in context.signals or _next_text(blocks, number) != context.start:
+        return False
+    if byline_prefix(blocks[date].text) or byline_start(blocks[date].text):
+        return False
+    over = _previous_text(blocks, date)
+    return over in context.candidates and _shape_score(blocks[over]) >= 0
+
+
+def _previous_text(blocks: Sequence[Block], number: int | None) -> int | None:
+    return next((n for n in range(number - 1, -1, -1) if blocks[n].text), None) if number else None
+
+
+def _next_text(blocks: Sequence[Block], number: int) -> int | None:
+    return next((n for n in range(number + 1, len(blocks)) if blocks[n].text), None)
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
     """What a candidate headline is compared with: the article's words and the lines of the page."""
@@ -254,6 +302,8 @@ class _Context:
     body: frozenset[int]
     first_is_tag: bool = False
     header_signal: int | None = None
+    lowercase_words: frozenset[str] = frozenset()
+    tag_head: str = ""
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
@@ -269,7 +319,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
     elif not over_byline:
         score -= AFTER_START_PENALTY
-    if between is not None:
+    if between is not None or _under_dateline(blocks, number, context):
         score += SIGNAL_BONUS
     elif context.header_signal is not None and context.header_signal < number < context.start:
         score -= AFTER_BYLINE_PENALTY
@@ -279,12 +329,12 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     if (
         number != context.first
         and key in context.tag_forms
-        and len(key) >= context.tag_longest
+        and _tag_headline(block.text, key, overlap, context)
         and (context.hint or context.tag_parts > 1)
     ):
         score += TAG_BONUS
     repeated = context.line_counts.get(_line_key(block.text), 0) > 1
-    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS:
+    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS and overlap > 0:
         score += REPEAT_BONUS
     if number == context.first and not context.hint:
         score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
@@ -292,7 +342,43 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score -= BODY_PENALTY
     if _words(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
         score -= ONE_WORD_PENALTY
+    elif _is_name(block.text, context):
+        score -= NAME_PENALTY
     return score
+
+
+def _starts_next(blocks: Sequence[Block], first: int) -> bool:
+    """Whether the first line is the start of the paragraph after it: a <title> cut from the text
+    of a page without a headline (a post, a note), printed first by the scraper."""
+    text, after = blocks[first].text, _next_text(blocks, first)
+    if after is None or _words(text) < MIN_TITLE_WORDS or len(text) > MAX_TITLE_CHARS:
+        return False
+    following = blocks[after].text
+    return len(following) > len(text) and following.startswith(text) and following[len(text)] == " "
+
+
+def _tag_headline(text: str, key: str, overlap: float, context: _Context) -> bool:
+    """Whether a form of the <title> is its headline rather than its site: its longest part, a name
+    the article keeps repeating, or the first part of a long <title>."""
+    return len(key) >= context.tag_longest or _dominant(text, context) or _tag_head(key, overlap, context)
+
+
+def _tag_head(key: str, overlap: float, context: _Context) -> bool:
+    """Whether a line is the first part of a <title> of many parts ("Headline - Chapter 1 - Author
+    | Site"): the headline, even when a later part is longer. It must be about the article: in
+    "Site - Section - Headline" the first part is the site's name."""
+    return context.tag_parts >= MANY_TAG_PARTS and key == context.tag_head and overlap > 0
+
+
+def _is_name(text: str, context: _Context) -> bool:
+    """Whether a line is only a person's name ("Jane Doe"), not a title-case headline ("On Recent
+    Events": names have no stopwords) nor a name the article is about."""
+    if _words(text) > MAX_BARE_NAME_WORDS:
+        return False
+    name = bare_name(text, context.lowercase_words)
+    if name is None or any(word.casefold() in context.stoplist for word in name[0].split()):
+        return False
+    return not _dominant(text, context)
 
 
 def _dominant(text: str, context: _Context) -> bool:
@@ -359,6 +445,8 @@ def find_title(
             _words(blocks[first].text) >= MIN_TITLE_WORDS or _dominant(blocks[first].text, context)
         )
         best = (MIN_TITLE_SCORE, first) if plausible else best
+    if best is None and hint is None and _starts_next(blocks, first):
+        best = (MIN_TITLE_SCORE, first)
     if best is None:
         # the page's own title (HTML input), already without its site suffix
         return Title(hint, None, None, None, None) if hint else None
@@ -376,14 +464,15 @@ def _context(
 ) -> _Context:
     first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
     signals = _signals(blocks, start + SIGNAL_SCAN)
-    candidates = _candidates(blocks, start, end, signals, body)
     tag = hint or blocks[first].text
+    tag_forms = tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
+    candidates = _candidates(blocks, start, end, signals, body, tag_forms)
     context = _Context(
         candidates,
         _content_counts(body_text, stoplist),
         stoplist,
         _line_counts(blocks),
-        tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start),
+        tag_forms,
         longest_part(tag),
         len(TAG_SEPARATOR.split(tag.strip())),
         signals,
@@ -391,6 +480,8 @@ def _context(
         start,
         hint is not None,
         body,
+        lowercase_words=lowercase_words(body_text),
+        tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
     )
     headed = (
         signal
