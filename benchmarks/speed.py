@@ -13,8 +13,10 @@ Measures, over the split's dumps (``inputs/*.txt``) and pages (``html/*.html.gz`
 * start-up: ``articlean --version`` and ``articlean small.txt`` against ``python -c "import click"``,
   min and median of ``--runs`` runs (target: median <= 2x), all with Python's bytecode cache on as
   an installed package has it (kept in a scratch folder); ``small.txt`` once more without it;
-* scaling: one dump of 1 KB ... 10 MB, built by concatenating the dumps (target: 10x the size
-  takes <= 12x the time).
+* scaling: one dump of 1 KB ... 10 MB, built from the same shuffled mix of the dumps' paragraphs
+  with the same blocks per KB at every size (target: 10x the size takes <= 12x the time); with the
+  classify passes per block (the classifier's runs over the kept blocks again, counted by wrapping
+  ``articlean.classify.scores``).
 
 Throughput and scaling are timed in CPU seconds of the benchmark's process (one core, and steadier
 than wall time on a shared machine); start-up in wall seconds, since that is what a shell loop waits.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import os
 import random
@@ -39,7 +42,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from articlean import InputFormat, Options, Result, clean
+from articlean import InputFormat, Options, Result, classify, clean
+from articlean.model import Block
+from articlean.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPLIT = ROOT.parent / "shared" / "bench" / "dev"
@@ -158,43 +163,88 @@ def startup_rows(small: Path, runs: int, cache: Path) -> tuple[list[Row], dict[s
 
 
 def pieces(dump: bytes, size: int = 1_000) -> list[bytes]:
-    """A dump cut into pieces of about ``size`` bytes, at line ends."""
+    """A dump cut into pieces of about ``size`` bytes, at a blank line (whole paragraphs), or at a line
+    end when no blank line comes within four times ``size``."""
     result = []
     start = 0
     while start < len(dump):
-        end = dump.find(b"\n", start + size)
+        end = dump.find(b"\n\n", start + size, start + 4 * size)
+        end = dump.find(b"\n", start + size) if end < 0 else end + 1
         end = len(dump) if end < 0 else end + 1
         result.append(dump[start:end])
         start = end
     return result
 
 
+def balanced(shuffled: Sequence[bytes], window: int = 64) -> list[bytes]:
+    """The pieces in an order whose every prefix holds about the mix's blocks per byte: each next piece
+    is, of the next ``window`` pieces in shuffled order, the one that brings the prefix closest to
+    the mix's density. A random order drifts: a 10 KB cut of it held 6 blocks per KB where the 100 KB
+    cut held 12.6, and the curve compared different texts, not different sizes."""
+    counts = [len(segment(piece.decode("utf-8", "replace").splitlines())) for piece in shuffled]
+    density = sum(counts) / sum(len(piece) for piece in shuffled)
+    upcoming = iter(range(len(shuffled)))
+    pending = list(itertools.islice(upcoming, window))
+    order: list[int] = []
+    blocks = size = 0
+    while pending:
+        best = min(
+            pending, key=lambda index: abs(blocks + counts[index] - density * (size + len(shuffled[index])))
+        )
+        pending.remove(best)
+        pending.extend(itertools.islice(upcoming, 1))
+        order.append(best)
+        blocks += counts[best]
+        size += len(shuffled[best])
+    return [shuffled[index] for index in order]
+
+
 def scaling_input(dumps: Sequence[bytes], size: int) -> bytes:
-    """About ``size`` bytes of dump text: the dumps' 1 KB pieces in one fixed shuffled order, cut at
-    ``size``, so that every size holds the same mix of sources, renderings and positions (headers,
-    article bodies, footers). Taking the dumps' first pieces first made the small inputs mostly page
-    headers, which the cleaner drops in one round, and the large ones mostly articles, which take
-    more rounds: the curve then measured the mix, not the size. Beyond the split's size it repeats."""
+    """About ``size`` bytes of dump text: the dumps' 1 KB pieces (whole paragraphs) in one fixed
+    shuffled order, balanced for block density (:func:`balanced`), cut at a blank line near ``size``,
+    so that every size holds the same mix of sources, renderings, positions (headers, article
+    bodies, footers) and blocks per KB. Taking the dumps' first pieces first made the small inputs
+    mostly page headers, which the cleaner drops in one round, and the large ones mostly articles,
+    which take more rounds: the curve then measured the mix, not the size. Beyond the split's size
+    the order repeats."""
     shuffled = [piece for dump in dumps for piece in pieces(dump)]
     random.Random(SHUFFLE_SEED).shuffle(shuffled)
+    ordered = balanced(shuffled)
     chosen: list[bytes] = []
     total = 0
     while total < size:
-        for piece in shuffled:
+        for piece in ordered:
             if total >= size:
                 break
             chosen.append(piece)
             total += len(piece) + 2
     joined = b"\n\n".join(chosen)
-    # At a line end, or a space when some dump's line is long: never inside a UTF-8 character.
-    end = max(joined.rfind(b"\n", 0, size), joined.rfind(b" ", 0, size))
+    # At a blank line, else a line end or a space when some dump's line is long: never inside a
+    # UTF-8 character.
+    end = joined.rfind(b"\n\n", size // 2, size)
+    if end < 0:
+        end = max(joined.rfind(b"\n", 0, size), joined.rfind(b" ", 0, size))
     return joined[: end if end > 0 else size]
 
 
-def timed_clean(data: bytes) -> tuple[float, Result]:
-    started = time.process_time()
-    result = clean(data)
-    return time.process_time() - started, result
+def timed_clean(data: bytes) -> tuple[float, Result, int]:
+    """CPU seconds, the result, and the blocks the classifier scored over all its passes (the
+    classify-again round and the stability re-checks classify the kept blocks again)."""
+    scored = 0
+    score = classify.scores
+
+    def counted(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
+        nonlocal scored
+        scored += len(blocks)
+        return score(blocks)
+
+    classify.scores = counted
+    try:
+        started = time.process_time()
+        result = clean(data)
+        return time.process_time() - started, result, scored
+    finally:
+        classify.scores = score
 
 
 def scaling_curve(dumps: Sequence[bytes], sizes: Sequence[int]) -> list[dict[str, float]]:
@@ -203,7 +253,7 @@ def scaling_curve(dumps: Sequence[bytes], sizes: Sequence[int]) -> list[dict[str
     for size in sizes:
         data = scaling_input(dumps, size)
         runs = max(1, min(5, 2_000_000 // max(size, 1)))
-        seconds, result = min((timed_clean(data) for _ in range(runs)), key=lambda timing: timing[0])
+        seconds, result, scored = min((timed_clean(data) for _ in range(runs)), key=lambda timing: timing[0])
         # The cleaner's work grows with blocks, and a small cut of the mix may hold few long lines.
         blocks = float(len(result.blocks))
         point = {
@@ -212,6 +262,7 @@ def scaling_curve(dumps: Sequence[bytes], sizes: Sequence[int]) -> list[dict[str
             "seconds": seconds,
             "mb_per_s": len(data) / 1e6 / seconds,
             "us_per_block": seconds / max(blocks, 1.0) * 1e6,
+            "passes_per_block": scored / max(blocks, 1.0),
         }
         if curve:
             point["time_ratio"] = seconds / curve[-1]["seconds"]
@@ -244,7 +295,8 @@ def format_startup(stats: dict[str, dict[str, float]], runs: int) -> str:
 
 def format_curve(curve: Sequence[dict[str, float]]) -> str:
     lines = [
-        f"{'bytes':>12} {'blocks':>8} {'seconds':>9} {'MB/s':>7} {'us/block':>9} {'x time for x size':>20}"
+        f"{'bytes':>12} {'blocks':>8} {'seconds':>9} {'MB/s':>7} {'us/block':>9} {'passes':>7} "
+        f"{'x time for x size':>20}"
     ]
     for point in curve:
         step = ""
@@ -252,7 +304,8 @@ def format_curve(curve: Sequence[dict[str, float]]) -> str:
             step = f"{point['time_ratio']:.1f} for {point['size_ratio']:.0f}"
         lines.append(
             f"{point['bytes']:>12,.0f} {point['blocks']:>8,.0f} {point['seconds']:>9.3f} "
-            f"{point['mb_per_s']:>7.2f} {point['us_per_block']:>9.1f} {step:>20}"
+            f"{point['mb_per_s']:>7.2f} {point['us_per_block']:>9.1f} {point['passes_per_block']:>7.2f} "
+            f"{step:>20}"
         )
     return "\n".join(lines)
 

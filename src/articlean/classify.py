@@ -42,8 +42,12 @@ HEADING_MAX_WORDS = 12
 FRAGMENT_MAX_SIZE = 4
 # Link share above which a dropped block is reported as links.
 LINK_LIST_SHARE = 0.5
-# Rounds of classifying the kept blocks again; the kept set is stable after one or two.
-FIXED_POINT_ROUNDS = 3
+# Rounds of classifying the kept blocks again. One: the pipeline's stability re-check (which classifies
+# the output again, rounds included, until nothing more drops) catches what later rounds would. On dev,
+# 1, 2 and 3 rounds score alike (all 0.9315, 0.9312, 0.9311) and keep cleaning as idempotent (the same
+# 10 of 690 dumps change when cleaned again; 0 of 1,500 hypothesis documents), and one round takes a
+# 1 MB dump from 3.95 to 3.14 classify passes per block.
+FIXED_POINT_ROUNDS = 1
 # Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
 LANGUAGE_SAMPLE = 5_000
 # Drop reasons that describe a dump's page furniture (menus, the page around the article, widgets

@@ -21,7 +21,8 @@ from articlean.model import (
 from articlean.segment import paragraph_groups, segment
 from articlean.sniff import sniff
 
-# Rounds of "clean the output again"; one almost always settles it, a second catches the rest.
+# Rounds of "clean the output again"; one almost always settles it, but with 1 or 2 cleaning was not
+# idempotent on 8-10 and 2 of 1,500 hypothesis documents (0 with 3), whatever the classify rounds.
 MAX_STABILITY_CHECKS = 3
 
 
