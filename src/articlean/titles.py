@@ -15,8 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
-from articlean.captions import split_credit
-from articlean.dates import find_date, is_date_line
+from articlean.headlines import (
+    MAX_TITLE_CHARS,
+    MIN_TITLE_WORDS,
+    SENTENCE_ENDS,
+    UNSPACED_START,
+    breadcrumb_ends,
+    content_counts,
+    content_words,
+    header_signals,
+    shape_ok,
+    shape_score,
+    word_count,
+)
 from articlean.metapage import lowercase_words
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
@@ -31,20 +42,6 @@ from articlean.titleparts import (
 )
 
 _WORD = re.compile(r"\w+")
-# A name line dated by a handle, an age ("8h", "2 hours ago") or a role (", Staff Writer") has one.
-_DATED_NAME_HINT = re.compile(r"[@,]|\d\s*[^\W\d_]")
-
-# A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
-# "11.03.17 in Gadgetry", "2 comments": a line opening with a number, not "1Password ..."
-_NUMBER_START = re.compile(r"\d+(?![^\W\d_])")
-# Headlines are not sentences: a line ending like one ("... called 911.") is a paragraph, a quote or
-# a caption; but "N.Y.C." and "U.S." end abbreviations.
-SENTENCE_PENALTY = 2.5
-_SENTENCE_ENDS = (".", ",", ";", "。", "、")
-_ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
-# Lines whose separated parts all have at most this many words are menus.
-MAX_MENU_ITEM_WORDS = 2
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
 HEADLINE_BEFORE_SIGNAL = 3
 # Headings right after the article start count until a paragraph of this many words, in these
@@ -52,13 +49,10 @@ HEADLINE_BEFORE_SIGNAL = 3
 ARTICLE_PARAGRAPH_WORDS, HEADER_AFTER_START = 25, 4
 # How far before the article start a headline is looked for, in blocks.
 TITLE_WINDOW = 50
-# Headlines are 2..30 words; CJK headlines have no spaces and are counted in characters.
-MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
 # A one-word line ("Mozilla", "remoteStorage": an encyclopedia entry, a specification) is the
 # headline only when the article keeps naming it: in this many of its opening paragraphs. Otherwise
 # it is a menu label or a site name, and scores this much less.
 DOMINANT_WORD_LINES, ONE_WORD_PENALTY = 4, 3.0
-MIN_ONE_WORD_CHARS = 3
 # A line that is only a person's name is a byline or an author box more often than a headline,
 # unless the article keeps naming that person (a biography, an encyclopedia entry).
 NAME_PENALTY = 1.0
@@ -87,8 +81,6 @@ OVERLAP_BONUS = 2.5
 FULL_OVERLAP_WORDS = 3
 # A topic word of the article occurs this many times in its opening; a word seen once is chance.
 TOPIC_WORD_COUNT = 2
-# Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
-_UNSPACED_START = 0x3000
 # A headline is often printed twice (breadcrumb, share text, page top); a menu label too, so only
 # lines of a few words count, and only when they share a topic word with the article (a related
 # story's headline is printed twice as well).
@@ -112,68 +104,6 @@ class Title:
     tag_index: int | None  # the block holding the <title> line, when it is another one
     kicker: str | None
     site: str | None
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def _is_header_signal(text: str) -> bool:
-    """A byline or a dateline: what pages print right under a headline."""
-    if len(text.split()) > MAX_TITLE_WORDS:
-        return False
-    found = find_date(text)
-    if found is not None and (is_date_line(text, found) or byline_prefix(text)):
-        return True
-    if byline_start(text):
-        return True
-    # "Jane Doe, @jane", "Jane Doe • 8h", "Jane Doe, Staff Writer": only such lines can be dated names
-    name = bare_name(text) if _DATED_NAME_HINT.search(text) else None
-    return name is not None and name[1]
-
-
-def _shape_ok(block: Block) -> bool:
-    words = _words(block.text)
-    if len(block.text) > MAX_TITLE_CHARS or block.list_item or block.text.startswith(("(", "[", "©")):
-        return False
-    if words < MIN_TITLE_WORDS and len(block.text) < MIN_ONE_WORD_CHARS:
-        return False
-    if words > MAX_TITLE_WORDS:
-        return False
-    return not _is_header_signal(block.text) and split_credit(block.text) is None
-
-
-def _shape_score(block: Block) -> float:
-    text = block.text
-    if normalise(text).startswith(interface_phrases()):
-        return -2.0
-    score = {1: 3.0, 2: 1.5, 3: 0.5}.get(block.heading_level, 0.0)
-    words = _words(text)
-    score += 1.0 if 4 <= words <= 20 else 0.0
-    if text.endswith(_SENTENCE_ENDS) and not text.endswith("...") and not _ABBREVIATION_END.search(text):
-        score -= SENTENCE_PENALTY
-    if text.endswith(":"):
-        score -= 2.0
-    if text[0].islower() or _NUMBER_START.match(text):
-        score -= 1.0
-    parts = TAG_SEPARATOR.split(text)
-    if len(parts) >= 2 and all(len(part.split()) <= MAX_MENU_ITEM_WORDS for part in parts):
-        score -= 2.0  # "Sign in | Register", "« Previous | Next »": a menu
-    elif len(_BREADCRUMB_SEPARATOR.findall(text)) >= 2:
-        score -= 2.0  # "News > World > Headline": a breadcrumb, whose last part may be the headline
-    if block.link_chars > 0.5 * len(text):
-        score -= 0.5
-    return score
-
-
-def _breadcrumb_ends(blocks: Sequence[Block], first: int, last: int) -> set[str]:
-    """The last parts of breadcrumb lines ("News > World > Headline")."""
-    ends = set()
-    for number in range(max(0, first), min(last, len(blocks))):
-        text = blocks[number].text
-        if len(_BREADCRUMB_SEPARATOR.findall(text)) >= 2:
-            ends.add(normalise(_BREADCRUMB_SEPARATOR.split(text)[-1]))
-    return ends
 
 
 def _candidates(
@@ -205,45 +135,7 @@ def _candidates(
             break
         if number not in body:
             chosen.add(number)
-    return sorted(number for number in chosen if blocks[number].text and _shape_ok(blocks[number]))
-
-
-def _signals(blocks: Sequence[Block], last: int) -> set[int]:
-    """Bylines and datelines up to block ``last``: the lines under a headline."""
-    numbers = range(0, min(last, len(blocks)))
-    return {number for number in numbers if blocks[number].text and _is_header_signal(blocks[number].text)}
-
-
-def _content_counts(text: str, stoplist: frozenset[str]) -> Counter[str]:
-    """How often each topic word occurs in a text."""
-    return Counter(_topic_words(text, stoplist))
-
-
-def _content_words(text: str, stoplist: frozenset[str]) -> set[str]:
-    return set(_topic_words(text, stoplist))
-
-
-def _unspaced(word: str) -> bool:
-    """Whether a word holds a character of an unspaced script (a character class this wide takes
-    milliseconds to compile, and words are short)."""
-    return any(_UNSPACED_START <= ord(char) <= 0xFFFF for char in word)
-
-
-def _topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
-    """The words of a text that carry its topic: not stopwords, not one or two letters.
-
-    Scripts written without spaces give their character pairs instead.
-    """
-    words = _WORD.findall(text.casefold())
-    found = [
-        word
-        for word in words
-        if len(word) > 2 and word not in stoplist and (word.isascii() or not _unspaced(word))
-    ]
-    for word in words:
-        if not word.isascii() and _unspaced(word):
-            found.extend(word[position : position + 2] for position in range(len(word) - 1))
-    return found
+    return sorted(number for number in chosen if blocks[number].text and shape_ok(blocks[number]))
 
 
 def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
@@ -273,7 +165,7 @@ def _under_dateline(blocks: Sequence[Block], number: int, context: _Context) -> 
     if byline_prefix(blocks[date].text) or byline_start(blocks[date].text):
         return False
     over = _previous_text(blocks, date)
-    return over in context.candidates and _shape_score(blocks[over]) >= 0
+    return over in context.candidates and shape_score(blocks[over]) >= 0
 
 
 def _previous_text(blocks: Sequence[Block], number: int | None) -> int | None:
@@ -308,11 +200,11 @@ class _Context:
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     block = blocks[number]
-    score = _shape_score(block)
+    score = shape_score(block)
     distance = context.start - number
     between = _lines_to_signal(blocks, number, context.signals)
     # the classifier kept the headline and the article span starts at it: its byline says so
-    over_byline = distance == 0 and between == 0 and not block.text.endswith(_SENTENCE_ENDS)
+    over_byline = distance == 0 and between == 0 and not block.text.endswith(SENTENCE_ENDS)
     if number == context.first and distance > 0:
         pass  # the page's first line (often its <title>) is far from the article by nature
     elif distance > 0:
@@ -334,13 +226,13 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     ):
         score += TAG_BONUS
     repeated = context.line_counts.get(_line_key(block.text), 0) > 1
-    if repeated and _words(block.text) >= MIN_REPEATED_TITLE_WORDS and overlap > 0:
+    if repeated and word_count(block.text) >= MIN_REPEATED_TITLE_WORDS and overlap > 0:
         score += REPEAT_BONUS
     if number == context.first and not context.hint:
         score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
     if number in context.body and key not in context.tag_forms and not over_byline:
         score -= BODY_PENALTY
-    if _words(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
+    if word_count(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
         score -= ONE_WORD_PENALTY
     elif _is_name(block.text, context):
         score -= NAME_PENALTY
@@ -351,7 +243,7 @@ def _starts_next(blocks: Sequence[Block], first: int) -> bool:
     """Whether the first line is the start of the paragraph after it: a <title> cut from the text
     of a page without a headline (a post, a note), printed first by the scraper."""
     text, after = blocks[first].text, _next_text(blocks, first)
-    if after is None or _words(text) < MIN_TITLE_WORDS or len(text) > MAX_TITLE_CHARS:
+    if after is None or word_count(text) < MIN_TITLE_WORDS or len(text) > MAX_TITLE_CHARS:
         return False
     following = blocks[after].text
     return len(following) > len(text) and following.startswith(text) and following[len(text)] == " "
@@ -373,7 +265,7 @@ def _tag_head(key: str, overlap: float, context: _Context) -> bool:
 def _is_name(text: str, context: _Context) -> bool:
     """Whether a line is only a person's name ("Jane Doe"), not a title-case headline ("On Recent
     Events": names have no stopwords) nor a name the article is about."""
-    if _words(text) > MAX_BARE_NAME_WORDS:
+    if word_count(text) > MAX_BARE_NAME_WORDS:
         return False
     name = bare_name(text, context.lowercase_words)
     if name is None or any(word.casefold() in context.stoplist for word in name[0].split()):
@@ -383,15 +275,15 @@ def _is_name(text: str, context: _Context) -> bool:
 
 def _dominant(text: str, context: _Context) -> bool:
     """Whether a line is a word of a script without spaces, or a name the article keeps repeating."""
-    if any(ord(char) >= _UNSPACED_START for char in text):
+    if any(ord(char) >= UNSPACED_START for char in text):
         return True
-    words = _content_words(text, context.stoplist)
+    words = content_words(text, context.stoplist)
     return bool(words) and all(context.body_words.get(word, 0) >= DOMINANT_WORD_LINES for word in words)
 
 
 def _overlap(text: str, context: _Context) -> float:
     """How much a line is about what the article is about: its words' frequency in the body."""
-    words = _content_words(text, context.stoplist)
+    words = content_words(text, context.stoplist)
     if not words or not context.body_words:
         return 0.0
     counts = context.body_words
@@ -441,8 +333,8 @@ def find_title(
     usable_first = first in context.candidates and first < start and first not in body
     if nothing_better and hint is None and usable_first:
         # scrapers often print the <title> first
-        plausible = _shape_score(blocks[first]) >= 0 and (
-            _words(blocks[first].text) >= MIN_TITLE_WORDS or _dominant(blocks[first].text, context)
+        plausible = shape_score(blocks[first]) >= 0 and (
+            word_count(blocks[first].text) >= MIN_TITLE_WORDS or _dominant(blocks[first].text, context)
         )
         best = (MIN_TITLE_SCORE, first) if plausible else best
     if best is None and hint is None and _starts_next(blocks, first):
@@ -463,13 +355,13 @@ def _context(
     body: frozenset[int] = frozenset(),
 ) -> _Context:
     first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
-    signals = _signals(blocks, start + SIGNAL_SCAN)
+    signals = header_signals(blocks, start + SIGNAL_SCAN)
     tag = hint or blocks[first].text
-    tag_forms = tag_prefixes(tag) | _breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
+    tag_forms = tag_prefixes(tag) | breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
     candidates = _candidates(blocks, start, end, signals, body, tag_forms)
     context = _Context(
         candidates,
-        _content_counts(body_text, stoplist),
+        content_counts(body_text, stoplist),
         stoplist,
         _line_counts(blocks),
         tag_forms,
