@@ -327,6 +327,9 @@ def test_dates_and_ratios_in_prose_are_not_slide_counters() -> None:
         "Votre adresse e-mail ne sera pas publiée.",
         "Liked it? Share it with a friend!",
         "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Sie können sich jederzeit abmelden.",
+        "Want more stories like this? Every day we send an email with our top stories.",
     ],
 )
 def test_template_sentences_are_dropped_even_inside_the_article(sentence: str) -> None:
@@ -393,3 +396,39 @@ def test_brand_names_in_capitals_are_not_glue() -> None:
         lines += ["# New Price Drop On AirPods Pro And The iPhone Charging Case For Everyone This Week", ""]
         lines += ["Apple released a new iPhone today and YouTube said nothing about it in its statement.", ""]
     assert all(verdict.label.is_body for verdict in settled_as_kept(lines, markdown=True)[1])
+
+
+BIO = (
+    "Jane Doe covers cities and transport for the paper. Before that she spent ten years as a "
+    "court reporter in the north of the country, and she still lives there with her family."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["About Jane Doe", "About the author", "Sobre Carlos Nadalim", "Über den Autor", "À propos de l'auteur"],
+)
+def test_an_author_box_closing_the_article_is_dropped(heading: str) -> None:
+    assert dropped_reasons([*article(), heading, "", BIO]) == ["author-note", "author-note"]
+
+
+def test_an_author_box_heading_the_model_dropped_still_marks_the_note() -> None:
+    lines = [*article(), "Sobre Carlos Nadalim", "", BIO]
+    blocks = segment(lines)
+    verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    verdicts[-2] = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled[-2:]] == ["outside-article", "author-note"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        ([*article()[:4], "About Jane Doe", "", BIO, "", *article()[4:]], "not at the end"),
+        ([*article(), "About the project", "", BIO], "not a name"),
+        ([*article(), "About Jane Doe", "", " ".join([BIO] * 6)], "too long for a note"),
+        (["About Jane Doe", "", BIO], "no article before it"),
+    ],
+)
+def test_what_is_not_an_author_note(lines: list[str], why: str) -> None:
+    assert "author-note" not in dropped_reasons(lines), why

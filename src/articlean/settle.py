@@ -8,7 +8,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries
-  (a teaser list).
+  (a teaser list);
+* the note about the author that closes many articles goes (:mod:`articlean.authornotes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from articlean.authornotes import author_notes
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
@@ -83,6 +85,9 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_comment_threads(blocks, verdicts)
     _drop_galleries(blocks, verdicts)
     _drop_teasers(blocks, verdicts)
+    for index in author_notes(blocks, verdicts):
+        if verdicts[index].label.is_body:
+            _drop(verdicts, index, "author-note")
     return verdicts
 
 
