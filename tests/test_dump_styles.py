@@ -132,3 +132,46 @@ def test_marker_link_text_is_counted() -> None:
 def test_wrapping_the_article_at_any_width_keeps_the_same_body(width: int) -> None:
     text = "\n".join(wrapped(width))
     assert clean(text).text.split() == clean("\n\n".join(PARAGRAPHS)).text.split()
+
+
+MENU_RUN = "HomeNewsWorldBusinessSportCultureTravelWeatherVideoPodcastsNewslettersSubscribeSign in"
+FOOTER_RUN = "About usContact usPrivacy policyCookie settingsTerms of useAdvertise with usJobs"
+
+
+def run_together(indent: str = "      ") -> str:
+    """One line as ``get_text()`` prints a minified page: nodes glued, indentation left as spaces
+    (the article twice, for a page of a realistic length)."""
+    return (
+        f"Bridge closes for repairs | The Daily Example{indent}Skip to content{indent}{MENU_RUN}"
+        f"{indent}Bridge closes for repairs"
+        + "".join(PARAGRAPHS * 2)
+        + f"{indent}{FOOTER_RUN}{indent}© 2024 Example"
+    )
+
+
+def test_a_page_run_together_on_one_line_is_cut_at_its_seams() -> None:
+    from articlean.runons import split_run_ons
+
+    line = run_together()
+    pieces, numbers = split_run_ons(["first line", line, "last line"])
+    texts = [piece for piece in pieces if piece]
+    assert texts[0] == "first line" and texts[-1] == "last line"
+    assert PARAGRAPHS[0] in texts and PARAGRAPHS[1] in texts and MENU_RUN in texts
+    assert set(numbers) == {1, 2, 3} and numbers[0] == 1 and numbers[-1] == 3
+    # Nothing but the seams' whitespace is dropped.
+    assert "".join(texts[1:-1]).replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
+    result = clean(run_together())
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text
+    assert "Skip to content" not in result.text and "Privacy policy" not in result.text
+    assert {entry.line for entry in result.ledger} == {1}
+
+
+def test_long_prose_lines_are_not_cut() -> None:
+    from articlean.runons import split_run_ons
+
+    paragraph = " ".join(PARAGRAPHS * 4)  # over a thousand characters of ordinary prose
+    assert split_run_ons([paragraph]) == ((paragraph,), (1,))

@@ -124,21 +124,28 @@ class Options:
 class Document:
     """A decoded, sniffed document ready for segmentation.
 
-    ``lines`` are the lines the ledger refers to: the decoded input's lines for text and markdown,
-    the lines of trafilatura's extracted text for HTML.
+    ``lines`` are the lines the ledger refers to: the decoded input's lines for text and markdown
+    (a text line that runs a whole page together is cut into pieces: :mod:`articlean.runons`), the
+    lines of trafilatura's extracted text for HTML. ``line_numbers`` gives the 1-based source line of
+    each when they are not simply 1, 2, 3 ... (empty then).
     """
 
     lines: tuple[str, ...]
     input_format: InputFormat
     encoding: str = "utf-8"
     hints: Metadata = field(default_factory=Metadata)
+    line_numbers: tuple[int, ...] = ()
+
+    def line_number(self, index: int) -> int:
+        """The 1-based source line of ``lines[index]``."""
+        return self.line_numbers[index] if self.line_numbers else index + 1
 
 
 @dataclass(frozen=True, slots=True)
 class LedgerEntry:
     """One source line and what became of it."""
 
-    line: int  # 1-based, as editors and grep show it
+    line: int  # 1-based, as editors and grep show it (the pieces of a run-on line share its number)
     text: str
     label: Label
     reason: str
@@ -194,5 +201,5 @@ class Result:
                 owner[number] = (verdict.label, verdict.reason)
         for number, line in enumerate(self.document.lines):
             label, reason = owner.get(number, (Label.BOILERPLATE, "blank"))
-            entries.append(LedgerEntry(number + 1, line, label, reason))
+            entries.append(LedgerEntry(self.document.line_number(number), line, label, reason))
         return entries

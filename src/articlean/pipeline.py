@@ -18,6 +18,7 @@ from articlean.model import (
     Result,
     Verdict,
 )
+from articlean.runons import split_run_ons
 from articlean.segment import paragraph_groups, segment
 from articlean.sniff import sniff
 
@@ -39,7 +40,12 @@ def load(data: bytes | str, options: Options) -> Document:
         from articlean.html import html_document  # deferred: only HTML input imports trafilatura
 
         return html_document(text, decoded.encoding, options)
-    return Document(tuple(text.splitlines()), input_format, decoded.encoding)
+    lines = text.splitlines()
+    if input_format is InputFormat.TEXT:
+        pieces, numbers = split_run_ons(lines)
+        if len(pieces) != len(lines):
+            return Document(pieces, input_format, decoded.encoding, line_numbers=numbers)
+    return Document(tuple(lines), input_format, decoded.encoding)
 
 
 def _judge(
