@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from articlean import clean
 from articlean.markdown import strip_lines
-from articlean.references import is_reference_dump, strip_markers
+from articlean.references import is_reference_dump, strip_markers, strip_placeholders
 from articlean.segment import segment, wrap_width
 
 PARAGRAPHS = [
@@ -85,6 +85,8 @@ LYNX = """\
 
    Bridge to close for repairs
 
+   [IMG]
+
    The council voted on Tuesday to close the old [4]bridge for repairs that
    engineers say are long overdue.
 
@@ -112,6 +114,14 @@ def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
     assert not any("[" in text for text in texts)
     result = clean(LYNX)
     assert "[4]" not in result.text and "example.com" not in result.text
+
+
+def test_lynx_image_placeholders_are_markup() -> None:
+    blocks = segment(LYNX.splitlines())
+    assert not any("IMG" in block.text for block in blocks)
+    assert any(block.image for block in blocks)
+    assert strip_placeholders("[12][IMG]Bridge closes") == ("[12]Bridge closes", True)
+    assert strip_placeholders("a [Photo] of it") == ("a [Photo] of it", False)
 
 
 def test_bracketed_numbers_without_a_reference_list_are_text() -> None:

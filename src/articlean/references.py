@@ -3,7 +3,9 @@
 Such dumps print every link as ``[12]Link text`` and close the page with a "References" list of the
 numbered URLs. The markers are markup, not words of the page (``[12]Home`` would read as the words
 "12" and "Home"), and the list is the page's URLs: both go, the line structure stays, and the
-characters that follow a marker count as link text, as markdown links do.
+characters that follow a marker count as link text, as markdown links do. So do the placeholders
+lynx prints for images without alt text and for embeds ("[IMG]", "[INLINE]"): the line keeps a mark
+that it held an image, as a markdown image does.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 from collections.abc import Sequence
 
 _MARKER = re.compile(r"\[\d{1,5}\]")
+# What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
+_PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
 # The heading of the closing list, and the sub-headings elinks writes inside it.
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 # One numbered URL (absolute, or relative as some dumpers leave them): one token.
@@ -56,6 +60,14 @@ def reference_list(lines: Sequence[str]) -> int | None:
 def is_reference_dump(lines: Sequence[str]) -> bool:
     """A dump with link markers and the closing list that numbers them."""
     return reference_list(lines) is not None
+
+
+def strip_placeholders(text: str) -> tuple[str, bool]:
+    """``text`` without lynx's placeholders for images and embeds ("[IMG]"), and whether it had one."""
+    if "[" not in text:
+        return text, False
+    stripped = _PLACEHOLDER.sub("", text)
+    return stripped, len(stripped) != len(text)
 
 
 def strip_markers(text: str) -> tuple[str, int]:

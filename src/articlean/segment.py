@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_markers
+from articlean.references import reference_list, strip_markers, strip_placeholders
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -67,7 +67,9 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
             result.append(MarkdownLine(""))
             continue
         link_chars = 0
+        image = False
         if end is not None:
+            line, image = strip_placeholders(line)
             line, link_chars = strip_markers(line)
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
@@ -75,11 +77,13 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
         if bullet is None and nested and text[:2] == "o " and line[:1].isspace():
             bullet = _O_BULLET.match(text)
         if bullet and bullet.end() < len(text):
-            result.append(MarkdownLine(text[bullet.end() :], list_item=True, link_chars=link_chars))
+            result.append(
+                MarkdownLine(text[bullet.end() :], list_item=True, link_chars=link_chars, image=image)
+            )
         elif text in ("*", "+", "-", "•"):
             result.append(MarkdownLine("", list_item=True))
         else:
-            result.append(MarkdownLine(text, link_chars=link_chars))
+            result.append(MarkdownLine(text, link_chars=link_chars, image=image))
     return result
 
 
