@@ -230,6 +230,33 @@ def test_ctrl_c_exits_130(article: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert "Traceback" not in result.output
 
 
+def test_a_bug_on_one_input_is_one_line_and_exit_3(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from articlean import pipeline
+
+    real_clean = pipeline.clean
+
+    def buggy(data: bytes | str, *args: object, **kwargs: object) -> object:
+        if b"second" in (data if isinstance(data, bytes) else data.encode()):
+            raise ValueError("32 is not in list")
+        return real_clean(data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "clean", buggy)
+    monkeypatch.delenv("ARTICLEAN_DEBUG", raising=False)
+    (folder / "two.txt").write_text("The second input.\n", encoding="utf-8")
+    result = invoke("--jobs", "1", str(folder))
+    assert result.exit_code == ExitCode.INTERNAL
+    assert "Traceback" not in result.output
+    reports = [line for line in result.stderr.splitlines() if "internal error" in line]
+    assert reports == [
+        f"articlean: {folder / 'two.txt'}: internal error (ValueError: 32 is not in list); "
+        "please report it, ARTICLEAN_DEBUG=1 shows where"
+    ]
+    assert PROSE in result.stdout  # the other inputs were still cleaned
+    monkeypatch.setenv("ARTICLEAN_DEBUG", "1")
+    with pytest.raises(ValueError, match="32 is not in list"):
+        invoke("--jobs", "1", str(folder))
+
+
 # --- a real process ---------------------------------------------------------------------------
 
 

@@ -35,6 +35,11 @@ IN_FLIGHT_PER_JOB = 4
 # Documents per learning chunk. Its tables merge in input order; the same size whatever --jobs
 # keeps the learned table, hence the output, byte-identical.
 LEARN_CHUNKSIZE = 32
+# Set in the environment, a bug met while cleaning an input raises with its traceback instead of
+# being reported in one line (for debugging articlean itself).
+DEBUG_VARIABLE = "ARTICLEAN_DEBUG"
+# Characters of a bug's message kept in its one-line report.
+INTERNAL_DETAIL_CHARS = 160
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +64,8 @@ class Outcome:
     # string crosses between processes for a fraction of the cost), and whether its body was empty.
     rendered: str | None = None
     empty: bool = False
+    #: The error is articlean's own (a bug), not the input's.
+    internal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +142,10 @@ def describe_os_error(error: OSError) -> str:
 def run_task(task: Task, settings: Settings) -> Outcome:
     """Read and clean one input; a read failure or unusable input becomes an Outcome with an error.
 
-    Only errors about the input itself are caught: an OSError while reading, an ArticleanError
-    from the core. Anything else is a bug in articlean and must not pass for a bad input.
+    Errors about the input itself (an OSError while reading, an ArticleanError from the core) make
+    an ordinary failure. Anything else is a bug in articlean and must not pass for a bad input: it is
+    reported as an internal error (exit code 3), or raised with its traceback when the environment
+    variable :data:`DEBUG_VARIABLE` is set.
     """
     data = b""
     try:
@@ -151,12 +160,23 @@ def run_task(task: Task, settings: Settings) -> Outcome:
         return Outcome(task, error=describe_os_error(error))
     except RecursionError:
         return Outcome(task, error="document too deeply nested to clean", size=len(data))
+    except Exception as error:  # a bug in articlean: said as such, and the batch goes on
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        return Outcome(task, error=internal_error(error), size=len(data), internal=True)
     if settings.render is not None:
         from articlean.render import render
 
         text = render(result, task.display, settings.render)
         return Outcome(task, size=len(data), rendered=text, empty=not result.text)
     return Outcome(task, result=result, size=len(data))
+
+
+def internal_error(error: Exception) -> str:
+    """The one-line report of a bug met while cleaning an input."""
+    detail = " ".join(str(error).split())[:INTERNAL_DETAIL_CHARS]
+    what = f"{type(error).__name__}: {detail}" if detail else type(error).__name__
+    return f"internal error ({what}); please report it, {DEBUG_VARIABLE}=1 shows where"
 
 
 def clean_chunk(tasks: Sequence[Task], settings: Settings) -> list[Outcome]:

@@ -145,6 +145,7 @@ class Tally:
     empty: int = 0
     failed: int = 0
     skipped: int = 0
+    internal: int = 0  # of the failed: articlean's own errors (bugs)
     started: float = dataclasses.field(default_factory=time.monotonic)
 
     def add(self, fate: Fate) -> None:
@@ -152,6 +153,8 @@ class Tally:
 
     @property
     def exit_code(self) -> ExitCode:
+        if self.internal:
+            return ExitCode.INTERNAL
         return ExitCode.INPUT_FAILED if self.failed else ExitCode.OK
 
     def summary(self) -> str:
@@ -316,6 +319,7 @@ def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
         for outcome in backend.clean(todo(), dataclasses.replace(settings, boilerplate=table)):
             fate = deliver(outcome, in_flight.pop(outcome.task.index), sink, quiet)
             tally.add(fate)
+            tally.internal += outcome.internal
             progress.advance(1, outcome.size, fate == "failed")
     finally:
         progress.close()
