@@ -61,27 +61,6 @@ def _names(value: Any) -> Iterator[str]:
             yield from _names(item)
 
 
-def json_ld_authors(page: str) -> list[str]:
-    """The ``author`` names of the first schema.org article in the page's JSON-LD that has one."""
-    return next(iter(_json_ld_authors(page)), [])
-
-
-def _json_ld_authors(page: str) -> Iterator[list[str]]:
-    for item in json_ld_articles(page):
-        names = [name for name in map(usable_author, _names(item.get("author"))) if name]
-        if names:
-            yield names
-
-
-def _publishers(page: str, meta: dict[str, str], sitename: str | None) -> set[str]:
-    """The names of the site and of its articles' publisher, folded: an author that is one of
-    them is the site's own credit ("BBC News", "Al Jazeera"), not a byline."""
-    names = [sitename, *(meta.get(key) for key in SITE_META)]
-    for item in json_ld_articles(page):
-        names.extend(_names(item.get("publisher")))
-    return {_folded(name) for name in names if name}
-
-
 def _folded(name: str) -> str:
     return "".join(char for char in name.casefold() if char.isalnum())
 
@@ -102,17 +81,18 @@ def usable_author(value: str | None) -> str | None:
 
 def declared_author(page: str, sitename: str | None = None) -> str | None:
     """The page's own author: its article's JSON-LD ``author``, else an author meta tag; not the
-    site or the publisher."""
+    site or the publisher (an author that is one of them is the site's own credit, "BBC News")."""
     meta = meta_values(page)
-    publishers = _publishers(page, meta, sitename)
-    for names in _json_ld_authors(page):
-        people = [name for name in names if _folded(name) not in publishers]
+    articles = list(json_ld_articles(page))
+    publishers = [sitename, *(meta.get(key) for key in SITE_META)]
+    publishers.extend(name for item in articles for name in _names(item.get("publisher")))
+    credits = {_folded(name) for name in publishers if name}
+    candidates = [list(_names(item.get("author"))) for item in articles]
+    candidates.extend([meta[key]] for key in AUTHOR_META if key in meta)
+    for names in candidates:
+        people = [name for name in map(usable_author, names) if name and _folded(name) not in credits]
         if people:
             return bylines.join_authors(people)
-    for key in AUTHOR_META:
-        name = usable_author(meta.get(key))
-        if name and _folded(name) not in publishers:
-            return name
     return None
 
 
