@@ -15,7 +15,8 @@ original HTML through ``articlean.clean(data, Options(input_format=InputFormat.H
                a gold byline that we give one
   date         correct to the day, over pages whose gold has a date
   date_ceiling   the share of those pages whose dump shows the gold day at all, in a common form
-               (2015-03-27, 27.03.2015, 3/27/15, March 27, 2015, 27 mars 2015, 21.dez.2018...):
+               (2015-03-27, 27.03.2015, 3/27/15, March 27, 2015, 27 mars 2015, 21.dez.2018...; also
+               2015/03/27 in a link's address, percent-encoded or not):
                the gold dates of the Readability pages come from meta tags, and many pages print
                no date, or another one (an update, the day of a scrape)
   description  token-F1 >= 0.5 with the gold excerpt, over pages whose dump contains the excerpt
@@ -40,6 +41,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import unquote
 
 import articlean
 from articlean.metadata import extract_metadata
@@ -147,7 +149,8 @@ def date_pattern(day: str) -> re.Pattern[str]:
 
 
 def date_in_dump(data: str, day: str) -> bool:
-    return bool(date_pattern(day).search(data))
+    """Whether the dump shows the day, also in a link's percent-encoded address ("%2F2017%2F12%2F15")."""
+    return bool(date_pattern(day).search(data) or ("%2F" in data and date_pattern(day).search(unquote(data))))
 
 
 def judge(score: ModuleType, gold: dict[str, Any], data: str, meta: Metadata) -> dict[str, bool | None]:

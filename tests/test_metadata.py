@@ -287,6 +287,26 @@ def test_version_numbers_are_no_dates(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "237. ^ \"About Metlink\". Retrieved 27 December 2016.",
+        "Archived from the original on 2014-03-28. Retrieved 2014-03-27.",
+        "Abgerufen am 3. März 2015.",
+        "Consulté le 12 juin 2024",
+        "Consultado el 12 de junio de 2024",
+    ],
+)
+def test_a_citations_access_date_is_not_a_date_of_the_page(line: str) -> None:
+    assert find_date(line) is None
+    assert run(f"{PARAGRAPHS['en']}\n\n{line}")[0].date is None
+
+
+def test_a_date_before_a_citation_marker_is_still_found() -> None:
+    found = find_date("Published 12 June 2024 (retrieved from the archive)")
+    assert found is not None and found.iso == "2024-06-12"
+
+
+@pytest.mark.parametrize(
     ("language", "updated", "published"),
     [
         ("en", "Updated: 14 June 2024", "Published: 12 June 2024"),

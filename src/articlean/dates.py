@@ -36,6 +36,8 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 # "11.03.17": a date with a two-digit year is only believed alone on a line of a few words.
 _SHORT_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.])")
 SHORT_DATE_LINE_WORDS = 4
+# A citation's marker ("Archived from the original on") ends this close before its date.
+MAX_CITED_CHARS = 40
 # Month-first order is American; a numeric date is read that way only for English text.
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
 
@@ -64,6 +66,17 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return day_first, month_first
+
+
+@functools.cache
+def _cited() -> re.Pattern[str]:
+    """A citation's access or archive marker right before a date ("Retrieved", "Abgerufen am")."""
+    words = alternation(phrases("cited"))
+    return re.compile(rf"(?<!\w)(?:{words})\s*(?:on|am|le|el|em|il|op|dnia)?\s*[:,]?\s*$", re.IGNORECASE)
+
+
+def _is_cited(text: str, date_start: int) -> bool:
+    return bool(_cited().search(text, max(0, date_start - MAX_CITED_CHARS), date_start))
 
 
 @functools.cache
@@ -151,7 +164,7 @@ def find_date(text: str, language: str | None = None) -> FoundDate | None:
     if parts is None:
         return None
     year, month, day, match = parts
-    if not _valid(year, month, day):
+    if not _valid(year, month, day) or _is_cited(text, match.start()):
         return None
     clock = _iso_match_time(match) or _time(text[: match.start()] + " " + text[match.end() :])
     published, updated = _kind_patterns()

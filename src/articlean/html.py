@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from articlean.htmlauthors import page_author
 from articlean.htmltitles import declared_title
 from articlean.markdown import strip_line
 from articlean.model import Document, InputFormat, Metadata, Mode, Options
@@ -211,7 +212,7 @@ def _hints(extracted: Any, text: str, options: Options) -> Metadata:
     )
     return Metadata(
         title=title,
-        author=field_value("author"),
+        author=page_author(text, field_value("author"), sitename),
         date=field_value("date"),
         sitename=sitename,
         description=field_value("description"),

@@ -42,7 +42,7 @@ MAX_H1 = 1
 MAX_JSON_LD = 4
 
 
-def _text(fragment: str) -> str:
+def markup_text(fragment: str) -> str:
     """Markup to its text: tags removed, entities decoded, whitespace collapsed."""
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
@@ -79,18 +79,22 @@ def _is_article(item: dict[str, Any]) -> bool:
     return any(isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in kinds)
 
 
-def json_ld_headline(page: str) -> str | None:
-    """The ``headline`` (else ``name``) of the first schema.org article in the page's JSON-LD."""
+def json_ld_articles(page: str) -> Iterator[dict[str, Any]]:
+    """The schema.org articles of the page's first JSON-LD scripts, in page order."""
     for script in itertools.islice(_JSON_LD.finditer(page), MAX_JSON_LD):
         try:
             data = json.loads(_CDATA.sub("", script.group(1)))
         except ValueError:
             continue
-        for item in _json_items(data):
-            if _is_article(item):
-                for key in ("headline", "name"):
-                    if isinstance(item.get(key), str) and item[key].strip():
-                        return _text(item[key])
+        yield from filter(_is_article, _json_items(data))
+
+
+def json_ld_headline(page: str) -> str | None:
+    """The ``headline`` (else ``name``) of the first schema.org article in the page's JSON-LD."""
+    for item in json_ld_articles(page):
+        for key in ("headline", "name"):
+            if isinstance(item.get(key), str) and item[key].strip():
+                return markup_text(item[key])
     return None
 
 
@@ -101,8 +105,8 @@ def declared_title(page: str, fallback_site: str | None = None) -> str | None:
     declared = json_ld_headline(page) or next((meta[name] for name in TITLE_META if meta.get(name)), None)
     if declared is None:
         tag = _TITLE.search(page)
-        declared = _text(tag.group(1)) if tag else None
+        declared = markup_text(tag.group(1)) if tag else None
     if not declared:
-        headings = [_text(match.group(1)) for match in itertools.islice(_H1.finditer(page), MAX_H1 + 1)]
+        headings = [markup_text(match.group(1)) for match in itertools.islice(_H1.finditer(page), MAX_H1 + 1)]
         declared = headings[0] if len(headings) == MAX_H1 and headings[0] else None
     return without_site(declared, site) if declared else None

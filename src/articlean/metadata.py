@@ -33,6 +33,7 @@ from articlean.metapage import (
 )
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
+from articlean.pageurls import page_day
 from articlean.segment import count_words
 from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, headline_case, read_standfirst
 from articlean.titleparts import MAX_KICKER_WORDS, normalise, section_names
@@ -109,6 +110,8 @@ def extract_metadata(
     _read_captions(page, header_from, end)
     if not page.authors:
         _read_footer(page)
+    if all(found.kind == "updated" for found in page.dates):  # no date, or only an update's
+        page.dates.extend(filter(None, [page_day(document.lines, options.source)]))
     if not page.dates:
         _read_any_date(page)
     sitename = (title.site if title else None) or page.sitename or sitenames.from_copyright(blocks)
