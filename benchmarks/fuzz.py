@@ -12,7 +12,8 @@ Three targets, each fed by its own strategy:
 * ``sniffed``: the same HTML with text around it, read with ``--input-format auto``.
 
 A crash is an exception escaping ``run_task`` (which turns bad input into a counted failure with its
-message), output that does not render to valid JSON and UTF-8, or a ledger that does not account for every
+message; the run sets ``ARTICLEAN_DEBUG`` so that a bug raises instead of becoming an internal
+error), output that does not render to valid JSON and UTF-8, or a ledger that does not account for every
 line once. Hypothesis runs in rounds of ``--round`` examples with a new
 seed each, so a crash does not stop the run; each distinct crash (type and place) is counted once and
 its smallest input printed. Exit code 1 when anything crashed.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -35,7 +37,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from articlean.batch import Settings, Task, run_task
+from articlean.batch import DEBUG_VARIABLE, Settings, Task, run_task
 from articlean.model import InputFormat, Options
 from articlean.render import OutputFormat, render
 
@@ -74,7 +76,10 @@ def check(data: bytes | str, options: Options) -> None:
     assert isinstance(record["text"], str)
     record["text"].encode("utf-8")  # no lone surrogates
     ledger = outcome.result.ledger
-    assert [entry.line for entry in ledger] == list(range(1, len(outcome.result.document.lines) + 1))
+    document = outcome.result.document
+    numbers = [document.line_number(index) for index in range(len(document.lines))]
+    assert [entry.line for entry in ledger] == numbers
+    assert numbers == sorted(numbers)
 
 
 def _html(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
@@ -143,6 +148,8 @@ def one_round(target: str, examples: int, round_seed: int, crashes: Crashes) -> 
 def run(seconds: float, examples_per_round: int, rounds: int | None, start_seed: int,
         on_round: Callable[[int, Crashes], None] | None = None) -> Crashes:
     """Rounds over every target until ``seconds`` have passed (or ``rounds`` rounds are done)."""
+    # run_task reports a bug as an internal-error outcome; here it must raise, to be counted.
+    os.environ[DEBUG_VARIABLE] = "1"
     crashes = Crashes()
     deadline = time.monotonic() + seconds
     generator = random.Random(start_seed)

@@ -84,8 +84,14 @@ def test_the_ledger_accounts_for_every_line_once(document: str) -> None:
     result = clean(document, TEXT)
     ledger = result.ledger
     lines = document.replace("\x00", "").splitlines()
-    assert [entry.line for entry in ledger] == list(range(1, len(lines) + 1))
-    assert [entry.text for entry in ledger] == lines
+    if len(ledger) == len(lines):
+        assert [entry.line for entry in ledger] == list(range(1, len(lines) + 1))
+        assert [entry.text for entry in ledger] == lines
+    else:  # run-on lines cut into pieces (articlean.runons): the pieces hold all but seam spaces
+        assert sorted({entry.line for entry in ledger}) == list(range(1, len(lines) + 1))
+        for number, line in enumerate(lines, start=1):
+            pieces = "".join(entry.text for entry in ledger if entry.line == number)
+            assert "".join(pieces.split()) == "".join(line.split())
     covered = [number for block in result.blocks for number in range(block.first_line, block.last_line + 1)]
     assert len(covered) == len(set(covered)), "a line belongs to two blocks"
     assert all(entry.reason for entry in ledger)
