@@ -25,8 +25,6 @@ NOTE_MAX_WORDS = 120
 # A heading is at most this long, a printed name 2 to NAME_MAX_WORDS words.
 HEADING_MAX_WORDS = 6
 NAME_MAX_WORDS = 4
-# The article before the note: a kept block of at least this many words.
-ARTICLE_MIN_WORDS = 12
 # Lowercase words inside a name ("Mark di Stefano", "Ludwig van Beethoven").
 PARTICLES = frozenset(
     {
@@ -67,16 +65,12 @@ def _words() -> _Words:
     return _Words(tuple(kinds["about"]), frozenset(kinds["heading"]))
 
 
-def author_notes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """The indices of the kept blocks that make the author note closing the article (none if none)."""
+def author_notes(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
+    """The indices of the blocks that make the author note closing the article (none if none), which
+    must come after ``opening``, the article's first block of running text."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
-    tail = kept[-TAIL_BLOCKS:]
-    note = _note(blocks, tail)
-    if not note:
-        return []
-    if not any(len(blocks[index].text.split()) >= ARTICLE_MIN_WORDS for index in kept if index < note[0]):
-        return []
-    return note
+    note = _note(blocks, kept[-TAIL_BLOCKS:])
+    return note if note and note[0] > opening else []
 
 
 def _note(blocks: Sequence[Block], tail: Sequence[int]) -> list[int]:

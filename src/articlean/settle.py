@@ -85,7 +85,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_comment_threads(blocks, verdicts)
     _drop_galleries(blocks, verdicts)
     _drop_teasers(blocks, verdicts)
-    for index in author_notes(blocks, verdicts):
+    opening = _article_start(blocks, verdicts)
+    for index in author_notes(blocks, verdicts, opening) if opening is not None else ():
         if verdicts[index].label.is_body:
             _drop(verdicts, index, "author-note")
     return verdicts
