@@ -6,6 +6,7 @@ it, the breadcrumb that ends with it, and the topic words it shares with the art
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -44,6 +45,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of the same lines by every pass over a document
 def is_header_signal(text: str) -> bool:
     """A byline or a dateline: what pages print right under a headline."""
     if len(text.split()) > MAX_TITLE_WORDS:
