@@ -28,7 +28,7 @@ class Region:
 def best_region(gains: Sequence[float]) -> Region:
     """The contiguous run of blocks with the largest total gain (Kadane); ties keep the earliest."""
     best_total = 0.0
-    best = Region(0, -1)
+    best_start, best_end = 0, -1  # a Region is built once at the end: a new best is found often
     total = 0.0
     start = 0
     for index, gain in enumerate(gains):
@@ -38,8 +38,8 @@ def best_region(gains: Sequence[float]) -> Region:
         total += gain
         if total > best_total:
             best_total = total
-            best = Region(start, index)
-    return best
+            best_start, best_end = start, index
+    return Region(best_start, best_end)
 
 
 def prefix_sums(values: Sequence[float]) -> list[float]:
