@@ -87,6 +87,12 @@ def previous_text(page: Page, number: int) -> int | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)  # the re-check mostly reads the same body text again
+def letter_words(text: str) -> frozenset[str]:
+    """The casefolded words of a text, letters only."""
+    return frozenset(LETTERS.findall(text.casefold()))
+
+
 @functools.lru_cache(maxsize=4)  # the title and byline readers ask for the same body text
 def lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lowercase: common words, which names are not made of."""
