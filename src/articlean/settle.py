@@ -79,6 +79,8 @@ MARKS_CACHE_SIZE = 1 << 16
 class _Marks(NamedTuple):
     """What the rules read from a block's text alone."""
 
+    key: str  # the normalised text
+    title_like: bool  # as long as a title that widgets print twice, without closing punctuation
     template: bool  # short enough to be a template's and holds a template sentence
     stamp: bool  # a comment header (comment_stamp)
     slides: str | None  # the total of the slide counter it opens with
@@ -88,6 +90,8 @@ class _Marks(NamedTuple):
 
 @functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
 def _marks(text: str) -> _Marks:
+    key = normalise(text)
+    key_words = len(key.split())
     words = len(text.split())
     counter = _SLIDE_COUNTER.match(text)
     slides = (
@@ -96,7 +100,9 @@ def _marks(text: str) -> _Marks:
         else None
     )
     return _Marks(
-        words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(normalise(text)),
+        key,
+        REPEAT_MIN_WORDS <= key_words <= REPEAT_MAX_WORDS and not text.rstrip().endswith(TERMINAL),
+        words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key),
         comment_stamp(text),
         slides,
         _cut_off(text),
@@ -114,7 +120,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_lone_numbers(blocks, verdicts)
     _drop_template_sentences(marks, verdicts)
     if not extracted:
-        _drop_adjacent_repeats(blocks, verdicts)
+        _drop_adjacent_repeats(marks, verdicts)
         _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, marks, verdicts)
     _drop_galleries(blocks, marks, verdicts)
@@ -145,16 +151,11 @@ def _drop_template_sentences(marks: Sequence[_Marks], verdicts: list[Verdict]) -
             _drop(verdicts, index, "boilerplate-sentence")
 
 
-def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_adjacent_repeats(marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """A title printed twice in a row belongs to a widget (a video player and its caption), not to the
     article: both copies go. Repeated sentences are left to the model (some pages do repeat them)."""
-    for index in range(1, len(blocks)):
-        previous, block = blocks[index - 1], blocks[index]
-        key = normalise(block.text)
-        words = len(key.split())
-        if words < REPEAT_MIN_WORDS or words > REPEAT_MAX_WORDS or block.text.rstrip().endswith(TERMINAL):
-            continue
-        if key == normalise(previous.text):
+    for index in range(1, len(marks)):
+        if marks[index].title_like and marks[index].key == marks[index - 1].key:
             for position in (index - 1, index):
                 if verdicts[position].label.is_body:
                     _drop(verdicts, position, "repeated")
