@@ -109,10 +109,12 @@ def window_means(sums: Sequence[float], radius: int) -> list[float]:
     width = 2 * radius + 1
     if count <= width:
         return [_window_mean(sums, index, radius, count) for index in range(count)]
+    # The middle as a list comprehension: a generator unpacked into the list costs a resumption per block.
+    middle = [(high - low) / width for high, low in zip(sums[width:], sums[: count + 1 - width], strict=True)]
     return [
-        *(_window_mean(sums, index, radius, count) for index in range(radius)),
-        *((high - low) / width for high, low in zip(sums[width:], sums[: count + 1 - width], strict=True)),
-        *(_window_mean(sums, index, radius, count) for index in range(count - radius, count)),
+        *[_window_mean(sums, index, radius, count) for index in range(radius)],
+        *middle,
+        *[_window_mean(sums, index, radius, count) for index in range(count - radius, count)],
     ]
 
 
@@ -128,17 +130,18 @@ def window_ratios(numerators: Sequence[float], denominators: Sequence[float], ra
     width = 2 * radius + 1
     if count <= width:
         return [window_ratio(numerators, denominators, index, radius) for index in range(count)]
-    middle = zip(
+    spans = zip(
         numerators[width:],
         numerators[: count + 1 - width],
         denominators[width:],
         denominators[: count + 1 - width],
         strict=True,
     )
+    middle = [(high - low) / (top - bottom) if top - bottom > 0 else 0.0 for high, low, top, bottom in spans]
     return [
-        *(window_ratio(numerators, denominators, index, radius) for index in range(radius)),
-        *((high - low) / (top - bottom) if top - bottom > 0 else 0.0 for high, low, top, bottom in middle),
-        *(window_ratio(numerators, denominators, index, radius) for index in range(count - radius, count)),
+        *[window_ratio(numerators, denominators, index, radius) for index in range(radius)],
+        *middle,
+        *[window_ratio(numerators, denominators, index, radius) for index in range(count - radius, count)],
     ]
 
 
