@@ -60,9 +60,14 @@ def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[
     """(first, last) block of the article: stray short body blocks before it are skipped."""
     # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
     # time) are what the header is made of: the article opens with a paragraph.
-    body = [number for number, verdict in enumerate(verdicts) if opens_article(blocks[number], verdict)] or [
-        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
+    # opens_article() written out: this reads every block in each pass, the re-check's too
+    body = [
+        number
+        for number, verdict in enumerate(verdicts)
+        if verdict.label is Label.BODY and count_words(blocks[number].text) >= MIN_OPENING_WORDS
     ]
+    if not body:
+        body = [number for number, verdict in enumerate(verdicts) if verdict.label.is_body]
     if not body:
         return len(blocks), len(blocks) - 1
     for position, number in enumerate(body):
