@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import repeat
+from operator import sub, truediv
 
 # Value a neighbour feature takes beyond either end of the document.
 OUTSIDE = -1.0
@@ -109,8 +111,8 @@ def window_means(sums: Sequence[float], radius: int) -> list[float]:
     width = 2 * radius + 1
     if count <= width:
         return [_window_mean(sums, index, radius, count) for index in range(count)]
-    # The middle as a list comprehension: a generator unpacked into the list costs a resumption per block.
-    middle = [(high - low) / width for high, low in zip(sums[width:], sums[: count + 1 - width], strict=True)]
+    # The middle in C (map over operators): no bytecode per block, the same divisions.
+    middle = map(truediv, map(sub, sums[width:], sums[: count + 1 - width]), repeat(width))
     return [
         *[_window_mean(sums, index, radius, count) for index in range(radius)],
         *middle,
@@ -131,13 +133,11 @@ def window_ratios(numerators: Sequence[float], denominators: Sequence[float], ra
     if count <= width:
         return [window_ratio(numerators, denominators, index, radius) for index in range(count)]
     spans = zip(
-        numerators[width:],
-        numerators[: count + 1 - width],
-        denominators[width:],
-        denominators[: count + 1 - width],
+        map(sub, numerators[width:], numerators[: count + 1 - width]),
+        map(sub, denominators[width:], denominators[: count + 1 - width]),
         strict=True,
     )
-    middle = [(high - low) / (top - bottom) if top - bottom > 0 else 0.0 for high, low, top, bottom in spans]
+    middle = [part / whole if whole > 0 else 0.0 for part, whole in spans]
     return [
         *[window_ratio(numerators, denominators, index, radius) for index in range(radius)],
         *middle,
