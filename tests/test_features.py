@@ -16,17 +16,26 @@ def blocks(count: int, stem: str) -> list[Block]:
     ]
 
 
-def test_a_document_longer_than_the_cache_is_measured_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(features, "MEASURE_CACHE_SIZE", 8)
+@pytest.fixture
+def measured(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts measured afresh (not found in a cache), with the caches emptied first."""
     monkeypatch.setattr(features, "_measure_cache", {})
-    measured: list[str] = []
+    monkeypatch.setattr(features, "_text_cache", {})
+    texts: list[str] = []
     cheap = features._cheap
 
     def counting(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
-        measured.append(block.text)
+        texts.append(block.text)
         return cheap(block, stoplist)
 
     monkeypatch.setattr(features, "_cheap", counting)
+    return texts
+
+
+def test_a_document_longer_than_the_cache_is_measured_once(
+    monkeypatch: pytest.MonkeyPatch, measured: list[str]
+) -> None:
+    monkeypatch.setattr(features, "MEASURE_CACHE_SIZE", 8)
     long_document = blocks(50, "long")
     first = features.basics(long_document, frozenset({"of", "the"}))
     again = features.basics(long_document[::2], frozenset({"of", "the"}))  # a classify-again round
@@ -34,6 +43,22 @@ def test_a_document_longer_than_the_cache_is_measured_once(monkeypatch: pytest.M
     assert again.shapes == first.shapes[::2]
     features.basics(blocks(3, "short"), frozenset({"of", "the"}))
     assert len(features._measure_cache) <= 8
+    assert len(features._text_cache) <= 8
+
+
+def test_a_text_met_again_with_other_markup_is_read_once(measured: list[str]) -> None:
+    text = "Read the whole story on the page"
+    linked = Block(0, 0, 1, text, 0, link_chars=len(text), list_item=True)
+    plain = Block(0, 0, 0, text, 0)  # as the re-check reads it: one line, no links
+    shapes = [features.basics([block], frozenset({"the", "on"})).shapes[0] for block in (linked, plain)]
+    assert measured == [text]
+    values = [dict(zip(features.SHAPE_NAMES, shape, strict=True)) for shape in shapes]
+    assert [(value["link_share"], value["list_item"], value["lines"]) for value in values] == [
+        (1.0, 1.0, 2.0),
+        (0.0, 0.0, 1.0),
+    ]
+    for name in ("log_size", "stop_ratio", "terminal", "title_case_start"):
+        assert values[0][name] == values[1][name]
 
 
 def column(rows: list[list[float]], name: str) -> list[float]:

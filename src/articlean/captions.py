@@ -64,6 +64,7 @@ def is_credit_marker(text: str) -> bool:
     return len(text) <= MAX_MARKER_CHARS and bool(_marker_only().match(text.strip()))
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the caption and title readers ask in every pass over a document
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when the text ends with a credit; the caption text may be ''."""
     offset = max(0, len(text) - CREDIT_TAIL_CHARS)

@@ -156,6 +156,8 @@ def _iso_match_time(match: re.Match[str]) -> str:
     return f"T{int(match.group(4)):02d}:{match.group(5)}{seconds}{_offset(match.group(7), None, None)}"
 
 
+# The title, header, teaser and dateline readers ask about the same lines, and the re-check again.
+@functools.lru_cache(maxsize=1 << 14)
 def find_date(text: str, language: str | None = None) -> FoundDate | None:
     """The first date written in ``text``, with the time next to it when there is one."""
     if not _YEAR.search(text):

@@ -102,6 +102,16 @@ class Basics:
     signatures: list[tuple[float, ...]]  # see _signature
 
 
+@dataclass(frozen=True, slots=True)
+class _TextShape:
+    """The features of :func:`_shape` that its text alone decides: those before ``link_share`` in
+    :data:`SHAPE_NAMES`, the characters that share is of, and those after the markup flags."""
+
+    head: tuple[float, ...]
+    chars: int
+    tail: tuple[float, ...]
+
+
 # Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
 # the same blocks again; bounded so that a batch of huge dumps cannot grow it without end.
 MEASURE_CACHE_SIZE = 1 << 15
@@ -109,8 +119,13 @@ MEASURE_CACHE_SIZE = 1 << 15
 # before meeting them again. The cache may then hold this many entries per block of the document
 # (an entry is a fraction of the block's feature row), and shrinks back with the next smaller one.
 MEASURE_CACHE_PER_BLOCK = 4
-_Measures = tuple[tuple[float, float, float, str], tuple[float, ...], tuple[float, ...]]
+_Counts = tuple[float, float, float, str]  # size, words, stopwords, key (see _cheap)
+_Measures = tuple[_Counts, tuple[float, ...], tuple[float, ...]]
 _measure_cache: dict[tuple[object, ...], _Measures] = {}
+# The part of a block's measurements read from its text alone, remembered under the text: the
+# re-check meets most texts again with other markup (its own groups, no links, one line each).
+_TextMeasures = tuple[_Counts, _TextShape]
+_text_cache: dict[tuple[str, frozenset[str]], _TextMeasures] = {}
 
 
 def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CACHE_SIZE) -> _Measures:
@@ -122,8 +137,8 @@ def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CAC
     )  # fmt: skip
     found = _measure_cache.get(cache_key)
     if found is None:
-        counts = _cheap(block, stoplist)
-        shape = _shape(block, *counts)
+        counts, text_shape = _text_measures(block, stoplist, capacity)
+        shape = _shape(block, text_shape)
         found = counts, shape, _signature(shape, counts[0])
         if len(_measure_cache) >= capacity:
             _measure_cache.clear()
@@ -131,7 +146,19 @@ def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CAC
     return found
 
 
-def _cheap(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
+def _text_measures(block: Block, stoplist: frozenset[str], capacity: int) -> _TextMeasures:
+    text_key = (block.text, stoplist)
+    found = _text_cache.get(text_key)
+    if found is None:
+        counts = _cheap(block, stoplist)
+        found = counts, _text_shape(block.text, *counts)
+        if len(_text_cache) >= capacity:
+            _text_cache.clear()
+        _text_cache[text_key] = found
+    return found
+
+
+def _cheap(block: Block, stoplist: frozenset[str]) -> _Counts:
     text = block.text
     words = _WORD.findall(text)
     cjk = len(_cjk().findall(text)) if not text.isascii() and max(text) >= _CJK_FIRST else 0
@@ -143,6 +170,8 @@ def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
     capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
     if len(_measure_cache) > capacity:
         _measure_cache.clear()
+    if len(_text_cache) > capacity:
+        _text_cache.clear()
     stats = Basics([], [], [], [], [], [], [])
     for block in blocks:
         (size, count, stop, key), shape, signature = _measure(block, stoplist, capacity)
@@ -159,15 +188,14 @@ def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
     return stats
 
 
-def _shape(block: Block, size: float, words: float, stops: float, key: str) -> tuple[float, ...]:
-    """Features of one block on its own; ``key`` is its normalised text (:func:`normalise`)."""
-    text = block.text
+def _text_shape(text: str, size: float, words: float, stops: float, key: str) -> _TextShape:
+    """``key`` is the text normalised (:func:`normalise`)."""
     chars = max(len(text), 1)
     tokens = text.split()
     capitals = sum(map(str.isupper, map(_FIRST_CHARACTER, tokens)))
     digits = len(_ASCII_DIGIT.findall(text)) if text.isascii() else sum(map(str.isdigit, text))
     punctuation = len(_PUNCTUATION_MARK.findall(text))
-    return (
+    head = (
         math.log1p(size),
         math.log1p(len(text)),
         stops / words if words else 0.0,
@@ -175,12 +203,8 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
         punctuation / chars,
         capitals / max(len(tokens), 1),
         digits / chars,
-        min(block.link_chars / chars, 1.0),
-        1.0 if block.list_item else 0.0,
-        float(block.heading_level),
-        1.0 if block.image else 0.0,
-        min(block.indent, 40) / 40,
-        float(min(block.last_line - block.first_line + 1, 20)),
+    )
+    tail = (
         1.0 if key in ad_labels() else 0.0,
         1.0 if key in ui_phrases() else 0.0,
         1.0 if phrase_prefix(key) else 0.0,
@@ -191,6 +215,21 @@ def _shape(block: Block, size: float, words: float, stops: float, key: str) -> t
         1.0 if size <= DATE_MAX_SIZE and _DATE.search(text) else 0.0,
         1.0 if text.rstrip().endswith(":") else 0.0,
         _title_case_start(tokens),
+    )
+    return _TextShape(head, chars, tail)
+
+
+def _shape(block: Block, text: _TextShape) -> tuple[float, ...]:
+    """Features of one block on its own, in the order of :data:`SHAPE_NAMES`."""
+    return (
+        *text.head,
+        min(block.link_chars / text.chars, 1.0),
+        1.0 if block.list_item else 0.0,
+        float(block.heading_level),
+        1.0 if block.image else 0.0,
+        min(block.indent, 40) / 40,
+        float(min(block.last_line - block.first_line + 1, 20)),
+        *text.tail,
     )
 
 

@@ -22,10 +22,10 @@ from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_da
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
 from articlean.metapage import (
-    LETTERS,
     NEIGHBOUR_REACH,
     Page,
     article_span,
+    letter_words,
     lowercase_words,
     next_text,
     opens_article,
@@ -99,7 +99,7 @@ def extract_metadata(
     body_text = _sample(block.text for block, verdict in pairs if verdict.label.is_body)
     page = Page(blocks, list(verdicts), document, start, end, language)
     page.common_words = lowercase_words(body_text)
-    page.body_words = frozenset(LETTERS.findall(body_text.casefold()))
+    page.body_words = letter_words(body_text)
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)

@@ -60,9 +60,14 @@ def article_span(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[
     """(first, last) block of the article: stray short body blocks before it are skipped."""
     # Headings and short lines the classifier kept near the top (a headline, a kicker, a reading
     # time) are what the header is made of: the article opens with a paragraph.
-    body = [number for number, verdict in enumerate(verdicts) if opens_article(blocks[number], verdict)] or [
-        number for number, verdict in enumerate(verdicts) if verdict.label.is_body
+    # opens_article() written out: this reads every block in each pass, the re-check's too
+    body = [
+        number
+        for number, verdict in enumerate(verdicts)
+        if verdict.label is Label.BODY and count_words(blocks[number].text) >= MIN_OPENING_WORDS
     ]
+    if not body:
+        body = [number for number, verdict in enumerate(verdicts) if verdict.label.is_body]
     if not body:
         return len(blocks), len(blocks) - 1
     for position, number in enumerate(body):
@@ -85,6 +90,12 @@ def previous_text(page: Page, number: int) -> int | None:
         if page.blocks[before].text:
             return before
     return None
+
+
+@functools.lru_cache(maxsize=4)  # the re-check mostly reads the same body text again
+def letter_words(text: str) -> frozenset[str]:
+    """The casefolded words of a text, letters only."""
+    return frozenset(LETTERS.findall(text.casefold()))
 
 
 @functools.lru_cache(maxsize=4)  # the title and byline readers ask for the same body text

@@ -46,13 +46,14 @@ class Label(str, enum.Enum):
     CAPTION = "caption"
     BOILERPLATE = "boilerplate"
 
-    @property
-    def is_body(self) -> bool:
-        return self in (Label.BODY, Label.HEADING)
+    # Set once per member (the stages ask each verdict's label over and over: a property cost a
+    # function call and two enum look-ups each time).
+    is_body: bool  # kept in the article text: BODY or HEADING
+    is_metadata: bool  # moved to a metadata field: neither kept nor BOILERPLATE
 
-    @property
-    def is_metadata(self) -> bool:
-        return self not in (Label.BODY, Label.HEADING, Label.BOILERPLATE)
+    def __init__(self, value: str) -> None:
+        self.is_body = value in ("body", "heading")
+        self.is_metadata = value not in ("body", "heading", "boilerplate")
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,10 +52,17 @@ def boilerplate_sentences() -> tuple[str, ...]:
     return tuple(sorted(_load_phrases("boilerplate-sentences.txt")))
 
 
+@functools.cache
+def _boilerplate_sentence() -> re.Pattern[str]:
+    """Any template sentence as whole words of a normalised text, in one regex pass (a substring
+    test per sentence cost a fifth of the structural rules)."""
+    sentences = "|".join(map(re.escape, boilerplate_sentences()))
+    return re.compile(rf"(?:^| )(?:{sentences})(?= |\Z)")
+
+
 def has_boilerplate_sentence(key: str) -> bool:
     """Whether a normalised text contains a template sentence ("required fields are marked")."""
-    padded = f" {key} "
-    return any(f" {phrase} " in padded for phrase in boilerplate_sentences())
+    return _boilerplate_sentence().search(key) is not None
 
 
 def is_ad_label(text: str) -> bool:

@@ -16,8 +16,10 @@ Every drop carries its reason id (README: "Reason ids").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from articlean.authornotes import author_notes
 from articlean.features import TERMINAL
@@ -71,20 +73,60 @@ _SLIDE_COUNTER = re.compile(
 )
 
 
+# Distinct block texts whose marks (_marks) are remembered: the classifier's rounds and the pipeline's
+# re-check settle the same blocks again, three or four times per document.
+MARKS_CACHE_SIZE = 1 << 16
+
+
+class _Marks(NamedTuple):
+    """What the rules read from a block's text alone."""
+
+    key: str  # the normalised text
+    title_like: bool  # as long as a title that widgets print twice, without closing punctuation
+    template: bool  # short enough to be a template's and holds a template sentence
+    stamp: bool  # a comment header (comment_stamp)
+    slides: str | None  # the total of the slide counter it opens with
+    cut_off: bool  # a summary cut off mid-sentence (_cut_off)
+    glued: bool  # a headline glued to its summary (_glued)
+
+
+@functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
+def _marks(text: str) -> _Marks:
+    key = normalise(text)
+    key_words = len(key.split())
+    words = len(text.split())
+    counter = _SLIDE_COUNTER.match(text)
+    slides = (
+        counter.group(2)
+        if counter and words <= MARKER_MAX_WORDS and 0 < int(counter.group(1)) <= int(counter.group(2))
+        else None
+    )
+    return _Marks(
+        key,
+        REPEAT_MIN_WORDS <= key_words <= REPEAT_MAX_WORDS and not text.rstrip().endswith(TERMINAL),
+        words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key),
+        comment_stamp(text),
+        slides,
+        _cut_off(text),
+        _glued(text),
+    )
+
+
 def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool = False) -> list[Verdict]:
     """Pass 2: decisions about blocks that only make sense next to their neighbours.
 
     ``extracted``: the blocks are trafilatura's lines of an HTML page, where repeats and menus are
     the extractor's business (its lists are the article's); the other rules hold on any input."""
     verdicts = list(verdicts)
+    marks = [_marks(block.text) for block in blocks]
     _drop_lone_numbers(blocks, verdicts)
-    _drop_template_sentences(blocks, verdicts)
+    _drop_template_sentences(marks, verdicts)
     if not extracted:
-        _drop_adjacent_repeats(blocks, verdicts)
+        _drop_adjacent_repeats(marks, verdicts)
         _settle_lists(blocks, verdicts)
-    _drop_comment_threads(blocks, verdicts)
-    _drop_galleries(blocks, verdicts)
-    _drop_teasers(blocks, verdicts)
+    _drop_comment_threads(blocks, marks, verdicts)
+    _drop_galleries(blocks, marks, verdicts)
+    _drop_teasers(blocks, marks, verdicts)
     opening = _article_start(blocks, verdicts)
     for index in author_notes(blocks, verdicts, opening) if opening is not None else ():
         if verdicts[index].label.is_body:
@@ -107,28 +149,19 @@ def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None
             _drop(verdicts, index, "no-words")
 
 
-def _drop_template_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_template_sentences(marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """Comment-form, consent, newsletter and player sentences (data/boilerplate-sentences.txt) read
     like prose to the model; in a block short enough to be the template's own, they go."""
-    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
-        if (
-            verdict.label.is_body
-            and len(block.text.split()) <= TEMPLATE_MAX_WORDS
-            and has_boilerplate_sentence(normalise(block.text))
-        ):
+    for index, (mark, verdict) in enumerate(zip(marks, verdicts, strict=True)):
+        if verdict.label.is_body and mark.template:
             _drop(verdicts, index, "boilerplate-sentence")
 
 
-def _drop_adjacent_repeats(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_adjacent_repeats(marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """A title printed twice in a row belongs to a widget (a video player and its caption), not to the
     article: both copies go. Repeated sentences are left to the model (some pages do repeat them)."""
-    for index in range(1, len(blocks)):
-        previous, block = blocks[index - 1], blocks[index]
-        key = normalise(block.text)
-        words = len(key.split())
-        if words < REPEAT_MIN_WORDS or words > REPEAT_MAX_WORDS or block.text.rstrip().endswith(TERMINAL):
-            continue
-        if key == normalise(previous.text):
+    for index in range(1, len(marks)):
+        if marks[index].title_like and marks[index].key == marks[index - 1].key:
             for position in (index - 1, index):
                 if verdicts[position].label.is_body:
                     _drop(verdicts, position, "repeated")
@@ -143,34 +176,32 @@ def comment_stamp(text: str) -> bool:
     return _COMMENT_STAMP.search(text) is not None
 
 
-def _drop_comment_threads(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """Readers' comments: a run of comment headers (time stamps, "said:", reply buttons) that recur
     every few blocks after the article has begun. The model drops the headers but often keeps the
     comments between them, which read like prose."""
-    stamps = [index for index, block in enumerate(blocks) if comment_stamp(block.text)]
+    stamps = [index for index, mark in enumerate(marks) if mark.stamp]
     _drop_recurring(blocks, verdicts, stamps, "comments")
 
 
-def _drop_galleries(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_galleries(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """Slide shows: blocks that open with a slide counter ("1/50 ...", "Image 2 of 5") of one total,
     recurring every few blocks; the captions between them are the gallery's, not the article's."""
     counters: dict[str, list[int]] = {}
-    for index, block in enumerate(blocks):
-        found = _SLIDE_COUNTER.match(block.text)
-        short = len(block.text.split()) <= MARKER_MAX_WORDS
-        if found and short and 0 < int(found.group(1)) <= int(found.group(2)):
-            counters.setdefault(found.group(2), []).append(index)
+    for index, mark in enumerate(marks):
+        if mark.slides is not None:
+            counters.setdefault(mark.slides, []).append(index)
     for slides in counters.values():
         _drop_recurring(blocks, verdicts, slides, "gallery")
 
 
-def _drop_teasers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
     """Teaser lists: summaries of other stories, several in a row after the article, cut off with an
     ellipsis ("... under the new rules…") or run into their headlines (:func:`_glued`)."""
     teasers = [
         index
-        for index, block in enumerate(blocks)
-        if _cut_off(block.text) or (not block.heading_level and _glued(block.text))
+        for index, (block, mark) in enumerate(zip(blocks, marks, strict=True))
+        if mark.cut_off or (not block.heading_level and mark.glued)
     ]
     _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
@@ -181,7 +181,7 @@ class _Context:
     """What a candidate headline is compared with: the article's words and the lines of the page."""
 
     candidates: list[int]
-    body_words: Counter[str]
+    body_words: Mapping[str, int]
     stoplist: frozenset[str]
     line_counts: Counter[str]
     tag_forms: set[str]
