@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from articlean import InputFormat, Options, batch, clean
+from articlean import InputFormat, Mode, Options, batch, clean
 from articlean.batch import Task
 from articlean.cli import main
 from articlean.decode import looks_binary
@@ -150,3 +150,14 @@ def test_a_short_fuzz_run_finds_no_crash() -> None:
     crashes = fuzz.run(seconds=float("inf"), examples_per_round=40, rounds=1, start_seed=0)
     assert crashes.examples == 40 * len(fuzz.TARGETS)
     assert crashes.seen == {}
+
+
+@RELAXED
+@given(documents, st.sampled_from([Mode.PRECISION, Mode.RECALL]))
+def test_modes_keep_the_input_words_in_order_and_are_stable(document: str, mode: Mode) -> None:
+    """--precision and --recall move the article's edges (articlean.modes), never invent or reorder
+    words, and cleaning their body again in the same mode changes nothing."""
+    options = Options(input_format=InputFormat.TEXT, mode=mode)
+    body = clean(document, options).text
+    assert is_subsequence(words(body), words(document.replace("\x00", "")))
+    assert clean(body, options).text == body

@@ -7,8 +7,9 @@ block from its neighbours' previous scores and the best contiguous run of likely
 (:func:`articlean.features.context_features`), which is how the edges of the article are settled.
 A last pass (:func:`articlean.settle.settle`) judges what only makes sense from the document's
 structure: lists as a whole, lone numbers, titles printed twice, comment threads, galleries, teasers.
-The cut on the final score depends on :class:`articlean.model.Mode`. Dropped blocks say why with a
-short reason id, read from the block's features.
+The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
+(:mod:`articlean.modes`). Dropped blocks say why with a short reason id, read from the block's
+features.
 
 The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
 pure Python: each ensemble is one nested-conditional function (:mod:`articlean.ensembles`).
@@ -33,6 +34,7 @@ from articlean.features import (
 )
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
+from articlean.modes import favour_precision, favour_recall
 from articlean.settle import REPEAT_MIN_WORDS, settle
 
 MODEL_FILE = SOURCE_NAME
@@ -110,7 +112,10 @@ def classify(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _fixed_point(blocks, options, extracted)
+        verdicts = _fixed_point(blocks, options, extracted)
+        if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
+            verdicts = favour_precision(blocks, verdicts)
+        return verdicts
     finally:
         if collecting:
             gc.enable()
@@ -148,7 +153,13 @@ def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -
             _keep_extracted(block, row, verdict)
             for block, row, verdict in zip(blocks, context, verdicts, strict=True)
         ]
-    return settle(blocks, verdicts, extracted=extracted)
+    verdicts = settle(blocks, verdicts, extracted=extracted)
+    # On HTML trafilatura's favor_* has set the edges (articlean.modes: what the rules did there).
+    if extracted or options.mode is not Mode.RECALL:
+        return verdicts
+    # Here, not after the rounds: a block recall keeps gets the label its features give it.
+    kept_labels = [_kept_label(block, row) for block, row in zip(blocks, context, strict=True)]
+    return favour_recall(verdicts, kept_labels)
 
 
 def _keep_extracted(block: Block, row: Sequence[float], verdict: Verdict) -> Verdict:

@@ -94,8 +94,12 @@ def cleaning_options(function: F) -> F:
     """What is kept."""
     for decorator in reversed(
         (
-            click.option("--precision", is_flag=True, help="Keep less: drop doubtful lines."),
-            click.option("--recall", is_flag=True, help="Keep more: keep doubtful lines."),
+            click.option(
+                "--precision",
+                is_flag=True,
+                help="Keep less: a stricter article end; no body when nothing is sure.",
+            ),
+            click.option("--recall", is_flag=True, help="Keep more: the article's gaps and edges too."),
             click.option(
                 "--captions",
                 type=click.Choice([item.value for item in CaptionPolicy]),
