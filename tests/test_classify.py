@@ -432,3 +432,46 @@ def test_an_author_box_heading_the_model_dropped_still_marks_the_note() -> None:
 )
 def test_what_is_not_an_author_note(lines: list[str], why: str) -> None:
     assert "author-note" not in dropped_reasons(lines), why
+
+
+# A sentence printed one text node per line, as get_text("\n") prints links: the name is a block of its
+# own (it starts with a capital after an unfinished line) between two kept parts of one sentence.
+OPENING = "As a defense, the Browns had 11 hits on"
+LINKED_SENTENCE = [OPENING, "Mason Rudolph", "(well, 12 if you count the helmet hit)."]
+
+
+def settle_split_sentence(lines: list[str], dropped: int) -> list[Verdict]:
+    blocks = segment(lines)
+    verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    verdicts[dropped] = Verdict(Label.BOILERPLATE, 0.2, "outside-article")
+    return settle(blocks, verdicts)
+
+
+def test_a_fragment_inside_a_kept_sentence_is_kept() -> None:
+    assert len(segment(LINKED_SENTENCE)) == 3
+    settled = settle_split_sentence(LINKED_SENTENCE, 1)
+    assert [(verdict.label, verdict.reason) for verdict in settled] == [
+        (Label.BODY, "in-article"),
+        (Label.BODY, "inside-sentence"),
+        (Label.BODY, "in-article"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "dropped", "why"),
+    [
+        (["The Browns had 11 hits on Sunday.", *LINKED_SENTENCE[1:]], 1, "the sentence had ended"),
+        ([OPENING, "", "Mason Rudolph", "", LINKED_SENTENCE[2]], 1, "blank lines between"),
+        ([OPENING, "Mason Rudolph"], 1, "nothing kept after it"),
+    ],
+)
+def test_what_is_not_inside_a_sentence(lines: list[str], dropped: int, why: str) -> None:
+    assert not settle_split_sentence(lines, dropped)[dropped].label.is_body, why
+
+
+def test_a_label_inside_a_sentence_stays_dropped() -> None:
+    lines = [OPENING, "Advertisement", LINKED_SENTENCE[2]]
+    blocks = segment(lines)
+    verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "ad-label")
+    assert settle(blocks, verdicts)[1].reason == "ad-label"

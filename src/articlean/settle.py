@@ -9,6 +9,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries
   (a teaser list);
+* a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
+  own line);
 * the note about the author that closes many articles goes (:mod:`articlean.authornotes`).
 
 Every drop carries its reason id (README: "Reason ids").
@@ -127,6 +129,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_comment_threads(blocks, marks, verdicts)
     _drop_galleries(blocks, marks, verdicts)
     _drop_teasers(blocks, marks, verdicts)
+    if not extracted:
+        _keep_inside_sentences(blocks, verdicts)
     opening = _article_start(blocks, verdicts)
     for index in author_notes(blocks, verdicts, opening) if opening is not None else ():
         if verdicts[index].label.is_body:
@@ -136,6 +140,40 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
     verdicts[index] = Verdict(Label.BOILERPLATE, verdicts[index].score, reason)
+
+
+# Drops that _keep_inside_sentences may overrule: the model's own, not the rules' or the labels'.
+_SENTENCE_REVIVABLE = frozenset({"outside-article", "short-fragment", "low-score", "link-list", "no-words"})
+
+
+def _keep_inside_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """A run of dropped fragments inside one kept sentence is the sentence's: dumps that print every
+    link on its own line ("... had 11 hits on" / "Mason Rudolph" / "(well, 12 ...") split it there,
+    and the model judges the link text alone. The run must fill the lines between two kept blocks of
+    one paragraph, the first of which has not finished its sentence."""
+    index = 1
+    while index < len(blocks):
+        before = index - 1
+        if not verdicts[before].label.is_body or verdicts[index].label.is_body:
+            index += 1
+            continue
+        after = index
+        while after < len(blocks) and not verdicts[after].label.is_body:
+            after += 1
+        if (
+            after < len(blocks)
+            and verdicts[before].label is Label.BODY
+            and not blocks[before].text.rstrip().endswith(TERMINAL)
+            and all(verdicts[i].reason in _SENTENCE_REVIVABLE for i in range(index, after))
+            and all(_next_line_of_paragraph(blocks[i - 1], blocks[i]) for i in range(index, after + 1))
+        ):
+            for i in range(index, after):
+                verdicts[i] = Verdict(Label.BODY, verdicts[i].score, "inside-sentence")
+        index = after + 1
+
+
+def _next_line_of_paragraph(previous: Block, block: Block) -> bool:
+    return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
 def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
