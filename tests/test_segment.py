@@ -7,7 +7,7 @@ import re
 import pytest
 
 from articlean.model import Block
-from articlean.segment import COUNT_CACHE_MAX_CHARS, count_words, paragraph_groups, segment
+from articlean.segment import COUNT_CACHE_MAX_CHARS, body_text, count_words, paragraph_groups, segment
 
 
 @pytest.mark.parametrize("size", [0, 10, COUNT_CACHE_MAX_CHARS, COUNT_CACHE_MAX_CHARS + 1, 50_000])
@@ -37,3 +37,14 @@ def test_lynx_third_level_bullet_is_a_list_item_only_in_nested_lists() -> None:
     # without the "*" and "+" levels, a line that starts with "o " is text (a word in Portuguese)
     prose = ["   o presidente disse que a lei entra em vigor em janeiro", "   o governo confirmou"]
     assert not any(block.list_item for block in segment(prose))
+
+
+def test_items_of_one_list_are_written_on_consecutive_lines() -> None:
+    """A list reads as a list, and stays one group when the output is cleaned again."""
+    lines = ["The update adds:", "", "* Granite blocks", "* Slime blocks", "", "* A second list", "", "Done."]
+    text = body_text(segment(lines))
+    assert text == "The update adds:\n\n- Granite blocks\n- Slime blocks\n\n- A second list\n\nDone."
+    again = segment(text.split("\n"))
+    assert [(block.text, block.group) for block in again if block.list_item] == [
+        ("Granite blocks", 1), ("Slime blocks", 1), ("A second list", 2)
+    ]  # fmt: skip

@@ -184,7 +184,9 @@ class Result:
 
     @property
     def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
+        from articlean.segment import body_text
+
+        return body_text(self.kept_blocks())
 
     @property
     def word_count(self) -> int:

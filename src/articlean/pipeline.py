@@ -19,7 +19,7 @@ from articlean.model import (
     Verdict,
 )
 from articlean.runons import split_run_ons
-from articlean.segment import paragraph_groups, segment
+from articlean.segment import body_text, paragraph_groups, segment
 from articlean.sniff import sniff
 
 # Rounds of "clean the output again"; one almost always settles it, but with 1 or 2 cleaning was not
@@ -71,7 +71,7 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     groups = paragraph_groups(kept)
     if not groups:
         return {}
-    lines = "\n\n".join(text for text, _ in groups).split("\n")
+    lines = body_text(kept, groups).split("\n")
     document = Document(tuple(lines), InputFormat.TEXT)
     again = segment(document.lines)
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be

@@ -252,6 +252,24 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     return [(" ".join(texts), members) for texts, members in result]
 
 
+def body_text(blocks: Sequence[Block], groups: Sequence[tuple[str, list[int]]] | None = None) -> str:
+    """The output text of ``blocks``: paragraphs apart by a blank line, the items of one list on
+    consecutive lines, as they are written (and read again: a list stays one group when the output
+    is cleaned once more). ``groups``: :func:`paragraph_groups` of ``blocks`` when already made."""
+    if groups is None:
+        groups = paragraph_groups(blocks)
+    parts: list[str] = []
+    previous: Block | None = None
+    for text, members in groups:
+        first = blocks[members[0]]
+        if previous is not None:
+            same_list = previous.list_item and first.list_item and first.group == previous.group
+            parts.append("\n" if same_list else "\n\n")
+        parts.append(text)
+        previous = blocks[members[-1]]
+    return "".join(parts)
+
+
 def paragraphs(blocks: Sequence[Block]) -> list[str]:
     """Output paragraphs (see :func:`paragraph_groups`)."""
     return [text for text, _ in paragraph_groups(blocks)]
