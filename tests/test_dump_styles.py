@@ -185,3 +185,14 @@ def test_long_prose_lines_are_not_cut() -> None:
 
     paragraph = " ".join(PARAGRAPHS * 4)  # over a thousand characters of ordinary prose
     assert split_run_ons([paragraph]) == ((paragraph,), (1,))
+
+
+def test_a_long_paragraph_with_a_few_glued_sentences_is_not_cut() -> None:
+    """Seams as rare as typos (two in 6,600 characters) do not make a page: such a paragraph stays
+    whole, also when the output that holds it is cleaned again."""
+    from articlean.runons import split_run_ons
+
+    prose = " ".join(PARAGRAPHS * 12)
+    paragraph = prose.replace(". ", ".", 2)
+    assert len(paragraph) > 6_000 and len(split_run_ons([prose.replace(". ", ".", 30)])[0]) > 1
+    assert split_run_ons([paragraph]) == ((paragraph,), (1,))

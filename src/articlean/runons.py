@@ -8,7 +8,8 @@ seams, its pieces are blocks the classifier can judge one by one.
 
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at, and only two seams count, both
 absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces or tabs, and a sentence's
-end punctuation followed straight by the capitalised word of the next paragraph. The pieces are the
+end punctuation followed straight by the capitalised word of the next paragraph; a line is cut only
+where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`). The pieces are the
 lines the ledger refers to, each numbered with its source line; no character but the seams'
 whitespace is dropped, and no word is cut.
 """
@@ -24,6 +25,11 @@ RUN_ON_MIN_CHARS = 1_000
 GAP_MIN_SPACES = 3
 # A line is cut only into at least this many pieces: one seam is more likely a typo than a page.
 MIN_PIECES = 3
+# ... and only when its seams come this often: a page run together has one every few hundred
+# characters (menu items, paragraphs; on the dev pages' get_text() lines, at most 1,587 characters
+# apart on average), while a long paragraph with a glued sentence or two is a paragraph, and stays
+# whole when an output is cleaned again.
+MAX_MEAN_PIECE_CHARS = 2_000
 _SEAM = re.compile(rf"[ \t]{{{GAP_MIN_SPACES},}}|(?<=[a-z\d\)\]”\"][.!?])(?=[A-Z][a-z])")
 
 
@@ -45,4 +51,4 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 
 def _pieces(line: str) -> list[str]:
     pieces = [piece for piece in (part.strip() for part in _SEAM.split(line)) if piece]
-    return pieces if len(pieces) >= MIN_PIECES else [line]
+    return pieces if len(pieces) >= max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS) else [line]
