@@ -87,6 +87,16 @@ def test_code_printed_one_token_a_line_becomes_one_block() -> None:
     ]
 
 
+def test_code_whose_operators_the_segmenter_joined_to_words_is_code_too() -> None:
+    """ "(" ends open and "," or ";" continue a line: the segmenter joins them to their neighbours,
+    which leaves few bare operators; signs of code ("y;}", "<stdio.h>") count as well."""
+    function = ["// sum.c", "#", "include", "", "<stdio.h>", "int", "", "sum", "(", "int", "a", ",", "",
+                "int", "b", ")", "", "{", "", "return", "a", "+", "b", ";", "}"]  # fmt: skip
+    blocks = segment(["Here is the function:", "", *function, "", "It adds two numbers."])
+    assert len(blocks) == 3
+    assert blocks[1].text == "// sum.c # include <stdio.h> int sum (int a, int b) { return a b;}"
+
+
 def test_runs_of_words_or_of_widget_glyphs_are_not_code() -> None:
     words = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
     assert texts(spaced(words)) == words

@@ -40,8 +40,9 @@ MIN_NUMBERS = 2
 SHORT_CELL_WORDS = 4
 SHORT_CELL_CHARS = 32
 # A token of a formula or of code: at most this many words; a run of at least TOKEN_RUN_MIN of them,
-# SYMBOL_SHARE of which are operators or brackets (_operator), is a formula or code rather than a
-# menu (whose items all have words) or a widget (whose glyphs are not operators).
+# SYMBOL_SHARE of which are operators or brackets (_operator) or hold a sign of code (_CODE_SIGNS),
+# is a formula or code rather than a menu (whose items all have words) or a widget (whose glyphs
+# are not operators).
 TOKEN_MAX_WORDS = 3
 TOKEN_RUN_MIN = 8
 SYMBOL_SHARE = 0.25
@@ -60,6 +61,9 @@ _CJK_FIRST = "\u3040"
 _OPERATOR_CATEGORIES = frozenset({"Sm", "Sk", "Ps", "Pe", "Pd"})
 # ... and the punctuation that code is full of (not the bullets and separators of menus).
 _CODE_MARKS = frozenset(";:,.=*/\\%&!?\"'")
+# A token holding one of these is code even with words in it ("y;}", "<stdio.h>"), where the
+# segmenter has joined an operator to its neighbour; a menu's "(11)" is not.
+_CODE_SIGNS = frozenset("{};=<>")
 
 
 def join_cells(blocks: Sequence[Block]) -> list[Block]:
@@ -142,7 +146,7 @@ def _token_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
     ]
     found: list[tuple[int, int]] = []
     for start, end in _runs(blocks, members):
-        symbols = sum(1 for block in blocks[start:end] if block.text and _operator(block.text))
+        symbols = sum(1 for block in blocks[start:end] if _code_mark(block.text))
         if end - start >= TOKEN_RUN_MIN and symbols >= SYMBOL_SHARE * (end - start):
             found.append((start, end))
     return found
@@ -168,12 +172,20 @@ def _token(block: Block, words: int) -> bool:
     return not block.heading_level and not (block.list_item and block.text)
 
 
+def _code_mark(text: str) -> bool:
+    return _operator(text) or not _CODE_SIGNS.isdisjoint(text)
+
+
 def _operator(text: str) -> bool:
     """Whether a block is an operator, a bracket or a code mark ("=", "(", "};", "−"), not a glyph
-    of a widget ("►", "•") or a menu's separator ("|")."""
-    return "|" not in text and all(
-        unicodedata.category(char) in _OPERATOR_CATEGORIES or char in _CODE_MARKS or char.isspace()
-        for char in text
+    of a widget ("►", "•") or a menu's separator ("|"), nor empty."""
+    return (
+        bool(text)
+        and "|" not in text
+        and all(
+            unicodedata.category(char) in _OPERATOR_CATEGORIES or char in _CODE_MARKS or char.isspace()
+            for char in text
+        )
     )
 
 
