@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from articlean import clean
 from articlean.cells import MIN_ROWS, TOKEN_RUN_MIN, join_cells
+from articlean.features import BLOCK_NAMES, block_columns
 from articlean.model import Block
 from articlean.segment import segment
 
@@ -126,3 +129,15 @@ def test_a_table_between_kept_paragraphs_is_kept() -> None:
     body = clean(dump).text
     assert PROSE[0] in body and PROSE[1] in body
     assert all(" ".join(row) in body for row in ROWS)
+
+
+def test_a_table_neither_adds_to_nor_breaks_the_prose_region() -> None:
+    """The prose region (a stage-1 feature) runs across a table between two paragraphs; the same rows
+    read as plain short blocks cost what any non-prose block costs, and split it."""
+    cells = [cell for row in ROWS * 4 for cell in row]
+    blocks = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]])
+    assert len(blocks) == 2 + 4 * len(ROWS) and all(block.cells == 5 for block in blocks[1:-1])
+    region = BLOCK_NAMES.index("in_prose_region")
+    assert set(block_columns(blocks, "en")[region]) == {1.0}
+    plain = [dataclasses.replace(block, cells=0) for block in blocks]
+    assert 0.0 in block_columns(plain, "en")[region]

@@ -95,6 +95,7 @@ def _merge(members: Sequence[Block], index: int, group: int) -> Block:
         text=" ".join(member.text for member in members if member.text),
         link_chars=sum(member.link_chars for member in members),
         image=any(member.image for member in members),
+        cells=len(members),
     )
 
 
