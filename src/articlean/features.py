@@ -340,9 +340,11 @@ def block_columns(blocks: Sequence[Block], language: str | None = None) -> list[
     stats = basics(blocks, stopwords(language))
     state = _document(blocks, stats)
     count = len(blocks)
+    # A table's row or a formula (cells joined by articlean.cells) sits inside the prose it belongs
+    # to: it neither adds to the run of prose nor breaks it.
     gains = [
-        size if prose else -NON_PROSE_COST * size - 1.0
-        for size, prose in zip(stats.size, stats.prose, strict=True)
+        size if prose else 0.0 if block.cells else -NON_PROSE_COST * size - 1.0
+        for block, size, prose in zip(blocks, stats.size, stats.prose, strict=True)
     ]
     region = best_region(gains)
     periodic = periodic_spans(stats.signatures, PERIODS)

@@ -65,6 +65,8 @@ class Block:
     ``group`` numbers the blank-line separated run of lines the block belongs to.
     ``list_item`` is true when the source line carried a bullet or number marker.
     ``heading_level`` is the markdown heading depth (1-6) or 0.
+    ``cells`` is the number of table cells or formula or code tokens printed one a line that
+    :mod:`articlean.cells` joined into the block (a table's row, a formula); 0 for any other block.
     """
 
     index: int
@@ -77,6 +79,7 @@ class Block:
     heading_level: int = 0
     link_chars: int = 0
     image: bool = False
+    cells: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,7 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
         return {}
     lines = body_text(kept, groups).split("\n")
     document = Document(tuple(lines), InputFormat.TEXT)
-    again = segment(document.lines)
+    again = segment(document.lines, cells=False)  # the output's lines are already joined
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
         return {}
     _, verdicts = _judge(document, again, options, None, result.input_format)

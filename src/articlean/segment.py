@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
 from articlean.references import reference_list, strip_markers, strip_placeholders
@@ -172,8 +173,11 @@ def _wrapped(previous: str, line: MarkdownLine, width: int) -> bool:
     return len(previous.rstrip()) + 1 + len(first) > width
 
 
-def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
-    """Cut lines into blocks. Blank lines separate groups and belong to no block."""
+def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True) -> list[Block]:
+    """Cut lines into blocks. Blank lines separate groups and belong to no block.
+
+    ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
+    line into one block each (:mod:`articlean.cells`)."""
     stripped = strip_lines(lines) if markdown else text_lines(lines)
     width = wrap_width(lines)
     blocks: list[Block] = []
@@ -203,7 +207,7 @@ def segment(lines: Sequence[str], markdown: bool = False) -> list[Block]:
         tail = line.text
     for index, run in joined.items():
         blocks[index] = run.block()
-    return blocks
+    return join_cells(blocks) if cells else blocks
 
 
 def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) -> Block:

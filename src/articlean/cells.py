@@ -1,0 +1,281 @@
+"""Rows of cells and runs of tokens -> one block each, as a browser lays them out on a line.
+
+Scrapers that print every text node on its own line (BeautifulSoup ``get_text("\\n")``) print a
+table one cell per line, and an inline formula or a highlighted piece of code one token per line,
+often with a blank line between any two. The classifier judges a block from its own words and a
+few neighbours: a lone "63", "(" or "x" is nothing, so the table, the formula and the code go. This
+stage joins them back into the lines a browser would show (a table's rows, a formula, a line of
+code), and the classifier judges those, as it judges the same page laid out by a browser. Nothing is
+kept or dropped here: a joined block only changes what the classifier sees at once.
+
+* a table: a run of short blocks whose shapes (with or without letters) repeat with a period of
+  :data:`MIN_PERIOD` to :data:`MAX_PERIOD` blocks for at least :data:`MIN_ROWS` periods becomes one
+  block per period (a row), its rows one group, as a browser prints a table;
+* a formula or code: a run of at least :data:`TOKEN_RUN_MIN` blocks of at most
+  :data:`TOKEN_MAX_WORDS` words, a :data:`SYMBOL_SHARE` of them operators or brackets ("(", "=",
+  "−", "};"), becomes one block.
+
+The pipeline's stability re-check reads the output, whose lines are joined already, without it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from articlean.features import TERMINAL
+from articlean.model import Block
+
+# A cell of a table row: at most this many words (a stats cell: "1 tackle (1 combined). 1 sack").
+CELL_MAX_WORDS = 16
+# Periods (cells per row) looked for, and the fewest rows that make a table.
+MIN_PERIOD = 2
+MAX_PERIOD = 10
+MIN_ROWS = 3
+# A row holds at least this many cells without letters (a table's numbers), or only cells of at most
+# SHORT_CELL_WORDS words and SHORT_CELL_CHARS characters ("4.2.3", "April 2014"): see _periodic.
+MIN_NUMBERS = 2
+SHORT_CELL_WORDS = 4
+SHORT_CELL_CHARS = 32
+# A token of a formula or of code: at most this many words; a run of at least TOKEN_RUN_MIN of them,
+# SYMBOL_SHARE of which are operators or brackets (_operator) or hold a sign of code (_CODE_SIGNS),
+# is a formula or code rather than a menu (whose items all have words) or a widget (whose glyphs
+# are not operators).
+TOKEN_MAX_WORDS = 3
+TOKEN_RUN_MIN = 8
+SYMBOL_SHARE = 0.25
+# A block of at most this many words between two tokens belongs to their run (a comment, a string).
+BRIDGE_MAX_WORDS = 8
+# Consecutive members of a run are at most one blank line apart.
+MAX_LINE_STEP = 2
+# What a string or a comment of code starts with: part of the code even when it ends a sentence.
+_QUOTES = ('"', "'", "//")
+# A time of day: a post's header (a comment's, a teaser's) rather than a table's cell.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_WORD = re.compile(r"\w+")
+# The first character of the CJK scripts (kana, ideographs, hangul and beyond).
+_CJK_FIRST = "\u3040"
+# Unicode categories of operators and brackets (math symbols, modifier marks, open/close, dashes)...
+_OPERATOR_CATEGORIES = frozenset({"Sm", "Sk", "Ps", "Pe", "Pd"})
+# ... and the punctuation that code is full of (not the bullets and separators of menus).
+_CODE_MARKS = frozenset(";:,.=*/\\%&!?\"'")
+# A token holding one of these is code even with words in it ("y;}", "<stdio.h>"), where the
+# segmenter has joined an operator to its neighbour; a menu's "(11)" is not.
+_CODE_SIGNS = frozenset("{};=<>")
+
+
+def join_cells(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with each table row and each run of formula or code tokens joined into one block
+    (numbered again in order)."""
+    spans = [(start, end, blocks[start].group) for start, end in _token_runs(blocks)]
+    spans.extend(_table_rows(blocks, {index for start, end, _ in spans for index in range(start, end)}))
+    if not spans:
+        return list(blocks)
+    starts = {start: (end, group) for start, end, group in spans}
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end, group = starts.get(index, (index + 1, blocks[index].group))
+        joined.append(_merge(blocks[index:end], len(joined), group))
+        index = end
+    return joined
+
+
+def _merge(members: Sequence[Block], index: int, group: int) -> Block:
+    first = members[0]
+    if len(members) == 1:
+        return first if first.index == index else dataclasses.replace(first, index=index)
+    return dataclasses.replace(
+        first,
+        index=index,
+        group=group,
+        last_line=members[-1].last_line,
+        text=" ".join(member.text for member in members if member.text),
+        link_chars=sum(member.link_chars for member in members),
+        image=any(member.image for member in members),
+        cells=len(members),
+    )
+
+
+def _words(text: str) -> int:
+    """Words of a text, each CJK character one (a line of Chinese is a sentence, not a word)."""
+    return len(_WORD.findall(text)) + _cjk(text)
+
+
+def _cjk(text: str) -> int:
+    return 0 if text.isascii() else sum(1 for char in text if char >= _CJK_FIRST)
+
+
+def _plain(block: Block) -> bool:
+    return not block.list_item and not block.heading_level and bool(block.text)
+
+
+def _next_to(previous: Block, block: Block) -> bool:
+    return block.first_line - previous.last_line <= MAX_LINE_STEP
+
+
+def _runs(blocks: Sequence[Block], member: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs ``[start, end)`` of members, each next to the one before."""
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < len(blocks):
+        if not member[start]:
+            start += 1
+            continue
+        end = start + 1
+        while end < len(blocks) and member[end] and _next_to(blocks[end - 1], blocks[end]):
+            end += 1
+        runs.append((start, end))
+        start = end
+    return runs
+
+
+def _token_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    words = [_words(block.text) for block in blocks]
+    tokens = [_token(block, count) and bool(block.text) for block, count in zip(blocks, words, strict=True)]
+    members = [
+        token
+        or (
+            0 < index < len(blocks) - 1
+            and tokens[index - 1]
+            and tokens[index + 1]
+            and _bridge(blocks[index], words[index])
+        )
+        for index, token in enumerate(tokens)
+    ]
+    found: list[tuple[int, int]] = []
+    for start, end in _runs(blocks, members):
+        symbols = sum(1 for block in blocks[start:end] if _code_mark(block.text))
+        if end - start >= TOKEN_RUN_MIN and symbols >= SYMBOL_SHARE * (end - start):
+            found.append((start, end))
+    return found
+
+
+def _bridge(block: Block, words: int) -> bool:
+    """Whether a block between two tokens is part of their formula or code: a comment or a string
+    ("// res is a Response", "Looks like it failed"), a few words between two parts of a formula
+    (", there are two solutions to") or a lone "+" or "-" (read as an empty list item); not a
+    sentence, and not one of a row of empty bullets (whose neighbours have no text)."""
+    if block.heading_level or (block.list_item and block.text) or words > BRIDGE_MAX_WORDS:
+        return False
+    text = block.text.rstrip()
+    return text.startswith(_QUOTES) or not text.endswith(TERMINAL)
+
+
+def _token(block: Block, words: int) -> bool:
+    """Whether a block may be a token of a formula or of code: a few words that are not a sentence
+    ("Read more."), not a heading, nor a list item unless empty (a "+" or "-" alone on its line
+    reads as an empty item)."""
+    if words > TOKEN_MAX_WORDS or (words > 1 and block.text.rstrip().endswith(TERMINAL)):
+        return False
+    return not block.heading_level and not (block.list_item and block.text)
+
+
+def _code_mark(text: str) -> bool:
+    return _operator(text) or not _CODE_SIGNS.isdisjoint(text)
+
+
+def _operator(text: str) -> bool:
+    """Whether a block is an operator, a bracket or a code mark ("=", "(", "};", "−"), not a glyph
+    of a widget ("►", "•") or a menu's separator ("|"), nor empty."""
+    return (
+        bool(text)
+        and "|" not in text
+        and all(
+            unicodedata.category(char) in _OPERATOR_CATEGORIES or char in _CODE_MARKS or char.isspace()
+            for char in text
+        )
+    )
+
+
+def _shape(block: Block) -> int:
+    """0: no letter (a number, a percentage, a symbol); 1: words."""
+    return 1 if any(char.isalpha() for char in block.text) else 0
+
+
+def _table_rows(blocks: Sequence[Block], taken: set[int]) -> list[tuple[int, int, int]]:
+    """Rows ``[start, end)`` of the tables among ``blocks`` (except ``taken``), with the group of
+    each table's first row, which all its rows join as a browser prints a table."""
+    cells = [
+        index not in taken
+        and _plain(block)
+        and _words(block.text) <= CELL_MAX_WORDS
+        and not _TIME.search(block.text)
+        for index, block in enumerate(blocks)
+    ]
+    rows: list[tuple[int, int, int]] = []
+    for start, end in _runs(blocks, cells):
+        shapes = [_shape(block) for block in blocks[start:end]]
+        short = [_short(block.text) for block in blocks[start:end]]
+        table = _periodic(shapes, short)
+        if table is None:
+            continue
+        first, last, period = table
+        first += min(
+            range(period), key=lambda phase: _spread(blocks[start + first + phase : start + last], period)
+        )
+        group = blocks[start + first].group
+        rows.extend(
+            (start + row, start + row + period, group) for row in range(first, last - period + 1, period)
+        )
+    return rows
+
+
+def _spread(cells: Sequence[Block], period: int) -> float:
+    """How much the cells of each column differ in length, per row, when rows of ``period`` cells
+    start at the first of ``cells``: least where the rows start at the table's first column (a
+    line of text before the table matches its shapes, not its columns' lengths)."""
+    rows = len(cells) // period
+    if rows < MIN_ROWS:
+        return float("inf")
+    columns = (
+        {len(cells[row * period + column].text.split()) for row in range(rows)} for column in range(period)
+    )
+    return sum(len(lengths) for lengths in columns) / rows
+
+
+def _short(text: str) -> bool:
+    return len(text) <= SHORT_CELL_CHARS and len(text.split()) + _cjk(text) <= SHORT_CELL_WORDS
+
+
+def _primitive(pattern: Sequence[int]) -> bool:
+    """Whether a row's shapes hold both kinds and do not repeat within the row: a numbered list
+    ("1", headline, "2", headline) repeats every two blocks, and a row of one kind is a menu."""
+    size = len(pattern)
+    return (
+        1 in pattern
+        and 0 in pattern
+        and not any(
+            size % part == 0 and list(pattern) == list(pattern[:part]) * (size // part)
+            for part in range(1, size)
+        )
+    )
+
+
+def _periodic(shapes: Sequence[int], short: Sequence[bool]) -> tuple[int, int, int] | None:
+    """The longest stretch ``[first, last)`` of ``shapes`` that repeats with one period, of at least
+    MIN_ROWS periods each holding both shapes, with that period; None when there is none. A row with
+    a single number must be all ``short`` cells: a ranked list ("3", headline), a list of headlines
+    with comment counts or a comment thread (name, "2 days ago", comment, "#12") has one number and
+    longer text."""
+    best: tuple[int, int, int] | None = None
+    for period in range(MIN_PERIOD, MAX_PERIOD + 1):
+        index = period
+        while index < len(shapes):
+            if shapes[index] != shapes[index - period]:
+                index += 1
+                continue
+            start = index
+            while index < len(shapes) and shapes[index] == shapes[index - period]:
+                index += 1
+            first = start - period
+            if (
+                index - first >= MIN_ROWS * period
+                and _primitive(shapes[first:start])
+                and (shapes[first:start].count(0) >= MIN_NUMBERS or all(short[first:index]))
+                and (best is None or index - first > best[1] - best[0])
+            ):
+                best = first, index, period
+    return best

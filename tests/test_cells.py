@@ -1,0 +1,143 @@
+"""Table rows and formula or code tokens printed one a line are joined into one block each."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from articlean import clean
+from articlean.cells import MIN_ROWS, TOKEN_RUN_MIN, join_cells
+from articlean.features import BLOCK_NAMES, block_columns
+from articlean.model import Block
+from articlean.segment import segment
+
+
+def spaced(cells: list[str]) -> list[str]:
+    """Lines as get_text("\\n") prints text nodes: one a line, a blank line between any two."""
+    lines: list[str] = []
+    for cell in cells:
+        lines.extend([cell, ""])
+    return lines[:-1]
+
+
+ROWS = [
+    ["DL", "Ann Smith", "63", "85%", "1 tackle (1 combined). 1 sack."],
+    ["DL", "Bo Jones", "57", "77%", "3 tackles (3 combined)."],
+    ["LB", "Cy Brown", "49", "66%", "No stats registered."],
+    ["CB", "Di Green", "28", "38%", "2 tackles, 1 assist (3 combined)."],
+]
+STANDINGS = [["1", "Ann Smith", "5040", "5"], ["2", "Bo Jones", "5035", "7"], ["3", "Cy Brown", "5033", "4"]]
+RELEASES = [["4.2.3", "April 2014"], ["4.1.6", "April 2014"], ["4.2.4", "May 2014"], ["4.3", "July 2014"]]
+FORMULA = ["The area is", "A", "=", "π", "×", "r", "2", ", so doubling", "r", "gives", "π", "×", "(", "2",
+           "×", "r", ")", "2", "=", "4", "×", "π", "×", "r", "2", "+", "0"]  # fmt: skip
+# Highlighted code: a token a line, a blank line between two lines of code.
+CODE_LINES = [["fetch", "(", '"/data.json"', ")", ".", "then", "(", "function", "(", "res", ")"], ["{"],
+              ["// res is a Response"], ["if", "(", "res.", "ok", ")"], ["{"],
+              ["console.", "log", "(", "res", ")", ";"], ["}"], ["}", ")", ";"]]  # fmt: skip
+CODE = [line for tokens in CODE_LINES for line in (*tokens, "")][:-1]
+
+
+def texts(lines: list[str]) -> list[str]:
+    return [block.text for block in segment(lines)]
+
+
+def test_each_row_of_a_table_becomes_one_block() -> None:
+    blocks = segment(["Below are the snap counts:", "", *spaced([cell for row in ROWS for cell in row])])
+    rows = [" ".join(row) for row in ROWS]
+    assert [block.text for block in blocks] == ["Below are the snap counts:", *rows]
+    # every line keeps its owner (the ledger) and the rows sit in one group, as a browser prints a table
+    assert blocks[1].first_line == 2 and blocks[-1].last_line == 2 + 2 * 4 * 5 - 2
+    assert len({block.group for block in blocks[1:]}) == 1
+    assert [block.index for block in blocks] == list(range(len(blocks)))
+
+
+def test_tables_with_one_number_a_row_need_short_cells() -> None:
+    assert texts(spaced([cell for row in STANDINGS for cell in row])) == [" ".join(row) for row in STANDINGS]
+    assert texts(spaced([cell for row in RELEASES for cell in row])) == [" ".join(row) for row in RELEASES]
+    # a ranked list of headlines (one number, then a long cell) is not a table
+    ranked = [
+        [str(rank), f"Council extends library hours after a record year, part {rank}"] for rank in range(4)
+    ]
+    cells = [cell for row in ranked for cell in row]
+    assert texts(spaced(cells)) == cells
+
+
+def test_menus_comment_threads_and_short_runs_are_left_alone() -> None:
+    menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Podcasts"]
+    assert texts(spaced(menu)) == menu
+    comments = [(name, "12:48 pm", "Great piece, thanks.", "3") for name in ("Ann", "Bo", "Cy", "Di")]
+    thread = [cell for comment in comments for cell in comment]
+    assert texts(spaced(thread)) == thread
+    two_rows = [cell for row in ROWS[: MIN_ROWS - 1] for cell in row]
+    assert texts(spaced(two_rows)) == two_rows
+
+
+def test_a_formula_printed_one_token_a_line_becomes_one_block() -> None:
+    assert texts(["Intro text here.", "", *spaced(FORMULA), "", "The end."]) == [
+        "Intro text here.",
+        # (a lone "+" reads as an empty bullet)
+        "The area is A = π × r 2 , so doubling r gives π × ( 2 × r ) 2 = 4 × π × r 2 0",
+        "The end.",
+    ]
+
+
+def test_code_printed_one_token_a_line_becomes_one_block() -> None:
+    blocks = segment(["Fetch a file like this:", "", *CODE, "", "It returns a promise."])
+    assert [block.text for block in blocks] == [
+        "Fetch a file like this:",
+        'fetch ("/data.json"). then (function (res) { // res is a Response'
+        " if (res. ok) { console. log (res); } });",
+        "It returns a promise.",
+    ]
+
+
+def test_code_whose_operators_the_segmenter_joined_to_words_is_code_too() -> None:
+    """ "(" ends open and "," or ";" continue a line: the segmenter joins them to their neighbours,
+    which leaves few bare operators; signs of code ("y;}", "<stdio.h>") count as well."""
+    function = ["// sum.c", "#", "include", "", "<stdio.h>", "int", "", "sum", "(", "int", "a", ",", "",
+                "int", "b", ")", "", "{", "", "return", "a", "+", "b", ";", "}"]  # fmt: skip
+    blocks = segment(["Here is the function:", "", *function, "", "It adds two numbers."])
+    assert len(blocks) == 3
+    assert blocks[1].text == "// sum.c # include <stdio.h> int sum (int a, int b) { return a b;}"
+
+
+def test_runs_of_words_or_of_widget_glyphs_are_not_code() -> None:
+    words = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+    assert texts(spaced(words)) == words
+    archive = ["►", "2017", "(11)", "►", "January", "(11)", "▼", "2016", "(136)", "▼", "December", "(17)"]
+    assert texts(spaced(archive)) == archive
+    few = CODE[: TOKEN_RUN_MIN - 1]
+    assert len(segment(few)) > 1
+
+
+def test_blocks_without_cells_come_back_unchanged() -> None:
+    blocks = [Block(0, 0, 0, "A paragraph of prose that says something.", 0), Block(1, 2, 2, "Another.", 1)]
+    assert join_cells(blocks) == blocks
+
+
+PROSE = [
+    "The defence was without several starters this week, and the snap counts show how the coaches "
+    "spread the work across the line, with the young players taking far more of it than in October.",
+    "Smith played almost every snap and was the best of them, while Jones was close behind him; the "
+    "coaches said on Monday that both of them would keep their places for the game next Sunday.",
+]
+
+
+def test_a_table_between_kept_paragraphs_is_kept() -> None:
+    """End to end: the rows, judged as a browser prints them, stay with the paragraphs around them."""
+    cells = [cell for row in ROWS for cell in row]
+    dump = "\n".join(["Home", "", PROSE[0], "", *spaced(cells), "", PROSE[1], "", "Share this story"])
+    body = clean(dump).text
+    assert PROSE[0] in body and PROSE[1] in body
+    assert all(" ".join(row) in body for row in ROWS)
+
+
+def test_a_table_neither_adds_to_nor_breaks_the_prose_region() -> None:
+    """The prose region (a stage-1 feature) runs across a table between two paragraphs; the same rows
+    read as plain short blocks cost what any non-prose block costs, and split it."""
+    cells = [cell for row in ROWS * 4 for cell in row]
+    blocks = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]])
+    assert len(blocks) == 2 + 4 * len(ROWS) and all(block.cells == 5 for block in blocks[1:-1])
+    region = BLOCK_NAMES.index("in_prose_region")
+    assert set(block_columns(blocks, "en")[region]) == {1.0}
+    plain = [dataclasses.replace(block, cells=0) for block in blocks]
+    assert 0.0 in block_columns(plain, "en")[region]
