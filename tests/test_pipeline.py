@@ -1,6 +1,9 @@
-"""The pipeline's stability re-check: how many rounds it runs, and that long documents bound its work."""
+"""The pipeline around its stages: the stability re-check's rounds (bounded on long documents) and
+the garbage collector paused while a document is cleaned."""
 
 from __future__ import annotations
+
+import gc
 
 import pytest
 
@@ -35,5 +38,27 @@ def test_a_long_document_re_checks_within_its_share(monkeypatch: pytest.MonkeyPa
     paragraphs = 2 * pipeline.RECHECK_MIN_BLOCKS
     rounds, blocks = rounds_run(monkeypatch, paragraphs)
     assert blocks == paragraphs
-    # Most of the prose is kept: the first round takes more than half the bound, a second exceeds it.
+    # All the prose is kept: the first round alone takes the bound, and no later one runs.
     assert rounds == 1
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_collector_is_paused_while_cleaning_and_restored(
+    monkeypatch: pytest.MonkeyPatch, collecting: bool
+) -> None:
+    seen = []
+    segment = pipeline.segment
+
+    def watched(*args: object, **keywords: object) -> object:
+        seen.append(gc.isenabled())
+        return segment(*args, **keywords)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "segment", watched)
+    was = gc.isenabled()
+    try:
+        gc.enable() if collecting else gc.disable()
+        assert PROSE in pipeline.clean(PROSE).text
+        assert gc.isenabled() is collecting
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen and not any(seen)  # the first segmentation and the re-check's
