@@ -166,9 +166,12 @@ def _cheap(block: Block, stoplist: frozenset[str]) -> _Counts:
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
     capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
-    if len(_measure_cache) > capacity:
+    # Room for every block of this pass up front: a cache filled by earlier documents was otherwise
+    # cleared in the middle of a long one, dropping its own first blocks before its next passes
+    # (the 1 MB scaling input took 93 instead of 70 us per block after cleaning the dev dumps).
+    if len(_measure_cache) + len(blocks) > capacity:
         _measure_cache.clear()
-    if len(_text_cache) > capacity:
+    if len(_text_cache) + len(blocks) > capacity:
         _text_cache.clear()
     stats = Basics([], [], [], [], [], [], [])
     for block in blocks:
