@@ -46,6 +46,22 @@ def test_a_document_longer_than_the_cache_is_measured_once(
     assert len(features._text_cache) <= 8
 
 
+def test_a_cache_filled_by_earlier_documents_keeps_room_for_the_next(
+    monkeypatch: pytest.MonkeyPatch, measured: list[str]
+) -> None:
+    """A document arriving when the cache is full has all its blocks remembered for its next pass
+    (the cache is emptied before, not in the middle of it)."""
+    monkeypatch.setattr(features, "MEASURE_CACHE_SIZE", 64)
+    for number in range(4):
+        features.basics(blocks(16, f"earlier{number}"), frozenset({"of", "the"}))
+    assert len(features._measure_cache) == 64
+    measured.clear()
+    document = blocks(20, "next")  # room for 4 x 20 entries: the earlier 64 leave too little
+    features.basics(document, frozenset({"of", "the"}))
+    features.basics(document[::2], frozenset({"of", "the"}))  # a classify-again round
+    assert len(measured) == 20
+
+
 def test_a_text_met_again_with_other_markup_is_read_once(measured: list[str]) -> None:
     text = "Read the whole story on the page"
     linked = Block(0, 0, 1, text, 0, link_chars=len(text), list_item=True)

@@ -27,12 +27,16 @@ def test_stopwords_of_one_language_and_the_english_default() -> None:
     assert lexicon.stopwords("no-such-language") == lists["en"]
 
 
-def fresh_index() -> lexicon.StopwordIndex:
+def fresh_index(mapped: bool = False) -> lexicon.StopwordIndex:
+    """The index over the file's bytes as read, or as mapped into memory (what a run uses)."""
+    if mapped:
+        return lexicon.StopwordIndex(lexicon._mapped(lexicon.STOPLIST_FILE))
     return lexicon.StopwordIndex(lexicon._data_file(lexicon.STOPLIST_FILE))
 
 
-def test_lazy_lookups_match_the_full_index() -> None:
-    index = fresh_index()
+@pytest.mark.parametrize("mapped", [False, True])
+def test_lazy_lookups_match_the_full_index(mapped: bool) -> None:
+    index = fresh_index(mapped)
     full = index.all()
     words = sorted(full)
     # Every chunk's first word and the word before it, where a bisect goes wrong first, and others.
@@ -43,6 +47,16 @@ def test_lazy_lookups_match_the_full_index() -> None:
     for word in probes:
         assert index.get(word) == full.get(word, ()), word
     assert index._full is None
+
+
+def test_each_language_line_is_found_in_the_mapped_file() -> None:
+    lines = lexicon._data_file(lexicon.LANGUAGE_FILE).decode("utf-8").splitlines()
+    expected = dict(line.split("\t", 1) for line in lines if not line.startswith("#"))
+    assert len(expected) > 90
+    for code, words in expected.items():
+        assert lexicon._stoplist_line(code) == words.encode("utf-8"), code
+    assert lexicon._stoplist_line("no-such-language") is None
+    assert lexicon._stoplist_line("e") is None  # a prefix of codes ("en", "eo") is no code
 
 
 def test_index_switches_to_the_full_dict_after_many_words(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,7 +1,8 @@
 """Start-up stays light: the command imports no heavy module unless an input or option needs it.
 
-Each check runs a fresh interpreter and lists ``sys.modules`` when it exits (the speed itself is
-measured by ``benchmarks/speed.py``; no test here asserts a time).
+Each check runs a fresh interpreter and lists ``sys.modules`` (or what the collector holds) when it
+exits, but one that counts calls in this process (the speed itself is measured by
+``benchmarks/speed.py``; no test here asserts a time).
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from articlean import cli
 from conftest import PROSE, PROSE_2
 
 # Modules that only HTML input, a charset guess, a batch over several processes, the inspection
@@ -100,3 +103,34 @@ def test_html_input_does_import_trafilatura(tmp_path: Path) -> None:
     modules, done = loaded_by([str(page)], tmp_path)
     assert done.returncode == 0, done.stderr
     assert "trafilatura" in modules
+
+
+def test_a_run_moves_start_up_objects_out_of_the_collector(tmp_path: Path) -> None:
+    """What start-up made lives as long as the process: frozen, no collection walks it again."""
+    small = tmp_path / "small.txt"
+    small.write_text(f"{PROSE}\n\n{PROSE_2}\n", encoding="utf-8")
+    code = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print(gc.get_freeze_count(), file=sys.stderr))\n"
+        "sys.argv[0] = 'articlean'\n"
+        "from articlean.cli import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(small)], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert PROSE in done.stdout
+    assert int(done.stderr.split()[-1]) > 10_000
+
+
+def test_start_up_is_frozen_once_per_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A caller running the command again in one process keeps what later runs leave to the collector."""
+    freezes = []
+    monkeypatch.setattr(cli, "_frozen", False)
+    monkeypatch.setattr(cli.gc, "freeze", lambda: freezes.append(1))
+    small = tmp_path / "small.txt"
+    small.write_text(f"{PROSE}\n", encoding="utf-8")
+    for _ in range(2):
+        assert CliRunner().invoke(cli.main, [str(small)]).exit_code == 0
+    assert freezes == [1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from articlean.model import Block, Verdict
 from articlean.phrases import normalise, phrase_lines
@@ -50,8 +50,7 @@ PARTICLES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
+class _Words(NamedTuple):
     about: tuple[str, ...]
     headings: frozenset[str]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import os
 import signal
 import sys
@@ -402,6 +403,21 @@ def silence_stdout() -> None:
         pass  # not a real file descriptor (e.g. under a test runner)
 
 
+_frozen = False
+
+
+def freeze_start_up() -> None:
+    """Move what start-up made (modules, their functions, classes and patterns: all alive until the
+    process ends) out of the cyclic collector's way, once per process: otherwise each full collection
+    of the run, and the one at exit, walks them all again (about 8 ms of a 105 ms run on one small
+    file, as much as the cleaning). Once: a caller invoking the command again in one process (tests)
+    keeps what the later runs leave to the collector."""
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.freeze()
+
+
 @click.command(
     "articlean",
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
@@ -435,6 +451,7 @@ def main(
     absent, and writes the article body, or with --format json its metadata too, to stdout or to
     files under --output-dir.
     """
+    freeze_start_up()
     with sigterm_exits(ctx):
         options = build_options(input_format, precision, recall, captions)
         folder = output_folder(output_dir, batch)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Bytes that never appear in text files; a few of them in the first KiB mean a binary format.
 _BINARY_CONTROL = frozenset(range(0, 9)) | frozenset(
@@ -31,8 +31,7 @@ _MAGIC = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     """The decoded text, the encoding used, and ``None`` or why the bytes are not text."""
 
     text: str

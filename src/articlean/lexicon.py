@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import mmap
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -209,14 +210,14 @@ class StopwordIndex:
     UTF-8 sorts as its code points do, and only the lines asked for are decoded.
     """
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: _Bytes) -> None:
         body = 0
-        while data.startswith(b"#", body):  # the header's comment lines
-            body = data.index(b"\n", body) + 1
+        while data[body : body + 1] == b"#":  # the header's comment lines
+            body = _index(data, b"\n", body) + 1
         if body == 0:  # every line, the first too, must follow a newline
-            data, body = b"\n" + data, 1
-        # The file's own bytes, header and all: a copy of megabytes is a few milliseconds of fresh
-        # memory in a process that cleans one small file.
+            data, body = b"\n" + data[:], 1
+        # The file's own bytes, header and all (mapped, not read: reading megabytes is a millisecond or
+        # two of a process that cleans one small file, and a lookup touches a few pages of them).
         self._data = data
         self._body = body
         self._starts: list[int] = []
@@ -225,7 +226,7 @@ class StopwordIndex:
             start = self._data.find(b"\n", position) + 1
             if 0 < start < len(self._data) and (not self._starts or start > self._starts[-1]):
                 self._starts.append(start)
-                self._firsts.append(self._data[start : self._data.index(b"\t", start)])
+                self._firsts.append(self._data[start : _index(self._data, b"\t", start)])
         self._starts.append(len(self._data))
         self.known: dict[str, tuple[str, ...]] = {}  # the words looked up so far
         self._full: dict[str, tuple[str, ...]] | None = None
@@ -249,7 +250,7 @@ class StopwordIndex:
         if found < 0:
             return ()
         codes = found + len(word) + 2
-        return tuple(self._data[codes : self._data.index(b"\n", codes)].decode("ascii").split(","))
+        return tuple(self._data[codes : _index(self._data, b"\n", codes)].decode("ascii").split(","))
 
     def all(self) -> dict[str, tuple[str, ...]]:
         """Every stopword with its languages, as one dict."""
@@ -264,7 +265,7 @@ class StopwordIndex:
 @functools.cache
 def stopword_index() -> StopwordIndex:
     """The stoplists' word index (opened once per process)."""
-    return StopwordIndex(_data_file(STOPLIST_FILE))
+    return StopwordIndex(_mapped(STOPLIST_FILE))
 
 
 @functools.cache
@@ -373,14 +374,37 @@ def stopwords(language: str | None) -> frozenset[str]:
 
 
 def _stoplist_line(code: str) -> bytes | None:
-    """The words of one language's line of the stoplist file, read up to that line only: the whole
-    file is megabytes, and a run that cleans one small file needs one line of it."""
+    """The words of one language's line of the stoplist file: the whole file is megabytes, and a run
+    that cleans one small file needs one line of it."""
     prefix = f"{code}\t".encode("utf-8", "surrogatepass")
-    with (resources.files("articlean") / "data" / LANGUAGE_FILE).open("rb") as lines:
-        for line in lines:
-            if line.startswith(prefix):
-                return line[len(prefix) :].removesuffix(b"\n")
-    return None
+    data = _mapped(LANGUAGE_FILE)
+    start = 0 if data[: len(prefix)] == prefix else data.find(b"\n" + prefix) + 1
+    if start == 0 and data[: len(prefix)] != prefix:
+        return None
+    end = data.find(b"\n", start)
+    return data[start + len(prefix) : end if end >= 0 else len(data)]
+
+
+# A data file's bytes: mapped into memory, or read where the package is not plain files (a zip).
+_Bytes = bytes | mmap.mmap
+
+
+def _index(data: _Bytes, sub: bytes, start: int) -> int:
+    """``bytes.index`` for a mapped file too (a mapping has ``find`` only)."""
+    found = data.find(sub, start)
+    if found < 0:
+        raise ValueError(f"{sub!r} not found after byte {start}")
+    return found
+
+
+@functools.cache
+def _mapped(name: str) -> _Bytes:
+    resource = resources.files("articlean") / "data" / name
+    try:
+        with resource.open("rb") as file:
+            return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # no file descriptor (io.UnsupportedOperation is both), or empty
+        return resource.read_bytes()
 
 
 def _data_file(name: str) -> bytes:

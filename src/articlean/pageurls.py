@@ -29,6 +29,8 @@ def shared_address(lines: Iterable[str]) -> str | None:
         if "=http" not in line.lower():
             continue
         counts.update(unquote(match.group(1)) for match in _SHARED.finditer(line))
+    if not counts:  # most pages: and most_common() would import heapq for nothing
+        return None
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -53,16 +53,27 @@ def boilerplate_sentences() -> tuple[str, ...]:
 
 
 @functools.cache
-def _boilerplate_sentence() -> re.Pattern[str]:
-    """Any template sentence as whole words of a normalised text, in one regex pass (a substring
-    test per sentence cost a fifth of the structural rules)."""
-    sentences = "|".join(map(re.escape, boilerplate_sentences()))
-    return re.compile(rf"(?:^| )(?:{sentences})(?= |\Z)")
+def _sentences_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The template sentences as tuples of words, under their first word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for sentence in boilerplate_sentences():
+        words = tuple(sentence.split(" "))
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(sentences) for first, sentences in index.items()}
 
 
 def has_boilerplate_sentence(key: str) -> bool:
-    """Whether a normalised text contains a template sentence ("required fields are marked")."""
-    return _boilerplate_sentence().search(key) is not None
+    """Whether a normalised text contains a template sentence ("required fields are marked") as
+    whole words. Each word of the text is looked up among the sentences' first words: faster than
+    one regex of all the sentences (which took 2 ms to compile in a run cleaning one small file), and
+    far faster than a substring test per sentence."""
+    words = key.split(" ")
+    index = _sentences_by_first_word()
+    for position, word in enumerate(words):
+        for sentence in index.get(word, ()):
+            if tuple(words[position : position + len(sentence)]) == sentence:
+                return True
+    return False
 
 
 def is_ad_label(text: str) -> bool:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
+from collections.abc import Callable, Iterator
+
 from articlean.classify import classify
 from articlean.corpus import LineTable, mark_site_boilerplate
 from articlean.decode import decode
@@ -25,6 +29,15 @@ from articlean.sniff import sniff
 # Rounds of "clean the output again"; one almost always settles it, but with 1 or 2 cleaning was not
 # idempotent on 8-10 and 2 of 1,500 hypothesis documents (0 with 3), whatever the classify rounds.
 MAX_STABILITY_CHECKS = 3
+# What the re-checks may classify in all: RECHECK_SHARE of the document's blocks, and at least
+# RECHECK_MIN_BLOCKS; the first re-check always runs, a later one only within that bound. Each re-check
+# classifies the whole output again, and a long output keeps losing a few paragraphs per round (a
+# cascade of ever smaller changes), so that a 1 MB dump took four classify passes per block where a
+# 100 KB one took three and a 10 KB one one: time grew faster than size. Bounded, the later re-checks
+# cost at most half a pass at any length, and a document short enough for the minimum (most of dev:
+# a median of 169 blocks) keeps all its rounds; 11 of the 690 dev dumps hit the bound.
+RECHECK_SHARE = 0.5
+RECHECK_MIN_BLOCKS = 500
 
 
 def load(data: bytes | str, options: Options) -> Document:
@@ -118,6 +131,28 @@ def clean(
     check = deadline.check if deadline is not None else _no_deadline
     document = load(data, options)
     check()
+    with _collector_paused():
+        return _clean_document(document, options, boilerplate, check)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a document's lines are cleaned: the stages make many
+    short-lived containers and no cycles to collect, and on a long dump each full collection walked
+    all the document's objects again (10 MB: a sixth of the time, which made it grow faster than
+    the size). What a stage leaves is collected once the document is done."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _clean_document(
+    document: Document, options: Options, boilerplate: LineTable | None, check: Callable[[], None]
+) -> Result:
     # HTML comes out of articlean.html as markdown: "# " headings, "- " items, fenced code, escapes
     blocks = segment(
         document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
@@ -125,8 +160,14 @@ def clean(
     check()
     metadata, verdicts = _judge(document, blocks, options, boilerplate)
     result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)
-    for _ in range(MAX_STABILITY_CHECKS):
+    budget = max(RECHECK_MIN_BLOCKS, RECHECK_SHARE * len(blocks))
+    spent = 0
+    for round_ in range(MAX_STABILITY_CHECKS):
         check()
+        kept = sum(1 for verdict in verdicts if verdict.label.is_body)
+        if round_ and spent + kept > budget:
+            break
+        spent += kept
         dropped = _unstable(result, options)
         if not dropped:
             break

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import repeat
 from operator import sub, truediv
+from typing import NamedTuple
 
 # Value a neighbour feature takes beyond either end of the document.
 OUTSIDE = -1.0
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(NamedTuple):
     """A run of blocks ``[start, end]`` (inclusive); empty when ``end < start``."""
 
     start: int

@@ -8,11 +8,11 @@ site suffix. The headline loses its site suffix (" | Site") and its section kick
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
 from articlean.headlines import (
@@ -176,8 +176,7 @@ def _next_text(blocks: Sequence[Block], number: int) -> int | None:
     return next((n for n in range(number + 1, len(blocks)) if blocks[n].text), None)
 
 
-@dataclass(frozen=True, slots=True)
-class _Context:
+class _Context(NamedTuple):
     """What a candidate headline is compared with: the article's words and the lines of the page."""
 
     candidates: list[int]
@@ -381,11 +380,11 @@ def _context(
         if byline_prefix(blocks[signal].text)
         and any(signal - SIGNAL_REACH <= number < signal for number in candidates)
     )
-    context = dataclasses.replace(context, header_signal=next(headed, None))
+    context = context._replace(header_signal=next(headed, None))
     if hint is None and first in candidates and _echoed(blocks, context) is None:
         headline, _, site = split_title(blocks[first].text, tag=True)
         if site is not None and _overlap(headline, context) > 0:
-            context = dataclasses.replace(context, first_is_tag=True)
+            context = context._replace(first_is_tag=True)
     return context
 
 
