@@ -11,6 +11,7 @@ scores; these rules then look at the document's structure, on its verdicts:
   (a teaser list);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
+* a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`);
 * the note about the author that closes many articles goes (:mod:`articlean.authornotes`).
 
 Every drop carries its reason id (README: "Reason ids").
@@ -27,6 +28,7 @@ from articlean.authornotes import author_notes
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
+from articlean.relatedlists import related_lists
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
 NO_LETTERS_CUT = 0.8
@@ -132,9 +134,12 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
     opening = _article_start(blocks, verdicts)
-    for index in author_notes(blocks, verdicts, opening) if opening is not None else ():
-        if verdicts[index].label.is_body:
-            _drop(verdicts, index, "author-note")
+    if opening is None:
+        return verdicts
+    for rule, reason in ((related_lists, "related-list"), (author_notes, "author-note")):
+        for index in rule(blocks, verdicts, opening):
+            if verdicts[index].label.is_body:
+                _drop(verdicts, index, reason)
     return verdicts
 
 

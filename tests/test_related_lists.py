@@ -1,0 +1,181 @@
+"""Boxes of other stories after the article: a "related" heading, then items split by one recurring line."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.model import Label, Options, Verdict
+from articlean.pipeline import clean
+from articlean.relatedlists import related_heading
+from articlean.segment import segment
+from articlean.settle import settle
+
+ARTICLE = [
+    "The river authority opened the new flood gates on Monday, three years after the storm that left "
+    "half of the old town under water and closed the main bridge for most of a winter.",
+    "Engineers tested each of the six gates twice during the weekend, and the authority said that the "
+    "whole system can now be closed in less than forty minutes when the water starts to rise.",
+    "Shop owners on the river front said they were relieved, although several added that the work had "
+    "kept customers away for months and that the compensation they were promised has not yet arrived.",
+]
+ARTIGO = [
+    "A prefeitura inaugurou nesta segunda-feira a nova biblioteca do bairro, depois de quase dois anos "
+    "de obras que fecharam a praça central e mudaram o trajeto de três linhas de ônibus.",
+    "O prédio tem salas de estudo abertas até as dez da noite e um acervo de vinte mil livros, metade "
+    "deles doados por moradores durante a campanha feita no ano passado pela associação local.",
+]
+STORIES = [
+    (
+        "Council approves the budget for the new tram line",
+        "The vote ends two years of debate over the route, which will link the station to the hospital "
+        "and the university campus by the end of the decade.",
+    ),
+    (
+        "Schools to stay open later during the exam season",
+        "Head teachers asked for the change after students said they had nowhere quiet to study in the "
+        "evenings, and the trial will start in the spring.",
+    ),
+    (
+        "Market traders protest against the new parking fees",
+        "Dozens of stalls stayed closed on Saturday as traders marched to the town hall, saying the fees "
+        "would drive their customers to the shopping centres outside town.",
+    ),
+]
+HISTORIAS = [
+    (
+        "Feira de artesanato volta à praça no próximo mês",
+        "Os organizadores esperam mais de cem expositores e prometem música ao vivo todos os fins de "
+        "semana, com entrada gratuita para moradores e visitantes.",
+    ),
+    (
+        "Nova ciclovia liga o centro ao parque municipal",
+        "O trajeto de seis quilômetros foi pedido durante anos pelos moradores, que agora podem atravessar "
+        "a cidade sem disputar espaço com os carros na avenida principal.",
+    ),
+    (
+        "Escolas terão horário estendido durante as provas",
+        "A medida atende a um pedido dos alunos, que diziam não ter um lugar tranquilo para estudar à "
+        "noite, e deve começar a valer no segundo semestre.",
+    ),
+]
+
+
+def paragraphs(texts: list[str]) -> list[str]:
+    lines: list[str] = []
+    for text in texts:
+        lines += [text, ""]
+    return lines
+
+
+def story_list(heading: str, stories: list[tuple[str, str]], separator: str) -> list[str]:
+    texts = [heading]
+    for headline, summary in stories:
+        texts += [headline, summary, separator]
+    return paragraphs(texts)
+
+
+def kept_after_settle(lines: list[str]) -> list[str]:
+    """settle() alone over every block of ``lines``, all of them first kept by the model."""
+    blocks = segment(lines)
+    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    return [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+
+
+def reasons_after_settle(lines: list[str]) -> set[str]:
+    blocks = segment(lines)
+    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    return {verdict.reason for verdict in verdicts if not verdict.label.is_body}
+
+
+@pytest.mark.parametrize(
+    ("article", "heading", "stories", "separator"),
+    [
+        (ARTICLE, "You may also like", STORIES, "Read now"),
+        (ARTICLE, "More from Local News", STORIES, "Share on Facebook Share on X"),
+        (ARTIGO, "Você pode gostar...", HISTORIAS, "Whatsapp Facebook Baixar"),
+        (ARTIGO, "Veja também", HISTORIAS, "Leia mais"),
+    ],
+)
+def test_a_story_list_under_a_related_heading_goes(
+    article: list[str], heading: str, stories: list[tuple[str, str]], separator: str
+) -> None:
+    lines = [*paragraphs(article), *story_list(heading, stories, separator)]
+    assert kept_after_settle(lines) == article
+    assert reasons_after_settle(lines) == {"related-list"}
+
+
+def test_the_separator_may_stand_before_each_item() -> None:
+    texts = ["Вам также может быть интересно"]
+    for headline, summary in STORIES:
+        texts += ["Интересное", headline, summary]
+    assert kept_after_settle([*paragraphs(ARTICLE), *paragraphs(texts)]) == ARTICLE
+
+
+def test_what_follows_the_list_is_left_to_the_model() -> None:
+    closing = "Residents can read the authority's report on its website from next week, it said."
+    lines = [
+        *paragraphs(ARTICLE),
+        *story_list("Related stories", STORIES, "Read now"),
+        *paragraphs(["Contact us", "Privacy policy", "Terms of use", "Cookie settings", "Jobs", closing]),
+    ]
+    assert closing in kept_after_settle(lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "why"),
+    [
+        (
+            [*paragraphs(ARTICLE), *paragraphs(["Related:", *ARTICLE])],
+            "a heading with no list: the article goes on",
+        ),
+        (
+            [*paragraphs(ARTICLE), *story_list("Further reading", STORIES, "Read now")],
+            "a recurring line without a related heading",
+        ),
+        (
+            [*paragraphs(ARTICLE[:1]), *story_list("Related stories", STORIES, "Advertisement")],
+            "ad labels recur between the article's own paragraphs",
+        ),
+        (
+            [
+                *paragraphs(ARTICLE),
+                *paragraphs(["Related", STORIES[0][1], "Read now", STORIES[1][1], "Read now"]),
+            ],
+            "two copies are not a run",
+        ),
+        (
+            [*story_list("You may also like", STORIES, "Read now"), *paragraphs(ARTICLE)],
+            "a list before the article's first paragraph is the page's, left to the model",
+        ),
+    ],
+)
+def test_what_is_not_a_related_list(lines: list[str], why: str) -> None:
+    assert "related-list" not in reasons_after_settle(lines), why
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You may also like", True),
+        ("## Related Stories", True),
+        ("Más en Opinión ›", True),
+        ("Mehr aus dem Ressort Politik", True),
+        ("Related: the council's report on the floods, published in March", False),
+        ("More than a hundred people came to the opening", False),
+        ("Related", True),
+    ],
+)
+def test_related_headings(text: str, expected: bool) -> None:
+    assert related_heading(text) is expected
+
+
+def test_the_whole_pipeline_drops_the_list() -> None:
+    lines = [
+        "# Flood gates open at last",
+        "",
+        *paragraphs(ARTICLE),
+        *story_list("You may also like", STORIES, "Whatsapp Facebook Pinterest Download"),
+    ]
+    result = clean("\n".join(lines), Options())
+    assert not any(headline in result.text for headline, _ in STORIES)
+    assert all(paragraph in result.text for paragraph in ARTICLE)
