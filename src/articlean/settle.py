@@ -48,6 +48,9 @@ MARKER_MAX_WORDS = 16
 MARKER_MIN_RUN = 3
 MARKER_MAX_GAP = 8
 ARTICLE_MIN_WORDS = 12
+# Once MARKER_MIN_RUN headers make a thread, the next one may be this far from the last: a long
+# comment (a reader's essay split into paragraphs, with its rating and name lines) stretches the gap.
+THREAD_MAX_GAP = 2 * MARKER_MAX_GAP
 # Teaser summaries (_drop_teasers): blocks of at least this many words cut off mid-sentence, each
 # within this many blocks of the last (a headline may stand between two summaries).
 TEASER_MIN_WORDS = 15
@@ -281,8 +284,9 @@ def _drop_recurring(
     """Drop each run of recurring markers after the first kept article text, from its first marker
     to its last; when the markers are ``headers`` of items, also one period after the last (where
     the last item's text stands), and only runs that start after that text (a thread that opens the
-    page is the page). Markers that are items themselves (teaser summaries) count from the first
-    item after it."""
+    page is the page). Once a run of headers holds MARKER_MIN_RUN of them, the next may stand up to
+    THREAD_MAX_GAP blocks on (a long comment). Markers that are items themselves (teaser summaries)
+    count from the first item after it."""
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return
@@ -291,7 +295,9 @@ def _drop_recurring(
     start = 0
     while start < len(markers):
         end = start
-        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= gap:
+        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= (
+            THREAD_MAX_GAP if headers and end - start + 1 >= MARKER_MIN_RUN else gap
+        ):
             end += 1
         run = markers[start : end + 1]
         if len(run) >= MARKER_MIN_RUN and run[0] > opening:
