@@ -179,3 +179,54 @@ def test_the_whole_pipeline_drops_the_list() -> None:
     result = clean("\n".join(lines), Options())
     assert not any(headline in result.text for headline, _ in STORIES)
     assert all(paragraph in result.text for paragraph in ARTICLE)
+
+
+ARROW_BOX = [
+    (
+        "» Coluna de Ana Souza",
+        "Clique na foto da Ana e veja as colunas que ela escreve sobre a cidade e seus bairros.",
+    ),
+    (
+        "» Agenda da semana",
+        "Clique e saiba os horários das feiras, dos concertos e das sessões de cinema ao ar livre.",
+    ),
+    (
+        "» Podcast – Episódio 12",
+        "Uma conversa sobre tudo o que aconteceu na cidade neste mês, com convidados.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ARROW_BOX,
+        [("› " + headline, summary) for headline, summary in STORIES],
+        [("→ " + headline.split(" the ")[0], summary) for headline, summary in STORIES],
+    ],
+)
+def test_a_run_of_arrow_led_items_after_the_article_goes(box: list[tuple[str, str]]) -> None:
+    texts = [text for item in box for text in item]
+    assert kept_after_settle([*paragraphs(ARTIGO), *paragraphs(texts)]) == ARTIGO
+
+
+QUOTES = [  # short enough for item headings, but the guillemet stands right against the word
+    "»Wir haben lange gewartet«, sagte die Bürgermeisterin.",
+    "»Die Tore schließen schnell«, erklärte der Ingenieur.",
+    "»Endlich können wir ruhig schlafen«, sagte eine Anwohnerin.",
+]
+
+
+@pytest.mark.parametrize(
+    ("texts", "why"),
+    [
+        ([*ARTICLE, *QUOTES], "quotations that open with a guillemet"),
+        ([*ARTICLE, *[text for item in ARROW_BOX[:2] for text in item]], "two arrows are not a run"),
+        (
+            [*[text for item in ARROW_BOX for text in item], *ARTIGO],
+            "a box before the article is the model's",
+        ),
+    ],
+)
+def test_what_is_not_an_arrow_led_box(texts: list[str], why: str) -> None:
+    assert "related-list" not in reasons_after_settle(paragraphs(texts)), why

@@ -7,13 +7,18 @@ button ("Read now"), a section label, a photo credit. The heading alone is no pr
 its sources under "Related:" and goes on), and neither is a repeated line (ad labels and section
 "edit" links recur all through articles); together, right after each other, they are a list.
 
-Headings come from data/related-headings.txt. Every block kept from the heading to the list's last
-item is dropped with the reason ``related-list`` (README: "Reason ids").
+A box of links to other pages can also print each item under a line led by an arrow ("» Preview:
+GP do Brasil", "› More columns"), a heading no article sentence looks like; three of those in a row
+make such a box without any heading above them.
+
+Headings come from data/related-headings.txt. Every block kept from the heading (or the first arrow)
+to the list's last item is dropped with the reason ``related-list`` (README: "Reason ids").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,6 +36,10 @@ FIRST_SEPARATOR_GAP = 4
 # blocks of the last (an item: a headline, a summary, a byline, a photo credit).
 SEPARATOR_MIN_RUN = 3
 SEPARATOR_MAX_GAP = 8
+# An item's heading led by an arrow and a space (German and French quotations open with a guillemet
+# right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
+ARROW_HEADING_MAX_WORDS = 12
+_ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +64,21 @@ def related_heading(text: str) -> bool:
 
 def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
     """The indices of the blocks from each related heading after ``opening`` (the article's first
-    block of running text) to the last item of the list its recurring separator marks."""
-    found: list[int] = []
+    block of running text) to the last item of the list its recurring separator marks, and of each
+    run of arrow-led item headings after it, to its last item."""
+    found: set[int] = set()
     index = opening + 1
     while index < len(blocks):
         end = _list_end(blocks, verdicts, index) if related_heading(blocks[index].text) else None
         if end is None:
             index += 1
             continue
-        found.extend(range(index, end + 1))
+        found.update(range(index, end + 1))
         index = end + 1
-    return found
+    arrows = [index for index in range(opening + 1, len(blocks)) if _arrow_heading(blocks[index].text)]
+    for run in _runs(arrows):
+        found.update(range(run[0], _after_last_item(blocks, run) + 1))
+    return sorted(found)
 
 
 def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int) -> int | None:
@@ -78,10 +91,29 @@ def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int
         run = _run(blocks, verdicts, start)
         if len(run) >= SEPARATOR_MIN_RUN and (not best or run[-1] > best[-1]):
             best = run
-    if not best:
-        return None
-    period = round((best[-1] - best[0]) / (len(best) - 1))
-    return min(len(blocks) - 1, best[-1] + period)
+    return _after_last_item(blocks, best) if best else None
+
+
+def _after_last_item(blocks: Sequence[Block], run: Sequence[int]) -> int:
+    """One period after the last of a run of separators or item headings: the last item's end."""
+    period = round((run[-1] - run[0]) / (len(run) - 1))
+    return min(len(blocks) - 1, run[-1] + period)
+
+
+def _runs(markers: Sequence[int]) -> list[list[int]]:
+    """The runs of at least SEPARATOR_MIN_RUN markers, each within SEPARATOR_MAX_GAP of the last."""
+    runs: list[list[int]] = []
+    for index in markers:
+        if runs and index - runs[-1][-1] <= SEPARATOR_MAX_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [run for run in runs if len(run) >= SEPARATOR_MIN_RUN]
+
+
+def _arrow_heading(text: str) -> bool:
+    """Whether a block is an item's heading led by an arrow ("» Coluna de Adauto Silva")."""
+    return _ARROW.match(text) is not None and len(text.split()) <= ARROW_HEADING_MAX_WORDS
 
 
 def _run(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int) -> list[int]:
