@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.model import Label, Verdict
-from articlean.segment import segment
-from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP, settle
+from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP
+from settling import paragraphs, settled
 
 ARTICLE = [
     "The river authority opened the new flood gates on Monday, three years after the storm that left "
@@ -42,12 +41,7 @@ def thread(stamps: list[str], language: str, long_at: int, long_paragraphs: int)
 
 
 def kept(texts: list[str]) -> list[str]:
-    lines: list[str] = []
-    for text in texts:
-        lines += [text, ""]
-    blocks = segment(lines)
-    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    return [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return settled(paragraphs(texts))[0]
 
 
 ENGLISH = ["2 days ago", "2 days ago", "1 day ago", "20 hours ago", "5 hours ago"]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.model import Label, Options, Verdict
+from articlean.model import Options
 from articlean.pipeline import clean
 from articlean.relatedlists import related_heading
-from articlean.segment import segment
-from articlean.settle import settle
+from settling import paragraphs, settled
 
 ARTICLE = [
     "The river authority opened the new flood gates on Monday, three years after the storm that left "
@@ -60,13 +59,6 @@ HISTORIAS = [
 ]
 
 
-def paragraphs(texts: list[str]) -> list[str]:
-    lines: list[str] = []
-    for text in texts:
-        lines += [text, ""]
-    return lines
-
-
 def story_list(heading: str, stories: list[tuple[str, str]], separator: str) -> list[str]:
     texts = [heading]
     for headline, summary in stories:
@@ -75,16 +67,11 @@ def story_list(heading: str, stories: list[tuple[str, str]], separator: str) -> 
 
 
 def kept_after_settle(lines: list[str]) -> list[str]:
-    """settle() alone over every block of ``lines``, all of them first kept by the model."""
-    blocks = segment(lines)
-    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    return [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return settled(lines)[0]
 
 
 def reasons_after_settle(lines: list[str]) -> set[str]:
-    blocks = segment(lines)
-    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
-    return {verdict.reason for verdict in verdicts if not verdict.label.is_body}
+    return settled(lines)[1]
 
 
 @pytest.mark.parametrize(

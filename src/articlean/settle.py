@@ -12,7 +12,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`);
-* the note about the author that closes many articles goes (:mod:`articlean.authornotes`).
+* the company description closing a press release goes (:mod:`articlean.companynotes`), and so
+  does the note about the author that closes many articles (:mod:`articlean.authornotes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean.authornotes import author_notes
+from articlean.companynotes import company_note
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
@@ -139,7 +141,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return verdicts
-    for rule, reason in ((related_lists, "related-list"), (author_notes, "author-note")):
+    rules = ((related_lists, "related-list"), (company_note, "company-note"), (author_notes, "author-note"))
+    for rule, reason in rules:
         for index in rule(blocks, verdicts, opening):
             if verdicts[index].label.is_body:
                 _drop(verdicts, index, reason)
