@@ -7,6 +7,14 @@ from articlean.model import Label, Verdict
 from articlean.segment import segment
 from articlean.settle import settle
 
+# An article's opening paragraphs, for the rules to find what follows it.
+ARTICLE = [
+    "The river authority opened the new flood gates on Monday, three years after the storm that left "
+    "half of the old town under water and closed the main bridge for most of a winter.",
+    "Engineers tested each of the six gates twice during the weekend, and the authority said that the "
+    "whole system can now be closed in less than forty minutes when the water starts to rise.",
+]
+
 
 def paragraphs(texts: list[str]) -> list[str]:
     """The lines of ``texts`` as blank-line separated paragraphs."""

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP
-from settling import paragraphs, settled
+from settling import ARTICLE, paragraphs, settled
 
-ARTICLE = [
-    "The river authority opened the new flood gates on Monday, three years after the storm that left "
-    "half of the old town under water and closed the main bridge for most of a winter.",
-    "Engineers tested each of the six gates twice during the weekend, and the authority said that the "
-    "whole system can now be closed in less than forty minutes when the water starts to rise.",
-]
 ARTIGO = [
     "El ayuntamiento abrió el lunes la nueva biblioteca del barrio, después de casi dos años de obras "
     "que cerraron la plaza central y cambiaron el recorrido de tres líneas de autobús.",

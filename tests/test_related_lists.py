@@ -7,13 +7,11 @@ import pytest
 from articlean.model import Options
 from articlean.pipeline import clean
 from articlean.relatedlists import related_heading
+from settling import ARTICLE as OPENING
 from settling import paragraphs, settled
 
 ARTICLE = [
-    "The river authority opened the new flood gates on Monday, three years after the storm that left "
-    "half of the old town under water and closed the main bridge for most of a winter.",
-    "Engineers tested each of the six gates twice during the weekend, and the authority said that the "
-    "whole system can now be closed in less than forty minutes when the water starts to rise.",
+    *OPENING,
     "Shop owners on the river front said they were relieved, although several added that the work had "
     "kept customers away for months and that the compensation they were promised has not yet arrived.",
 ]

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from settling import paragraphs, settled
-
-ARTICLE = [
-    "The river authority opened the new flood gates on Monday, three years after the storm that left "
-    "half of the old town under water and closed the main bridge for most of a winter.",
-    "Engineers tested each of the six gates twice during the weekend, and the authority said that the "
-    "whole system can now be closed in less than forty minutes when the water starts to rise.",
-]
+from settling import ARTICLE, paragraphs, settled
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,14 @@ EDGE_MIN_SCORE = 0.1
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = frozenset(
     {"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu"}
-    | {"comments", "gallery", "teasers", "related-list", "company-note"}  # settle.py's runs after the article
+    | {
+        "comments",
+        "gallery",
+        "teasers",
+        "related-list",
+        "company-note",
+        "tag-list",
+    }  # settle.py's runs after the article
 )
 
 

@@ -11,7 +11,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   (a teaser list);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
-* a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`);
+* a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
+  and so does the line of tags under the article (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
   does the note about the author that closes many articles (:mod:`articlean.authornotes`).
 
@@ -31,6 +32,7 @@ from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
+from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
 NO_LETTERS_CUT = 0.8
@@ -141,7 +143,12 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return verdicts
-    rules = ((related_lists, "related-list"), (company_note, "company-note"), (author_notes, "author-note"))
+    rules = (
+        (related_lists, "related-list"),
+        (tag_lines, "tag-list"),
+        (company_note, "company-note"),
+        (author_notes, "author-note"),
+    )
     for rule, reason in rules:
         for index in rule(blocks, verdicts, opening):
             if verdicts[index].label.is_body:
