@@ -141,19 +141,26 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
     opening = _article_start(blocks, verdicts)
-    if opening is None:
-        return verdicts
-    rules = (
-        (related_lists, "related-list"),
-        (tag_lines, "tag-list"),
-        (company_note, "company-note"),
-        (author_notes, "author-note"),
-    )
-    for rule, reason in rules:
+    if opening is not None:
+        _drop_after_article(blocks, verdicts, opening)
+    return verdicts
+
+
+# What closes an article, found from its first block of running text: each rule gives the blocks.
+_AFTER_ARTICLE = (
+    (related_lists, "related-list"),
+    (tag_lines, "tag-list"),
+    (company_note, "company-note"),
+    (author_notes, "author-note"),
+)
+
+
+def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], opening: int) -> None:
+    """Boxes of other stories, tag lines, company and author notes after the article's ``opening``."""
+    for rule, reason in _AFTER_ARTICLE:
         for index in rule(blocks, verdicts, opening):
             if verdicts[index].label.is_body:
                 _drop(verdicts, index, reason)
-    return verdicts
 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
