@@ -40,6 +40,9 @@ SEPARATOR_MAX_GAP = 8
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
 _ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
+# Distinct block texts whose kind (heading, arrow) is remembered: the classifier's rounds and the
+# pipeline's re-check settle the same blocks three or four times per document.
+KIND_CACHE_SIZE = 1 << 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,7 @@ def _headings() -> _Headings:
     return _Headings(frozenset(kinds["heading"]), tuple(prefix + " " for prefix in kinds["prefix"]))
 
 
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
 def related_heading(text: str) -> bool:
     """Whether a block is the heading of a box of other stories ("You may also like", "Más en Opinión")."""
     if len(text.split()) > HEADING_MAX_WORDS:
@@ -111,6 +115,7 @@ def _runs(markers: Sequence[int]) -> list[list[int]]:
     return [run for run in runs if len(run) >= SEPARATOR_MIN_RUN]
 
 
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
 def _arrow_heading(text: str) -> bool:
     """Whether a block is an item's heading led by an arrow ("» Coluna de Adauto Silva")."""
     return _ARROW.match(text) is not None and len(text.split()) <= ARROW_HEADING_MAX_WORDS

@@ -10,6 +10,7 @@ under the label (``get_text("\\n")`` prints every link so).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -28,6 +29,8 @@ _LABELS = (
 _LABEL = re.compile(_LABELS + r"\s+(?P<items>\S.*)$", re.IGNORECASE)
 _LABEL_ALONE = re.compile(_LABELS + "$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,|;]\s*")
+# Distinct block texts whose verdict is remembered: settle() runs three or four times per document.
+TAG_CACHE_SIZE = 1 << 16
 
 
 def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
@@ -36,7 +39,7 @@ def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int
     found: list[int] = []
     for index in range(opening, len(blocks)):
         text = blocks[index].text
-        if _LABEL_ALONE.match(text):  # the tags on the lines under it, one a line
+        if _label_alone(text):  # the tags on the lines under it, one a line
             last = index + 1
             while last < min(len(blocks), index + TAG_MAX_LINES) and _next_line(
                 blocks[last - 1], blocks[last]
@@ -55,6 +58,12 @@ def _next_line(previous: Block, block: Block) -> bool:
     return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
+@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
+def _label_alone(text: str) -> bool:
+    return _LABEL_ALONE.match(text) is not None
+
+
+@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
 def tag_line(text: str) -> bool:
     """Whether a block is a tag label followed by a list of short items ("Tags: a, b, c")."""
     match = _LABEL.match(text.strip())
