@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean.model import Block, Verdict
-from articlean.phrases import normalise, phrase_lines
+from articlean.phrases import normalise, phrase_kinds
 
 # The last kept blocks where a note's heading or bio sentence can stand.
 TAIL_BLOCKS = 4
@@ -57,11 +57,8 @@ class _Words(NamedTuple):
 
 @functools.cache
 def _words() -> _Words:
-    kinds: dict[str, list[str]] = {}
-    for line in phrase_lines("author-notes.txt"):
-        kind, _, words = line.partition(":")
-        kinds.setdefault(kind.strip(), []).append(normalise(words))
-    return _Words(tuple(kinds["about"]), frozenset(kinds["heading"]))
+    kinds = phrase_kinds("author-notes.txt")
+    return _Words(kinds["about"], frozenset(kinds["heading"]))
 
 
 def author_notes(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:

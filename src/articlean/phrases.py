@@ -30,6 +30,16 @@ def phrase_lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def phrase_kinds(name: str) -> dict[str, tuple[str, ...]]:
+    """The normalised phrases of a list whose lines are "kind: words", by kind."""
+    kinds: dict[str, list[str]] = {}
+    for line in phrase_lines(name):
+        kind, _, words = line.partition(":")
+        kinds.setdefault(kind.strip(), []).append(normalise(words))
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
 def _load_phrases(name: str) -> frozenset[str]:
     return frozenset(normalise(line) for line in phrase_lines(name))
 

@@ -11,7 +11,10 @@ scores; these rules then look at the document's structure, on its verdicts:
   (a teaser list);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
-* the note about the author that closes many articles goes (:mod:`articlean.authornotes`).
+* a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
+  and so does the line of tags under the article (:mod:`articlean.taglines`);
+* the company description closing a press release goes (:mod:`articlean.companynotes`), and so
+  does the note about the author that closes many articles (:mod:`articlean.authornotes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -24,9 +27,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean.authornotes import author_notes
+from articlean.companynotes import company_note
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
+from articlean.relatedlists import related_lists
+from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
 NO_LETTERS_CUT = 0.8
@@ -46,6 +52,9 @@ MARKER_MAX_WORDS = 16
 MARKER_MIN_RUN = 3
 MARKER_MAX_GAP = 8
 ARTICLE_MIN_WORDS = 12
+# Once MARKER_MIN_RUN headers make a thread, the next one may be this far from the last: a long
+# comment (a reader's essay split into paragraphs, with its rating and name lines) stretches the gap.
+THREAD_MAX_GAP = 2 * MARKER_MAX_GAP
 # Teaser summaries (_drop_teasers): blocks of at least this many words cut off mid-sentence, each
 # within this many blocks of the last (a headline may stand between two summaries).
 TEASER_MIN_WORDS = 15
@@ -132,10 +141,26 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
     opening = _article_start(blocks, verdicts)
-    for index in author_notes(blocks, verdicts, opening) if opening is not None else ():
-        if verdicts[index].label.is_body:
-            _drop(verdicts, index, "author-note")
+    if opening is not None:
+        _drop_after_article(blocks, verdicts, opening)
     return verdicts
+
+
+# What closes an article, found from its first block of running text: each rule gives the blocks.
+_AFTER_ARTICLE = (
+    (related_lists, "related-list"),
+    (tag_lines, "tag-list"),
+    (company_note, "company-note"),
+    (author_notes, "author-note"),
+)
+
+
+def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], opening: int) -> None:
+    """Boxes of other stories, tag lines, company and author notes after the article's ``opening``."""
+    for rule, reason in _AFTER_ARTICLE:
+        for index in rule(blocks, verdicts, opening):
+            if verdicts[index].label.is_body:
+                _drop(verdicts, index, reason)
 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
@@ -276,8 +301,9 @@ def _drop_recurring(
     """Drop each run of recurring markers after the first kept article text, from its first marker
     to its last; when the markers are ``headers`` of items, also one period after the last (where
     the last item's text stands), and only runs that start after that text (a thread that opens the
-    page is the page). Markers that are items themselves (teaser summaries) count from the first
-    item after it."""
+    page is the page). Once a run of headers holds MARKER_MIN_RUN of them, the next may stand up to
+    THREAD_MAX_GAP blocks on (a long comment). Markers that are items themselves (teaser summaries)
+    count from the first item after it."""
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return
@@ -286,7 +312,9 @@ def _drop_recurring(
     start = 0
     while start < len(markers):
         end = start
-        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= gap:
+        while end + 1 < len(markers) and markers[end + 1] - markers[end] <= (
+            THREAD_MAX_GAP if headers and end - start + 1 >= MARKER_MIN_RUN else gap
+        ):
             end += 1
         run = markers[start : end + 1]
         if len(run) >= MARKER_MIN_RUN and run[0] > opening:

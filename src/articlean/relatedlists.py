@@ -1,0 +1,145 @@
+"""Lists of other stories under a "related" heading after the article, found by their separators.
+
+A box of other stories ("Você pode gostar...", "Related coverage", "Вам также может быть интересно")
+prints each story as a headline and a summary that read like the article's own prose; what gives the
+box away is the line it repeats between its items: a share bar ("Whatsapp Facebook Pint Baixar"), a
+button ("Read now"), a section label, a photo credit. The heading alone is no proof (an article names
+its sources under "Related:" and goes on), and neither is a repeated line (ad labels and section
+"edit" links recur all through articles); together, right after each other, they are a list.
+
+A box of links to other pages can also print each item under a line led by an arrow ("» Preview:
+GP do Brasil", "› More columns"), a heading no article sentence looks like; three of those in a row
+make such a box without any heading above them.
+
+Headings come from data/related-headings.txt. Every block kept from the heading (or the first arrow)
+to the list's last item is dropped with the reason ``related-list`` (README: "Reason ids").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from articlean.model import Block, Label, Verdict
+from articlean.phrases import is_ad_label, normalise, phrase_kinds
+
+# A heading is at most this many words ("More from Business Insider").
+HEADING_MAX_WORDS = 6
+# Separators are blocks of at most this many words with a letter in them ("Read now", a share bar).
+SEPARATOR_MAX_WORDS = 6
+# The list's first separator stands within this many blocks of the heading (a headline and a summary
+# may come before it) ...
+FIRST_SEPARATOR_GAP = 4
+# ... and at least SEPARATOR_MIN_RUN copies of it follow each other, each within SEPARATOR_MAX_GAP
+# blocks of the last (an item: a headline, a summary, a byline, a photo credit).
+SEPARATOR_MIN_RUN = 3
+SEPARATOR_MAX_GAP = 8
+# An item's heading led by an arrow and a space (German and French quotations open with a guillemet
+# right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
+ARROW_HEADING_MAX_WORDS = 12
+_ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
+# Distinct block texts whose kind (heading, arrow) is remembered: the classifier's rounds and the
+# pipeline's re-check settle the same blocks three or four times per document.
+KIND_CACHE_SIZE = 1 << 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    whole: frozenset[str]
+    prefixes: tuple[str, ...]
+
+
+@functools.cache
+def _headings() -> _Headings:
+    kinds = phrase_kinds("related-headings.txt")
+    return _Headings(frozenset(kinds["heading"]), tuple(prefix + " " for prefix in kinds["prefix"]))
+
+
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+def related_heading(text: str) -> bool:
+    """Whether a block is the heading of a box of other stories ("You may also like", "Más en Opinión")."""
+    if len(text.split()) > HEADING_MAX_WORDS:
+        return False
+    key = normalise(text)
+    return key in _headings().whole or key.startswith(_headings().prefixes)
+
+
+def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
+    """The indices of the blocks from each related heading after ``opening`` (the article's first
+    block of running text) to the last item of the list its recurring separator marks, and of each
+    run of arrow-led item headings after it, to its last item."""
+    found: set[int] = set()
+    index = opening + 1
+    while index < len(blocks):
+        end = _list_end(blocks, verdicts, index) if related_heading(blocks[index].text) else None
+        if end is None:
+            index += 1
+            continue
+        found.update(range(index, end + 1))
+        index = end + 1
+    arrows = [index for index in range(opening + 1, len(blocks)) if _arrow_heading(blocks[index].text)]
+    for run in _runs(arrows):
+        found.update(range(run[0], _after_last_item(blocks, run) + 1))
+    return sorted(found)
+
+
+def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int) -> int | None:
+    """The last block of the list under ``heading``: one period after its last separator."""
+    last_start = min(len(blocks), heading + FIRST_SEPARATOR_GAP + 1)
+    best: list[int] = []
+    for start in range(heading + 1, last_start):
+        if not _separator(blocks[start], verdicts[start]):
+            continue
+        run = _run(blocks, verdicts, start)
+        if len(run) >= SEPARATOR_MIN_RUN and (not best or run[-1] > best[-1]):
+            best = run
+    return _after_last_item(blocks, best) if best else None
+
+
+def _after_last_item(blocks: Sequence[Block], run: Sequence[int]) -> int:
+    """One period after the last of a run of separators or item headings: the last item's end."""
+    period = round((run[-1] - run[0]) / (len(run) - 1))
+    return min(len(blocks) - 1, run[-1] + period)
+
+
+def _runs(markers: Sequence[int]) -> list[list[int]]:
+    """The runs of at least SEPARATOR_MIN_RUN markers, each within SEPARATOR_MAX_GAP of the last."""
+    runs: list[list[int]] = []
+    for index in markers:
+        if runs and index - runs[-1][-1] <= SEPARATOR_MAX_GAP:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [run for run in runs if len(run) >= SEPARATOR_MIN_RUN]
+
+
+@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+def _arrow_heading(text: str) -> bool:
+    """Whether a block is an item's heading led by an arrow ("» Coluna de Adauto Silva")."""
+    return _ARROW.match(text) is not None and len(text.split()) <= ARROW_HEADING_MAX_WORDS
+
+
+def _run(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int) -> list[int]:
+    """``start`` and the copies of its text that follow it, each within SEPARATOR_MAX_GAP blocks."""
+    key = normalise(blocks[start].text)
+    run = [start]
+    index = start + 1
+    while index < len(blocks) and index - run[-1] <= SEPARATOR_MAX_GAP:
+        if normalise(blocks[index].text) == key and _separator(blocks[index], verdicts[index]):
+            run.append(index)
+        index += 1
+    return run
+
+
+def _separator(block: Block, verdict: Verdict) -> bool:
+    """A short line that may separate items: not a caption's credit, and not an ad label, which
+    recurs between the paragraphs of the article itself."""
+    text = block.text
+    return (
+        0 < len(text.split()) <= SEPARATOR_MAX_WORDS
+        and any(c.isalpha() for c in text)
+        and verdict.label is not Label.CAPTION
+        and not is_ad_label(text)
+    )
