@@ -4,7 +4,9 @@ The model (:mod:`articlean.classify`) judges each block from its features and it
 scores; these rules then look at the document's structure, on its verdicts:
 
 * lone numbers and times are kept only when the model is sure;
-* template sentences (comment forms, consent notices, player dialogs) go even inside the article;
+* template sentences (comment forms, consent notices, player dialogs) go even inside the article,
+  and so do links to other stories set between its paragraphs ("Read more: <headline>",
+  :mod:`articlean.linklines`);
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries
@@ -29,6 +31,7 @@ from typing import NamedTuple
 from articlean.authornotes import author_notes
 from articlean.companynotes import company_note
 from articlean.features import TERMINAL
+from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
@@ -132,6 +135,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     marks = [_marks(block.text) for block in blocks]
     _drop_lone_numbers(blocks, verdicts)
     _drop_template_sentences(marks, verdicts)
+    for index in link_lines(blocks, verdicts):
+        _drop(verdicts, index, "link-line")
     if not extracted:
         _drop_adjacent_repeats(marks, verdicts)
         _settle_lists(blocks, verdicts)

@@ -1,0 +1,90 @@
+"""Links to other pages set between an article's paragraphs: "Read more: <headline>", "Related: ...".
+
+News and blog templates break an article with links to other stories, each a label, a colon and the
+other story's headline ("Read more: Tencent profit falls as Alibaba threat weighs", "Lire aussi : Les
+critiques de la CNIL"), or a site's name before the headline ("Also on example.com <headline>"). The
+headline reads like the article's prose to the model; the label and the form give it away: a
+headline is short and does not end with a full stop, where an article's sentence that opens with
+"More:" or "Related:" goes on as a sentence. Dumps that print every link on a line of its own leave
+the label alone on its line ("Read more:") and the headline on the next one; both go.
+
+Labels come from data/link-labels.txt. The blocks are dropped with the reason ``link-line``
+(README: "Reason ids"), wherever they stand: such a link before the article's first paragraph is no
+more the article's than one inside it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from articlean.model import Block, Verdict
+from articlean.phrases import phrase_kinds
+
+# A headline is at most this many words ("Alibaba poised to launch record-breaking $13.4bn Hong Kong
+# listing" has 10); longer text after a label is a paragraph that happens to open with the word.
+HEADLINE_MAX_WORDS = 25
+# Text before the label: markup leftovers ("**", "[", "- ", "###") only.
+_LEAD = r"^[^\w]{0,6}"
+# A site's name as a link label prints it ("rt.com", "example.co.uk").
+_SITE_NAME = r"\s+[\w-]+(?:\.[\w-]+)+\b"
+# Distinct block texts whose verdict is remembered: settle() runs three or four times per document.
+LINK_CACHE_SIZE = 1 << 16
+
+
+def _words(phrase: str) -> str:
+    """A normalised phrase as a pattern: any run of spaces or punctuation between its words ("don t
+    miss" matches "Don't miss")."""
+    return r"\W+".join(re.escape(word) for word in phrase.split())
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A label and its colon (the label may be followed by markup: "**Read more:**"), and a site
+    lead ("Also on example.com"), each at the start of a block; what follows is the headline."""
+    kinds = phrase_kinds("link-labels.txt")
+    labels = "|".join(sorted((_words(label) for label in kinds["label"]), key=len, reverse=True))
+    sites = "|".join(sorted((_words(site) for site in kinds["site"]), key=len, reverse=True))
+    labelled = re.compile(rf"{_LEAD}(?:{labels})\W{{0,3}}[:：]\W*(?P<headline>.*)$", re.IGNORECASE)
+    site_led = re.compile(rf"{_LEAD}(?:{sites}){_SITE_NAME}\W*(?P<headline>.*)$", re.IGNORECASE)
+    return labelled, site_led
+
+
+@functools.lru_cache(maxsize=LINK_CACHE_SIZE)
+def link_line(text: str) -> str | None:
+    """``"line"`` when a block is a label and a headline, ``"label"`` when it is a label alone (its
+    headline is on the next line), else None."""
+    for pattern in _patterns():
+        match = pattern.match(text.strip())
+        if match is None:
+            continue
+        headline = match.group("headline")
+        if not any(character.isalnum() for character in headline):
+            return "label"
+        if headline_like(headline):
+            return "line"
+    return None
+
+
+def headline_like(text: str) -> bool:
+    """Short, with a letter, and not closed by a sentence's full stop (a headline may ask or exclaim)."""
+    text = text.strip().rstrip("*_])")
+    words = len(text.split())
+    has_letter = any(character.isalpha() for character in text)
+    return 0 < words <= HEADLINE_MAX_WORDS and has_letter and not text.endswith((".", "…"))
+
+
+def link_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The kept blocks that are links to other pages: a labelled headline, or a label alone and the
+    headline on the block after it."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        kind = link_line(block.text)
+        if kind is None:
+            continue
+        found.append(index)
+        after = index + 1
+        if kind == "label" and after < len(blocks) and headline_like(blocks[after].text):
+            found.append(after)
+    return [index for index in found if verdicts[index].label.is_body]
