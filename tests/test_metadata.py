@@ -350,7 +350,12 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("El presidente en Madrid. Imagen: EFE", "EFE"),
         ("Smoke rises. AFP via Getty Images", "AFP via Getty Images"),
         ("Image Credit: NASA", "NASA"),
+        ("Traders on the floor of the exchange, November 18. REUTERS/Jane Doe", "REUTERS/Jane Doe"),
+        ("Manifestantes en Madrid. EFE/Juan Carlos Pérez", "EFE/Juan Carlos Pérez"),
+        ("Crowds at the rally. (AP Photo/John Roe)", "AP Photo/John Roe"),
+        ("The senator at the Capitol on July 25. Jane Doe / AP file", "Jane Doe / AP file"),
         ("He said it was on the map", None),
+        ("Sales grew 5% and/or more in the third quarter, Chief Executive Jane Doe said", None),
     ],
 )
 def test_caption_credits(line: str, credit: str | None) -> None:

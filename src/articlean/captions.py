@@ -17,6 +17,8 @@ MAX_CREDIT_CHARS = 80
 # The credit patterns only look at the end of a line: the credit, its marker and a little before.
 CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
 MAX_MARKER_CHARS = 30
+# An agency named before the photographer ("REUTERS/Brendan McDermid") stands within the last words.
+AGENCY_FIRST_WORDS = 5
 
 
 @functools.cache
@@ -38,7 +40,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
     copyright_credit = re.compile(rf"(?:^|\s)\(?©\s*([^©]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$")
     parenthesised = re.compile(r"[.!?]\s*\(([A-Z][^()]{1,40})\)\s*$")
-    return marked, marked_by, agency, copyright_credit, parenthesised
+    # Wire photos name the agency before the photographer: "REUTERS/Brendan McDermid", "AP Photo/Jane Doe".
+    agency_first = re.compile(
+        rf"(?:^|(?<=[\s.;,(|–—-]))\(?((?:{agencies})(?:\s+photo)?\s*/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,4}})\)?\s*$",
+        re.IGNORECASE,
+    )
+    return marked, marked_by, agency, copyright_credit, parenthesised, agency_first
 
 
 @functools.cache
@@ -51,7 +58,11 @@ def _may_end_with_credit(tail: str) -> bool:
     if ":" in tail or "：" in tail or "©" in tail or tail.endswith(")"):
         return True
     words = tail.casefold().split()
-    return bool(words) and (words[-1].strip(".") in _agency_last_words() or " by " in tail.casefold())
+    return bool(words) and (
+        words[-1].strip(".") in _agency_last_words()
+        or " by " in tail.casefold()
+        or "/" in " ".join(words[-AGENCY_FIRST_WORDS:])
+    )
 
 
 @functools.cache
