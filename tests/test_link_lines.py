@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from articlean.linklines import link_line
+from articlean.model import Label, Verdict
+from articlean.segment import segment
+from articlean.settle import settle
 from settling import ARTICLE, paragraphs, settled
 
 
@@ -18,6 +21,8 @@ from settling import ARTICLE, paragraphs, settled
         ("Читайте также: Мэрия закрыла мост на ремонт", "line"),
         ("Don't miss: What the new gates mean for the old town?", "line"),
         ("Also on example.com Flood gates tested twice before the winter storms", "line"),
+        ("On example.com: Car sales plunge nearly 17 percent in August", "line"),
+        ("SEE MORE: Six bridges to close for repairs", "line"),
         ("Read more:", "label"),
         ("[Related:", "label"),
         ("Also on example.com", "label"),
@@ -26,6 +31,7 @@ from settling import ARTICLE, paragraphs, settled
         ("More than that: the town had no other way across the river", None),
         ("Read more: the authority said the gates can be closed in forty minutes.", None),
         ("Siehe auch die Karte der Altstadt", None),
+        ("On example.com the gates were shown closing in forty minutes", None),  # no colon
     ],
 )
 def test_link_line(text: str, expected: str | None) -> None:
@@ -52,3 +58,49 @@ def test_a_label_alone_takes_only_a_headline_with_it() -> None:
     kept, reasons = settled(lines)
     assert kept == ARTICLE
     assert reasons == {"link-line"}
+
+
+def _settled_markdown(lines: list[str]) -> tuple[list[str], set[str]]:
+    blocks = segment(lines, markdown=True)
+    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return kept, {verdict.reason for verdict in verdicts if not verdict.label.is_body}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "* [Six bridges to close for repairs next spring](/news/bridges-to-close)",
+            "* [Old town traders count the cost of the winter floods](/news/traders-count-cost)",
+        ],
+        [
+            "- [Seis puentes cerrarán por obras en primavera](/es/noticias/puentes)",
+            "- [Los comerciantes del casco antiguo cuentan las pérdidas](/es/noticias/comerciantes)",
+        ],
+    ],
+)
+def test_a_list_of_linked_headlines_in_markdown_goes(items: list[str]) -> None:
+    lines = [*paragraphs(ARTICLE[:1]), *items, "", *paragraphs(ARTICLE[1:])]
+    kept, reasons = _settled_markdown(lines)
+    assert kept == ARTICLE
+    assert reasons == {"link-line"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # one linked headline alone: a link the article gives, not a box of them
+        ["* [Six bridges to close for repairs next spring](/news/bridges-to-close)"],
+        # items with a link in them are the article's own list
+        [
+            "* the [river authority](/authority) tested each of the six gates twice",
+            "* the [old town](/old-town) stayed dry for the first time in three winters",
+        ],
+    ],
+)
+def test_other_lists_in_markdown_stay(items: list[str]) -> None:
+    lines = [*paragraphs(ARTICLE[:1]), *items, "", *paragraphs(ARTICLE[1:])]
+    kept, reasons = _settled_markdown(lines)
+    assert len(kept) == len(ARTICLE) + len(items)
+    assert "link-line" not in reasons

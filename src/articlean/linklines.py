@@ -8,6 +8,10 @@ headline is short and does not end with a full stop, where an article's sentence
 "More:" or "Related:" goes on as a sentence. Dumps that print every link on a line of its own leave
 the label alone on its line ("Read more:") and the headline on the next one; both go.
 
+Markdown keeps the links themselves, and there the same box shows without a label: list items that
+are each one link to a headline, two or more in a row ("* [Man rents out flatmate's room on Airbnb -
+without telling him](/news/...)"), where an article's own lists are text with links in it.
+
 Labels come from data/link-labels.txt. The blocks are dropped with the reason ``link-line``
 (README: "Reason ids"), wherever they stand: such a link before the article's first paragraph is no
 more the article's than one inside it.
@@ -25,6 +29,12 @@ from articlean.phrases import phrase_kinds
 # A headline is at most this many words ("Alibaba poised to launch record-breaking $13.4bn Hong Kong
 # listing" has 10); longer text after a label is a paragraph that happens to open with the word.
 HEADLINE_MAX_WORDS = 25
+# A linked headline list item: at least this share of its text is link text, and at least
+# LINKED_MIN_WORDS words (shorter links are a menu's, which the model drops) ...
+LINKED_SHARE = 0.9
+LINKED_MIN_WORDS = 5
+# ... and at least LINKED_MIN_RUN of them follow each other in one list.
+LINKED_MIN_RUN = 2
 # Text before the label: markup leftovers ("**", "[", "- ", "###") only.
 _LEAD = r"^[^\w]{0,6}"
 # A site's name as a link label prints it ("rt.com", "example.co.uk").
@@ -40,15 +50,20 @@ def _words(phrase: str) -> str:
 
 
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], ...]:
     """A label and its colon (the label may be followed by markup: "**Read more:**"), and a site
-    lead ("Also on example.com"), each at the start of a block; what follows is the headline."""
+    lead ("Also on example.com", "On example.com:"), each at the start of a block; what follows is
+    the headline."""
     kinds = phrase_kinds("link-labels.txt")
-    labels = "|".join(sorted((_words(label) for label in kinds["label"]), key=len, reverse=True))
-    sites = "|".join(sorted((_words(site) for site in kinds["site"]), key=len, reverse=True))
-    labelled = re.compile(rf"{_LEAD}(?:{labels})\W{{0,3}}[:：]\W*(?P<headline>.*)$", re.IGNORECASE)
-    site_led = re.compile(rf"{_LEAD}(?:{sites}){_SITE_NAME}\W*(?P<headline>.*)$", re.IGNORECASE)
-    return labelled, site_led
+    labels, sites, sites_with_colon = (
+        "|".join(sorted((_words(phrase) for phrase in kinds[kind]), key=len, reverse=True))
+        for kind in ("label", "site", "site-colon")
+    )
+    return (
+        re.compile(rf"{_LEAD}(?:{labels})\W{{0,3}}[:：]\W*(?P<headline>.*)$", re.IGNORECASE),
+        re.compile(rf"{_LEAD}(?:{sites}){_SITE_NAME}\W*(?P<headline>.*)$", re.IGNORECASE),
+        re.compile(rf"{_LEAD}(?:{sites_with_colon}){_SITE_NAME}\s*[:：]\W*(?P<headline>.*)$", re.IGNORECASE),
+    )
 
 
 @functools.lru_cache(maxsize=LINK_CACHE_SIZE)
@@ -87,4 +102,31 @@ def link_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int
         after = index + 1
         if kind == "label" and after < len(blocks) and headline_like(blocks[after].text):
             found.append(after)
+    found.extend(_linked_headlines(blocks))
     return [index for index in found if verdicts[index].label.is_body]
+
+
+def _linked_headlines(blocks: Sequence[Block]) -> list[int]:
+    """Runs of LINKED_MIN_RUN or more list items of one list, each one link to a headline."""
+    found: list[int] = []
+    run: list[int] = []
+    for index, block in enumerate(blocks):
+        if run and block.group != blocks[run[-1]].group:
+            found.extend(run if len(run) >= LINKED_MIN_RUN else [])
+            run = []
+        if _linked_headline(block):
+            run.append(index)
+        else:
+            found.extend(run if len(run) >= LINKED_MIN_RUN else [])
+            run = []
+    found.extend(run if len(run) >= LINKED_MIN_RUN else [])
+    return found
+
+
+def _linked_headline(block: Block) -> bool:
+    return (
+        block.list_item
+        and block.link_chars >= LINKED_SHARE * len(block.text)
+        and len(block.text.split()) >= LINKED_MIN_WORDS
+        and headline_like(block.text)
+    )
