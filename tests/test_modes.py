@@ -68,6 +68,14 @@ def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
     assert reasons(result)[4:8] == ["outside-article"] * 4
 
 
+@pytest.mark.parametrize("reason", ["menu", "link-line", "tag-list"])
+def test_recall_keeps_a_rule_drop_dropped_between_kept_blocks(reason: str) -> None:
+    verdicts = [KEPT, dropped(reason), KEPT]
+    result = favour_recall(verdicts, [Label.BODY] * len(verdicts))
+    assert reasons(result) == ["in-article", reason, "in-article"]
+    assert not result[1].label.is_body
+
+
 def test_recall_keeps_lone_numbers_anywhere_inside_the_article() -> None:
     verdicts = [KEPT, *[dropped("low-score")] * 4, dropped("no-words", 0.7), KEPT]
     result = favour_recall(verdicts, [Label.BODY] * len(verdicts))

@@ -52,7 +52,7 @@ AFTER_ARTICLE_REASONS = frozenset(
 )
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
-    frozenset({"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu"})
+    frozenset({"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu", "link-line"})
     | AFTER_ARTICLE_REASONS
 )
 
