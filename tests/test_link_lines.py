@@ -31,6 +31,7 @@ from settling import ARTICLE, paragraphs, settled
         ("More than that: the town had no other way across the river", None),
         ("Read more: the authority said the gates can be closed in forty minutes.", None),
         ("Siehe auch die Karte der Altstadt", None),
+        ("Recommended: two doses four weeks apart", None),  # a label of the article's own text
         ("On example.com the gates were shown closing in forty minutes", None),  # no colon
     ],
 )
