@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from articlean import bylines, sitenames
 from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.captions import is_credit_marker, split_credit
+from articlean.creditcaptions import read_captions_above_credits
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
@@ -107,6 +108,7 @@ def extract_metadata(
     header_from = min(start, title.index if title and title.index is not None else start)
     _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
+    read_captions_above_credits(page, header_from, end)
     _read_captions(page, header_from, end)
     if not page.authors:
         _read_footer(page)
