@@ -225,6 +225,11 @@ def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) ->
     )
 
 
+def next_line_of_paragraph(previous: Block, block: Block) -> bool:
+    """Whether ``block`` starts on the line after ``previous`` ends, with no blank line between."""
+    return block.group == previous.group and block.first_line == previous.last_line + 1
+
+
 def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     """Output paragraphs with the positions (in ``blocks``) of the blocks each is made of.
 
@@ -242,8 +247,7 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
         if (
             previous is not None
             and result
-            and block.group == previous.group
-            and block.first_line == previous.last_line + 1
+            and next_line_of_paragraph(previous, block)
             and not (block.list_item or block.heading_level or previous.heading_level)
             and not previous.text.endswith(_TERMINAL_END)
         ):

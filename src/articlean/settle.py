@@ -35,6 +35,7 @@ from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
+from articlean.segment import next_line_of_paragraph
 from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
@@ -195,15 +196,11 @@ def _keep_inside_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> 
             and verdicts[before].label is Label.BODY
             and not blocks[before].text.rstrip().endswith(TERMINAL)
             and all(verdicts[i].reason in _SENTENCE_REVIVABLE for i in range(index, after))
-            and all(_next_line_of_paragraph(blocks[i - 1], blocks[i]) for i in range(index, after + 1))
+            and all(next_line_of_paragraph(blocks[i - 1], blocks[i]) for i in range(index, after + 1))
         ):
             for i in range(index, after):
                 verdicts[i] = Verdict(Label.BODY, verdicts[i].score, "inside-sentence")
         index = after + 1
-
-
-def _next_line_of_paragraph(previous: Block, block: Block) -> bool:
-    return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
 def _drop_lone_numbers(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:

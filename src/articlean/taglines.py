@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from articlean.model import Block, Verdict
+from articlean.segment import next_line_of_paragraph
 
 # A list of at least TAG_MIN_ITEMS items, each of at most TAG_MAX_WORDS words (a tag is a name or a
 # short phrase: "stock car santa cruz do sul").
@@ -41,7 +42,7 @@ def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int
         text = blocks[index].text
         if _label_alone(text):  # the tags on the lines under it, one a line
             last = index + 1
-            while last < min(len(blocks), index + TAG_MAX_LINES) and _next_line(
+            while last < min(len(blocks), index + TAG_MAX_LINES) and next_line_of_paragraph(
                 blocks[last - 1], blocks[last]
             ):
                 last += 1
@@ -52,10 +53,6 @@ def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int
         if tag_line(text):
             found.extend(line for line in lines if verdicts[line].label.is_body)
     return found
-
-
-def _next_line(previous: Block, block: Block) -> bool:
-    return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
 @functools.lru_cache(maxsize=TAG_CACHE_SIZE)
