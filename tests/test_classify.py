@@ -243,6 +243,8 @@ def test_html_input_keeps_what_only_dump_rules_would_drop() -> None:
         ("il y a 5 minutes", True),
         ("vor 2 Stunden", True),
         ("Reply", True),
+        ("said:", True),  # a header split at its link: "Jane" / "on" / "March 3, 2024" / "said:"
+        ("a écrit :", True),
         ("The attack happened 2 days ago, police said.", False),  # a sentence, not a stamp
         ("Makali wrote:", False),  # a quotation's lead-in: no date or time
         ("2 days ago " + "and a very long line of text " * 4, False),
@@ -286,6 +288,52 @@ def test_comment_thread_after_the_article_is_dropped() -> None:
     assert [verdict.label.is_body for verdict in verdicts] == [True] * len(PROSE) + [False] * (
         len(blocks) - len(PROSE)
     )
+
+
+POST = [
+    "Our quarterly open thread lets readers ask us anything about our research in the comments below.",
+    "",
+    "Posted in Open thread | Permalink | 3 Comments",
+    "",
+]
+FIL = [
+    "Notre fil de discussion trimestriel permet aux lecteurs de poser leurs questions dans les commentaires.",
+    "",
+    "Publié dans Discussion | Lien permanent | 3 commentaires",
+    "",
+    "Marie le 3 mars 2024 à 9 h 12 a écrit :",
+    "",
+    "Merci pour ce fil, je voulais savoir quand le prochain rapport sur les bibliothèques sera publié.",
+    "",
+    "Paul le 3 mars 2024 à 10 h 40 a écrit :",
+    "",
+    "Les petites bibliothèques de quartier comptent davantage pour mes parents, qui se déplacent peu.",
+    "",
+    "Anne le 4 mars 2024 à 20 h 05 a écrit :",
+    "",
+    "Enfin une bonne nouvelle du conseil ; j'espère que le bilan du printemps confirmera ce choix.",
+]
+
+
+@pytest.mark.parametrize("lines", [[*POST, *COMMENTS[2:]], FIL], ids=["en", "fr"])
+def test_short_post_over_a_long_thread_is_the_article(lines: list[str]) -> None:
+    """The model took the thread for the article and dropped the post: settle keeps the post and
+    drops the thread."""
+    blocks = segment(lines)
+    dropped, kept = Verdict(Label.BOILERPLATE, 0.2, "outside-article"), Verdict(Label.BODY, 0.7, "in-article")
+    model = [dropped if index < 2 else kept for index in range(len(blocks))]
+    settled = settle(blocks, model)
+    assert [verdict.reason for verdict in settled[:2]] == ["post-before-comments", "outside-article"]
+    assert settled[0].label.is_body
+    assert not any(verdict.label.is_body for verdict in settled[1:])
+
+
+def test_a_thread_that_opens_the_page_keeps_its_comments() -> None:
+    """Without prose before the first header (a forum page), the thread is the page."""
+    blocks = segment(COMMENTS[2:])
+    settled = settle(blocks, [Verdict(Label.BODY, 0.7, "in-article") for _ in blocks])
+    assert "post-before-comments" not in {verdict.reason for verdict in settled}
+    assert "comments" not in {verdict.reason for verdict in settled}
 
 
 def test_time_stamps_without_an_article_before_are_left_to_the_model() -> None:

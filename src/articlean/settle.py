@@ -78,6 +78,7 @@ _COMMENT_STAMP = re.compile(
     r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|m[êe]s|anos?)\b"
     r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
     r"|\d.*\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
+    r"|^\W*(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
     r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
     re.IGNORECASE,
 )
@@ -246,7 +247,33 @@ def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verd
     every few blocks after the article has begun. The model drops the headers but often keeps the
     comments between them, which read like prose."""
     stamps = [index for index, mark in enumerate(marks) if mark.stamp]
+    _keep_post_before_thread(blocks, verdicts, stamps)
     _drop_recurring(blocks, verdicts, stamps, "comments")
+
+
+def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
+    """A short post over a long comment thread: the model takes the thread, the longer run of
+    prose, for the article. When the kept text begins inside a thread, the post is the prose that
+    stands within MARKER_MAX_GAP blocks before the thread's first header (past its "Posted in",
+    "Comments" and pager lines): it is kept, and the thread then goes as comments."""
+    opening = _article_start(blocks, verdicts)
+    if opening is None:
+        return
+    for run in _marker_runs(stamps, MARKER_MAX_GAP, headers=True):
+        if run[0] > opening:
+            return
+        if opening <= run[-1] + _period(run):
+            post = [
+                index
+                for index in range(max(0, run[0] - MARKER_MAX_GAP), run[0])
+                if verdicts[index].reason in _SENTENCE_REVIVABLE
+                and not blocks[index].heading_level
+                and len(blocks[index].text.split()) >= ARTICLE_MIN_WORDS
+                and blocks[index].text.rstrip().endswith(TERMINAL)
+            ]
+            for index in post:
+                verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "post-before-comments")
+            return
 
 
 def _drop_galleries(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
@@ -311,6 +338,18 @@ def _drop_recurring(
         return
     if not headers:
         markers = [index for index in markers if index > opening]
+    for run in _marker_runs(markers, gap, headers=headers):
+        if run[0] > opening:
+            period = _period(run) if headers else 0
+            for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
+                if verdicts[index].label.is_body:
+                    _drop(verdicts, index, reason)
+
+
+def _marker_runs(markers: Sequence[int], gap: int, *, headers: bool) -> list[Sequence[int]]:
+    """The runs of at least MARKER_MIN_RUN markers, each within ``gap`` blocks of the last (once a run
+    of ``headers`` holds MARKER_MIN_RUN of them, within THREAD_MAX_GAP)."""
+    runs = []
     start = 0
     while start < len(markers):
         end = start
@@ -318,13 +357,15 @@ def _drop_recurring(
             THREAD_MAX_GAP if headers and end - start + 1 >= MARKER_MIN_RUN else gap
         ):
             end += 1
-        run = markers[start : end + 1]
-        if len(run) >= MARKER_MIN_RUN and run[0] > opening:
-            period = max(1, round((run[-1] - run[0]) / (len(run) - 1))) if headers else 0
-            for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
-                if verdicts[index].label.is_body:
-                    _drop(verdicts, index, reason)
+        if end - start + 1 >= MARKER_MIN_RUN:
+            runs.append(markers[start : end + 1])
         start = end + 1
+    return runs
+
+
+def _period(run: Sequence[int]) -> int:
+    """The mean distance between a run's headers: how far the last item's text reaches."""
+    return max(1, round((run[-1] - run[0]) / (len(run) - 1)))
 
 
 def _article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int | None:
