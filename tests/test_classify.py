@@ -315,17 +315,36 @@ FIL = [
 ]
 
 
-@pytest.mark.parametrize("lines", [[*POST, *COMMENTS[2:]], FIL], ids=["en", "fr"])
-def test_short_post_over_a_long_thread_is_the_article(lines: list[str]) -> None:
+SPLIT_AT_LINKS = [  # each link on its own line, as some renderers print them
+    *("March 2, 2024 | by", "", "Catherine", ""),
+    *POST[:2],
+    *("Posted in", "", "Open thread", "", "|", "", "Permalink", "", "|", "", "3 Comments", ""),
+    *("Previous Post", "", "Next Post", "", "Comments", ""),
+    *("Jane", "", "on", "", "March 3, 2024 at 9:12 am", "", "said:", ""),
+    *COMMENTS[4:6],
+    *("Tom", "", "on", "", "March 3, 2024 at 10:40 am", "", "said:", ""),
+    *COMMENTS[10:12],
+    *("Ana", "", "on", "", "March 4, 2024 at 8:05 pm", "", "said:", ""),
+    *COMMENTS[16:18],
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "post"),
+    [([*POST, *COMMENTS[2:]], POST[0]), (FIL, FIL[0]), (SPLIT_AT_LINKS, POST[0])],
+    ids=["en", "fr", "split-at-links"],
+)
+def test_short_post_over_a_long_thread_is_the_article(lines: list[str], post: str) -> None:
     """The model took the thread for the article and dropped the post: settle keeps the post and
     drops the thread."""
     blocks = segment(lines)
+    first_header = next(index for index, block in enumerate(blocks) if comment_stamp(block.text))
     dropped, kept = Verdict(Label.BOILERPLATE, 0.2, "outside-article"), Verdict(Label.BODY, 0.7, "in-article")
-    model = [dropped if index < 2 else kept for index in range(len(blocks))]
-    settled = settle(blocks, model)
-    assert [verdict.reason for verdict in settled[:2]] == ["post-before-comments", "outside-article"]
-    assert settled[0].label.is_body
-    assert not any(verdict.label.is_body for verdict in settled[1:])
+    settled = settle(blocks, [dropped if index < first_header else kept for index in range(len(blocks))])
+    body = [(block.text, verdict.reason) for block, verdict in zip(blocks, settled, strict=True)]
+    assert [entry for entry, verdict in zip(body, settled, strict=True) if verdict.label.is_body] == [
+        (post, "post-before-comments")
+    ]
 
 
 def test_a_thread_that_opens_the_page_keeps_its_comments() -> None:

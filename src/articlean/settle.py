@@ -59,6 +59,9 @@ ARTICLE_MIN_WORDS = 12
 # Once MARKER_MIN_RUN headers make a thread, the next one may be this far from the last: a long
 # comment (a reader's essay split into paragraphs, with its rating and name lines) stretches the gap.
 THREAD_MAX_GAP = 2 * MARKER_MAX_GAP
+# Blocks of at most this many words (a pager link, a separator, a name split from its header) do not
+# count in how far a post stands before its comment thread.
+FRAGMENT_MAX_WORDS = 2
 # Teaser summaries (_drop_teasers): blocks of at least this many words cut off mid-sentence, each
 # within this many blocks of the last (a headline may stand between two summaries).
 TEASER_MIN_WORDS = 15
@@ -254,8 +257,8 @@ def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verd
 def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
     """A short post over a long comment thread: the model takes the thread, the longer run of
     prose, for the article. When the kept text begins inside a thread, the post is the prose that
-    stands within MARKER_MAX_GAP blocks before the thread's first header (past its "Posted in",
-    "Comments" and pager lines): it is kept, and the thread then goes as comments."""
+    stands just before the thread's first header (:func:`_post_before`), past its "Posted in",
+    "Comments" and pager lines: it is kept, and the thread then goes as comments."""
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return
@@ -263,17 +266,36 @@ def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], s
         if run[0] > opening:
             return
         if opening <= run[-1] + _period(run):
-            post = [
-                index
-                for index in range(max(0, run[0] - MARKER_MAX_GAP), run[0])
-                if verdicts[index].reason in _SENTENCE_REVIVABLE
-                and not blocks[index].heading_level
-                and len(blocks[index].text.split()) >= ARTICLE_MIN_WORDS
-                and blocks[index].text.rstrip().endswith(TERMINAL)
-            ]
-            for index in post:
-                verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "post-before-comments")
+            for index in _post_before(blocks, run[0]):
+                if verdicts[index].reason in _SENTENCE_REVIVABLE:
+                    verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "post-before-comments")
             return
+
+
+def _post_before(blocks: Sequence[Block], end: int) -> list[int]:
+    """The paragraphs of running text nearest before ``end`` within MARKER_MAX_GAP blocks
+    (:func:`_blocks_before`): from the last one back to a block that does not end a sentence (the
+    byline or date line over the post)."""
+    post: list[int] = []
+    for index in reversed(_blocks_before(blocks, end)):
+        text = blocks[index].text.rstrip()
+        sentence = text.endswith(TERMINAL)
+        if sentence and not blocks[index].heading_level and len(text.split()) >= ARTICLE_MIN_WORDS:
+            post.append(index)
+        elif post and not sentence:
+            break
+    return post
+
+
+def _blocks_before(blocks: Sequence[Block], end: int) -> range:
+    """The blocks before ``end`` that hold up to MARKER_MAX_GAP blocks of more than one or two words:
+    pager links, separators and a header split at its links ("Jane" / "on") do not count."""
+    start = end
+    counted = 0
+    while start > 0 and counted < MARKER_MAX_GAP:
+        start -= 1
+        counted += len(blocks[start].text.split()) > FRAGMENT_MAX_WORDS
+    return range(start, end)
 
 
 def _drop_galleries(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: list[Verdict]) -> None:
