@@ -457,6 +457,34 @@ def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:
     assert dropped_reasons(lines) == ["teasers"] * 3
 
 
+CARDS = {
+    "en": [
+        ("Night Mode explained", "Night mode is an automatic setting that lets in more light in the dark."),
+        ("The new phones compared", "The two models differ mostly in their cameras, displays and batteries."),
+        ("Hidden features of the update", "The update brings dozens of small changes that are easy to miss."),
+    ],
+    "es": [
+        ("La huelga paraliza el país", "La vida diaria se detuvo ayer en la capital por la huelga general."),
+        ("Suben las ventas de arte", "Las subastas de Nueva York recaudaron más de lo previsto este otoño."),
+        ("El tren vendido", "La empresa vendió su línea de trenes a un grupo inversor australiano."),
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CARDS))
+def test_cards_of_other_stories_after_the_article_are_dropped(language: str) -> None:
+    """lynx-like dumps indent a card's summary under its headline's bullet."""
+    lines = [*article()]
+    for headline, summary in CARDS[language]:
+        lines += [f"  * {headline}", "", f"    {summary}", ""]
+    assert dropped_reasons(lines) == ["teasers"] * 6
+    # the article's own list items carry their text on the bullet's line, and a lone card is not a run
+    own = [f"  * {headline}: {summary}" for headline, summary in CARDS[language]]
+    assert dropped_reasons([*article(), *own]) == []
+    headline, summary = CARDS[language][0]
+    assert dropped_reasons([*article(), f"  * {headline}", "", f"    {summary}"]) == []
+
+
 def test_brand_names_in_capitals_are_not_glue() -> None:
     lines = [*article()]
     for _ in range(3):

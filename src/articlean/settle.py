@@ -66,6 +66,13 @@ FRAGMENT_MAX_WORDS = 2
 # within this many blocks of the last (a headline may stand between two summaries).
 TEASER_MIN_WORDS = 15
 TEASER_MAX_GAP = 2
+# ... or cards: list items of at most CARD_HEADLINE_MAX_WORDS words, each over a summary of
+# CARD_SUMMARY_MIN_WORDS to CARD_SUMMARY_MAX_WORDS words nested in it, each within CARD_MAX_GAP blocks
+# of the last (an image or a date line may stand between two cards).
+CARD_HEADLINE_MAX_WORDS = 14
+CARD_SUMMARY_MIN_WORDS = 8
+CARD_SUMMARY_MAX_WORDS = 60
+CARD_MAX_GAP = 3
 # ... or headlines glued to their summaries: a head of at least GLUED_HEAD_WORDS words, this share of
 # them capitalised, a capital right after a lowercase letter or digit, and a summary of at least
 # GLUED_SUMMARY_WORDS words after it.
@@ -148,6 +155,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_comment_threads(blocks, marks, verdicts)
     _drop_galleries(blocks, marks, verdicts)
     _drop_teasers(blocks, marks, verdicts)
+    _drop_cards(blocks, verdicts)
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
     opening = _article_start(blocks, verdicts)
@@ -318,6 +326,27 @@ def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: li
         if mark.cut_off or (not block.heading_level and mark.glued)
     ]
     _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
+
+
+def _drop_cards(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
+    """Cards of other stories: list items that are each a headline with its summary indented under
+    it (:func:`_card`), several in a row after the article. An article's own list items carry their
+    text on the bullet's line."""
+    cards = [index for index in range(len(blocks) - 1) if _card(blocks[index], blocks[index + 1])]
+    _drop_recurring(blocks, verdicts, cards, "teasers", gap=CARD_MAX_GAP)
+
+
+def _card(headline: Block, summary: Block) -> bool:
+    """Whether a list item is a headline over a summary paragraph nested in it (indented deeper)."""
+    return (
+        headline.list_item
+        and len(headline.text.split()) <= CARD_HEADLINE_MAX_WORDS
+        and not headline.text.rstrip().endswith(TERMINAL)
+        and not summary.list_item
+        and not summary.heading_level
+        and summary.indent > headline.indent
+        and CARD_SUMMARY_MIN_WORDS <= len(summary.text.split()) <= CARD_SUMMARY_MAX_WORDS
+    )
 
 
 def _cut_off(text: str) -> bool:
