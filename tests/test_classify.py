@@ -460,7 +460,7 @@ def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:
 CARDS = {
     "en": [
         ("Night Mode explained", "Night mode is an automatic setting that lets in more light in the dark."),
-        ("The new phones compared", "The two models differ mostly in their cameras, displays and batteries."),
+        ("Which phone to buy?", "The two models differ mostly in their cameras, displays and batteries."),
         ("Hidden features of the update", "The update brings dozens of small changes that are easy to miss."),
     ],
     "es": [

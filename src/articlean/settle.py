@@ -73,6 +73,8 @@ CARD_HEADLINE_MAX_WORDS = 14
 CARD_SUMMARY_MIN_WORDS = 8
 CARD_SUMMARY_MAX_WORDS = 60
 CARD_MAX_GAP = 3
+# A card's headline does not end a sentence, though it may ask a question ("Why are my feet numb?").
+_STATEMENT_END = tuple(mark for mark in TERMINAL if "?" not in mark and "？" not in mark)
 # ... or headlines glued to their summaries: a head of at least GLUED_HEAD_WORDS words, this share of
 # them capitalised, a capital right after a lowercase letter or digit, and a summary of at least
 # GLUED_SUMMARY_WORDS words after it.
@@ -341,7 +343,7 @@ def _card(headline: Block, summary: Block) -> bool:
     return (
         headline.list_item
         and len(headline.text.split()) <= CARD_HEADLINE_MAX_WORDS
-        and not headline.text.rstrip().endswith(TERMINAL)
+        and not headline.text.rstrip().endswith(_STATEMENT_END)
         and not summary.list_item
         and not summary.heading_level
         and summary.indent > headline.indent
