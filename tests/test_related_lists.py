@@ -89,6 +89,26 @@ def test_a_story_list_under_a_related_heading_goes(
     assert reasons_after_settle(lines) == {"related-list"}
 
 
+@pytest.mark.parametrize(
+    ("article", "heading", "stories", "closing"),
+    [
+        (ARTICLE, "Related Stories", STORIES, "The authority will publish its report next week, it said."),
+        (ARTIGO, "Artigos relacionados", HISTORIAS, "A biblioteca abre todos os dias da semana."),
+    ],
+)
+def test_a_bulleted_list_right_under_a_related_heading_goes(
+    article: list[str], heading: str, stories: list[tuple[str, str]], closing: str
+) -> None:
+    """In the middle of the article too: the article goes on after the box."""
+    box = [heading, "", *(f"  * {headline}" for headline, _ in stories), ""]
+    lines = [*paragraphs(article), *box, *paragraphs([closing])]
+    assert kept_after_settle(lines) == [*article, closing]
+    assert reasons_after_settle(lines) == {"related-list"}
+    # one bullet is a source the article names, not a box
+    lines = [*paragraphs(article), heading, "", f"  * {stories[0][0]}", "", *paragraphs([closing])]
+    assert "related-list" not in reasons_after_settle(lines)
+
+
 def test_the_separator_may_stand_before_each_item() -> None:
     texts = ["Вам также может быть интересно"]
     for headline, summary in STORIES:
@@ -148,6 +168,8 @@ def test_what_is_not_a_related_list(lines: list[str], why: str) -> None:
         ("Related: the council's report on the floods, published in March", False),
         ("More than a hundred people came to the opening", False),
         ("Related", True),
+        ("Artículos Relacionados", True),
+        ("Ähnliche Artikel", True),
     ],
 )
 def test_related_headings(text: str, expected: bool) -> None:

@@ -7,6 +7,8 @@ button ("Read now"), a section label, a photo credit. The heading alone is no pr
 its sources under "Related:" and goes on), and neither is a repeated line (ad labels and section
 "edit" links recur all through articles); together, right after each other, they are a list.
 
+A heading right over a bulleted list needs no separator: the list of headlines is the box.
+
 A box of links to other pages can also print each item under a line led by an arrow ("» Preview:
 GP do Brasil", "› More columns"), a heading no article sentence looks like; three of those in a row
 make such a box without any heading above them.
@@ -36,6 +38,8 @@ FIRST_SEPARATOR_GAP = 4
 # blocks of the last (an item: a headline, a summary, a byline, a photo credit).
 SEPARATOR_MIN_RUN = 3
 SEPARATOR_MAX_GAP = 8
+# ... or a bulleted list of at least this many items stands right under the heading.
+BULLETS_MIN_ITEMS = 2
 # An item's heading led by an arrow and a space (German and French quotations open with a guillemet
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
@@ -73,7 +77,11 @@ def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     found: set[int] = set()
     index = opening + 1
     while index < len(blocks):
-        end = _list_end(blocks, verdicts, index) if related_heading(blocks[index].text) else None
+        end = (
+            _bullets_end(blocks, index) or _list_end(blocks, verdicts, index)
+            if related_heading(blocks[index].text)
+            else None
+        )
         if end is None:
             index += 1
             continue
@@ -83,6 +91,14 @@ def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     for run in _runs(arrows):
         found.update(range(run[0], _after_last_item(blocks, run) + 1))
     return sorted(found)
+
+
+def _bullets_end(blocks: Sequence[Block], heading: int) -> int | None:
+    """The last item of a bulleted list of at least BULLETS_MIN_ITEMS items right under ``heading``."""
+    end = heading + 1
+    while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[heading + 1].group:
+        end += 1
+    return end - 1 if end - heading - 1 >= BULLETS_MIN_ITEMS else None
 
 
 def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int) -> int | None:
