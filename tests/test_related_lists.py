@@ -89,6 +89,7 @@ def test_a_story_list_under_a_related_heading_goes(
     assert reasons_after_settle(lines) == {"related-list"}
 
 
+@pytest.mark.parametrize("bullet", ["  * ", ""], ids=["bullets", "headlines"])
 @pytest.mark.parametrize(
     ("article", "heading", "stories", "closing"),
     [
@@ -96,16 +97,21 @@ def test_a_story_list_under_a_related_heading_goes(
         (ARTIGO, "Artigos relacionados", HISTORIAS, "A biblioteca abre todos os dias da semana."),
     ],
 )
-def test_a_bulleted_list_right_under_a_related_heading_goes(
-    article: list[str], heading: str, stories: list[tuple[str, str]], closing: str
+def test_a_list_right_under_a_related_heading_goes(
+    article: list[str], heading: str, stories: list[tuple[str, str]], closing: str, bullet: str
 ) -> None:
-    """In the middle of the article too: the article goes on after the box."""
-    box = [heading, "", *(f"  * {headline}" for headline, _ in stories), ""]
+    """In the middle of the article too: the article goes on after the box. Dumps without bullets
+    print the items as headlines, one per paragraph."""
+    items = [bullet + headline for headline, _ in stories]
+    box = [heading, "", *(items if bullet else paragraphs(items)), ""]
     lines = [*paragraphs(article), *box, *paragraphs([closing])]
     assert kept_after_settle(lines) == [*article, closing]
     assert reasons_after_settle(lines) == {"related-list"}
-    # one bullet is a source the article names, not a box
-    lines = [*paragraphs(article), heading, "", f"  * {stories[0][0]}", "", *paragraphs([closing])]
+    # one item is a source the article names, not a box
+    lines = [*paragraphs(article), heading, "", f"{bullet}{stories[0][0]}", "", *paragraphs([closing])]
+    assert "related-list" not in reasons_after_settle(lines)
+    # nor does a heading that introduces what follows ("Read more:"), as some articles end
+    lines = [*paragraphs(article), f"{heading}:", "", *box[2:], *paragraphs([closing])]
     assert "related-list" not in reasons_after_settle(lines)
 
 
