@@ -354,6 +354,10 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("Manifestantes en Madrid. EFE/Juan Carlos Pérez", "EFE/Juan Carlos Pérez"),
         ("Crowds at the rally. (AP Photo/John Roe)", "AP Photo/John Roe"),
         ("The senator at the Capitol on July 25. Jane Doe / AP file", "Jane Doe / AP file"),
+        # a marker and an ellipsis where the page hides the colon ("Credit...Name")
+        ("The senator at the Capitol on July 25.Credit...Jane Doe/The Daily", "Jane Doe/The Daily"),
+        ("Der Bürgermeister in Bonn. Foto… Max Mustermann", "Max Mustermann"),
+        ("The source... was never found", None),
         ("He said it was on the map", None),
         ("Sales grew 5% and/or more in the third quarter, Chief Executive Jane Doe said", None),
     ],

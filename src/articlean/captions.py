@@ -19,6 +19,9 @@ CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
 MAX_MARKER_CHARS = 30
 # An agency named before the photographer ("REUTERS/Brendan McDermid") stands within the last words.
 AGENCY_FIRST_WORDS = 5
+# What parts a credit marker from the credit: a colon, or an ellipsis ("Credit...Jane Doe/The Times",
+# where a page hides the colon from sight and prints dots) before a capitalised name.
+_SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 
 
 @functools.cache
@@ -26,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     markers = alternation(phrases("credit-marker"))
     agencies = alternation(phrases("picture-agency"))
     marked = re.compile(
-        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?[:：]\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
+        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?{_SEPARATOR}\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
         re.IGNORECASE,
     )
     marked_by = re.compile(
@@ -55,7 +58,7 @@ def _agency_last_words() -> frozenset[str]:
 
 def _may_end_with_credit(tail: str) -> bool:
     """A cheap test that lets most lines skip the credit patterns."""
-    if ":" in tail or "：" in tail or "©" in tail or tail.endswith(")"):
+    if ":" in tail or "：" in tail or "©" in tail or "..." in tail or "…" in tail or tail.endswith(")"):
         return True
     words = tail.casefold().split()
     return bool(words) and (
@@ -67,7 +70,8 @@ def _may_end_with_credit(tail: str) -> bool:
 
 @functools.cache
 def _marker_only() -> re.Pattern[str]:
-    return re.compile(rf"^\(?(?:{alternation(phrases('credit-marker'))})\s*[:：]\s*\)?$", re.IGNORECASE)
+    markers = alternation(phrases("credit-marker"))
+    return re.compile(rf"^\(?(?:{markers})\s*{_SEPARATOR}\s*\)?$", re.IGNORECASE)
 
 
 def is_credit_marker(text: str) -> bool:
