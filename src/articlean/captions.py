@@ -58,7 +58,14 @@ def _agency_last_words() -> frozenset[str]:
 
 def _may_end_with_credit(tail: str) -> bool:
     """A cheap test that lets most lines skip the credit patterns."""
-    if ":" in tail or "：" in tail or "©" in tail or "..." in tail or "…" in tail or tail.endswith(")"):
+    if (
+        ":" in tail
+        or "：" in tail
+        or "©" in tail
+        or "..." in tail
+        or "…" in tail
+        or tail.endswith((")", "]"))
+    ):
         return True
     words = tail.casefold().split()
     return bool(words) and (
@@ -96,4 +103,27 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         caption = text[: offset + match.start()].strip(" \t|/–—-;,")
         return caption, credit
-    return None
+    return _bracketed_credit(text)
+
+
+# Some sites print the credit in square brackets after the caption: "… back to the Moon [SpaceX via
+# Nasa]", "… in 2001 [File: Reuters]". Brackets hold other things too ("[edit]", "[1]", "[Video]"),
+# and news round-ups name a story's source so ("Headline [Bloomberg]"): only "X via Y", or an agency
+# after a label or a photographer ("File: Reuters", "Jane Doe/AFP") is a credit.
+_BRACKETED = re.compile(r"(?<=\S)\s*\[([^\[\]]{2,60})\]\s*$")
+_VIA = re.compile(r"^(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s+via\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}$", re.IGNORECASE)
+# A label before the agency: "File: Reuters", "Photo: AP".
+_LABEL = re.compile(r"^\w+\s*:\s*")
+
+
+def _bracketed_credit(text: str) -> tuple[str, str] | None:
+    match = _BRACKETED.search(text) if text.endswith("]") else None
+    if match is None:
+        return None
+    credit = match.group(1).strip()
+    label = _LABEL.match(credit)
+    named = credit[label.end() :] if label else credit
+    agency = _patterns()[2].match(named) if label or "/" in named else None
+    if not _VIA.match(credit) and (agency is None or not any(char.isupper() for char in agency.group(1))):
+        return None
+    return text[: match.start()].strip(), credit
