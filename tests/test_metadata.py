@@ -354,6 +354,19 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("Manifestantes en Madrid. EFE/Juan Carlos Pérez", "EFE/Juan Carlos Pérez"),
         ("Crowds at the rally. (AP Photo/John Roe)", "AP Photo/John Roe"),
         ("The senator at the Capitol on July 25. Jane Doe / AP file", "Jane Doe / AP file"),
+        # a marker and an ellipsis where the page hides the colon ("Credit...Name")
+        ("The senator at the Capitol on July 25.Credit...Jane Doe/The Daily", "Jane Doe/The Daily"),
+        ("Der Bürgermeister in Bonn. Foto… Max Mustermann", "Max Mustermann"),
+        ("The source... was never found", None),
+        # a credit in square brackets: an agency, maybe after a label, or "X via Y"
+        ("US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]", "File: Reuters"),
+        ("A concept for a lunar lander [SpaceX via Nasa]", "SpaceX via Nasa"),
+        ("Manifestantes frente al Congreso en Madrid [Foto: EFE]", "Foto: EFE"),
+        ("Des manifestants au Caire [Jean Dupont/AFP]", "Jean Dupont/AFP"),
+        ("Why Can't She Sing Her Own Songs? It's Complicated [Bloomberg]", None),  # a round-up's source
+        ("Origins [ edit ]", None),
+        ("The claim was repeated [citation needed]", None),
+        ("He went there [with AP]", None),
         ("He said it was on the map", None),
         ("Sales grew 5% and/or more in the third quarter, Chief Executive Jane Doe said", None),
     ],

@@ -90,7 +90,13 @@ def test_a_byline_under_the_post(language: str, footer: str) -> None:
 
 @pytest.mark.parametrize(
     ("marker", "credit"),
-    [("Credit:", "HARARE HERALD"), ("Foto:", "Max Mustermann"), ("Crédit :", "Jean Dupont")],
+    [
+        ("Credit:", "HARARE HERALD"),
+        ("Foto:", "Max Mustermann"),
+        ("Crédit :", "Jean Dupont"),
+        ("Credit...", "Jane Doe/The Daily"),
+        ("Foto…", "Max Mustermann"),
+    ],
 )
 def test_a_credit_on_its_own_line_is_no_byline(marker: str, credit: str) -> None:
     caption = "The half-finished bridge seen from the east bank on Monday"

@@ -19,6 +19,9 @@ CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
 MAX_MARKER_CHARS = 30
 # An agency named before the photographer ("REUTERS/Brendan McDermid") stands within the last words.
 AGENCY_FIRST_WORDS = 5
+# What parts a credit marker from the credit: a colon, or an ellipsis ("Credit...Jane Doe/The Times",
+# where a page hides the colon from sight and prints dots) before a capitalised name.
+_SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 
 
 @functools.cache
@@ -26,7 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     markers = alternation(phrases("credit-marker"))
     agencies = alternation(phrases("picture-agency"))
     marked = re.compile(
-        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?[:：]\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
+        rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?{_SEPARATOR}\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
         re.IGNORECASE,
     )
     marked_by = re.compile(
@@ -55,7 +58,14 @@ def _agency_last_words() -> frozenset[str]:
 
 def _may_end_with_credit(tail: str) -> bool:
     """A cheap test that lets most lines skip the credit patterns."""
-    if ":" in tail or "：" in tail or "©" in tail or tail.endswith(")"):
+    if (
+        ":" in tail
+        or "：" in tail
+        or "©" in tail
+        or "..." in tail
+        or "…" in tail
+        or tail.endswith((")", "]"))
+    ):
         return True
     words = tail.casefold().split()
     return bool(words) and (
@@ -67,7 +77,8 @@ def _may_end_with_credit(tail: str) -> bool:
 
 @functools.cache
 def _marker_only() -> re.Pattern[str]:
-    return re.compile(rf"^\(?(?:{alternation(phrases('credit-marker'))})\s*[:：]\s*\)?$", re.IGNORECASE)
+    markers = alternation(phrases("credit-marker"))
+    return re.compile(rf"^\(?(?:{markers})\s*{_SEPARATOR}\s*\)?$", re.IGNORECASE)
 
 
 def is_credit_marker(text: str) -> bool:
@@ -92,4 +103,27 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue
         caption = text[: offset + match.start()].strip(" \t|/–—-;,")
         return caption, credit
-    return None
+    return _bracketed_credit(text)
+
+
+# Some sites print the credit in square brackets after the caption: "… back to the Moon [SpaceX via
+# Nasa]", "… in 2001 [File: Reuters]". Brackets hold other things too ("[edit]", "[1]", "[Video]"),
+# and news round-ups name a story's source so ("Headline [Bloomberg]"): only "X via Y", or an agency
+# after a label or a photographer ("File: Reuters", "Jane Doe/AFP") is a credit.
+_BRACKETED = re.compile(r"(?<=\S)\s*\[([^\[\]]{2,60})\]\s*$")
+_VIA = re.compile(r"^(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s+via\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}$", re.IGNORECASE)
+# A label before the agency: "File: Reuters", "Photo: AP".
+_LABEL = re.compile(r"^\w+\s*:\s*")
+
+
+def _bracketed_credit(text: str) -> tuple[str, str] | None:
+    match = _BRACKETED.search(text) if text.endswith("]") else None
+    if match is None:
+        return None
+    credit = match.group(1).strip()
+    label = _LABEL.match(credit)
+    named = credit[label.end() :] if label else credit
+    agency = _patterns()[2].match(named) if label or "/" in named else None
+    if not _VIA.match(credit) and (agency is None or not any(char.isupper() for char in agency.group(1))):
+        return None
+    return text[: match.start()].strip(), credit

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from articlean import bylines, sitenames
+from articlean.altcaptions import read_alt_text_captions
 from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.captions import is_credit_marker, split_credit
 from articlean.creditcaptions import read_captions_above_credits
@@ -106,6 +107,7 @@ def extract_metadata(
     title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
     _mark_title(page, title)
     header_from = min(start, title.index if title and title.index is not None else start)
+    read_alt_text_captions(page)
     _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
     read_captions_above_credits(page, header_from, end)
