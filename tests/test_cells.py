@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from articlean import clean
-from articlean.cells import MIN_ROWS, TOKEN_RUN_MIN, join_cells
+from articlean.cells import MIN_ROWS, TOKEN_RUN_MIN, join_cells, renumbered
 from articlean.features import BLOCK_NAMES, block_columns
 from articlean.model import Block
 from articlean.segment import segment
@@ -141,3 +141,12 @@ def test_a_table_neither_adds_to_nor_breaks_the_prose_region() -> None:
     assert set(block_columns(blocks, "en")[region]) == {1.0}
     plain = [dataclasses.replace(block, cells=0) for block in blocks]
     assert 0.0 in block_columns(plain, "en")[region]
+
+
+def test_a_renumbered_block_keeps_every_other_field() -> None:
+    """``renumbered`` passes the fields on one by one: a field added to Block and not passed on
+    would be reset to its default here."""
+    values = {field.name: field.type for field in dataclasses.fields(Block)}
+    odd = {"int": 7, "str": "x = 1", "bool": True}
+    block = Block(**{name: odd[kind] for name, kind in values.items()})  # type: ignore[arg-type]
+    assert renumbered(block, 3) == dataclasses.replace(block, index=3)

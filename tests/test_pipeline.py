@@ -1,14 +1,15 @@
-"""The pipeline around its stages: the stability re-check's rounds (bounded on long documents) and
-the garbage collector paused while a document is cleaned."""
+"""The pipeline around its stages: the stability re-check's rounds (one classify pass over the output
+each, bounded on long documents) and the garbage collector paused while a document is cleaned."""
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 
 import pytest
 
-from articlean import pipeline
-from articlean.model import Label, Options, Result, Verdict
+from articlean import classify, pipeline
+from articlean.model import Block, Label, Options, Result, Verdict
 from conftest import PROSE
 
 
@@ -40,6 +41,26 @@ def test_a_long_document_re_checks_within_its_share(monkeypatch: pytest.MonkeyPa
     assert blocks == paragraphs
     # All the prose is kept: the first round alone takes the bound, and no later one runs.
     assert rounds == 1
+
+
+def test_a_re_check_round_classifies_the_output_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever a round drops, it reads the output once: the next round reads what is left."""
+    passes: list[int] = []
+    classify_once = classify._classify_once
+
+    def dropping_the_last(blocks: Sequence[Block], options: Options, extracted: bool) -> list[Verdict]:
+        verdicts = classify_once(blocks, options, extracted)
+        passes.append(len(blocks))
+        return [*verdicts[:-1], Verdict(Label.BOILERPLATE, 0.0, "test")] if verdicts else verdicts
+
+    paragraphs = [f"{PROSE} Paragraph {number}." for number in range(12)]
+    monkeypatch.setattr(classify, "_classify_once", dropping_the_last)
+    result = pipeline.clean("\n\n".join(paragraphs))
+    # The document, its kept blocks again (classify's own round), then each re-check round's one
+    # pass, over what the round before left: one block fewer each time.
+    rounds = pipeline.MAX_STABILITY_CHECKS
+    assert passes == [len(paragraphs) - dropped for dropped in range(2 + rounds)]
+    assert sum(1 for verdict in result.verdicts if verdict.label.is_body) == len(paragraphs) - 2 - rounds
 
 
 @pytest.mark.parametrize("collecting", [True, False])

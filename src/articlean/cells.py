@@ -69,8 +69,10 @@ _CODE_SIGNS = frozenset("{};=<>")
 def join_cells(blocks: Sequence[Block]) -> list[Block]:
     """``blocks`` with each table row and each run of formula or code tokens joined into one block
     (numbered again in order)."""
-    spans = [(start, end, blocks[start].group) for start, end in _token_runs(blocks)]
-    spans.extend(_table_rows(blocks, {index for start, end, _ in spans for index in range(start, end)}))
+    words = [_words(block.text) for block in blocks]  # both kinds of run read them
+    spans = [(start, end, blocks[start].group) for start, end in _token_runs(blocks, words)]
+    taken = {index for start, end, _ in spans for index in range(start, end)}
+    spans.extend(_table_rows(blocks, words, taken))
     if not spans:
         return list(blocks)
     starts = {start: (end, group) for start, end, group in spans}
@@ -86,7 +88,7 @@ def join_cells(blocks: Sequence[Block]) -> list[Block]:
 def _merge(members: Sequence[Block], index: int, group: int) -> Block:
     first = members[0]
     if len(members) == 1:
-        return first if first.index == index else dataclasses.replace(first, index=index)
+        return first if first.index == index else renumbered(first, index)
     return dataclasses.replace(
         first,
         index=index,
@@ -96,6 +98,25 @@ def _merge(members: Sequence[Block], index: int, group: int) -> Block:
         link_chars=sum(member.link_chars for member in members),
         image=any(member.image for member in members),
         cells=len(members),
+    )
+
+
+def renumbered(block: Block, index: int) -> Block:
+    """``block`` at ``index``. A table early in a long dump renumbers every block after it, and
+    ``dataclasses.replace`` took 4 us a block there (a 1 MB dump's join went from 4.8 to 8.8 us a
+    block): the fields are passed on directly."""
+    return Block(
+        index,
+        block.first_line,
+        block.last_line,
+        block.text,
+        block.group,
+        block.indent,
+        block.list_item,
+        block.heading_level,
+        block.link_chars,
+        block.image,
+        block.cells,
     )
 
 
@@ -132,8 +153,7 @@ def _runs(blocks: Sequence[Block], member: list[bool]) -> list[tuple[int, int]]:
     return runs
 
 
-def _token_runs(blocks: Sequence[Block]) -> list[tuple[int, int]]:
-    words = [_words(block.text) for block in blocks]
+def _token_runs(blocks: Sequence[Block], words: Sequence[int]) -> list[tuple[int, int]]:
     tokens = [_token(block, count) and bool(block.text) for block, count in zip(blocks, words, strict=True)]
     members = [
         token
@@ -195,13 +215,13 @@ def _shape(block: Block) -> int:
     return 1 if any(char.isalpha() for char in block.text) else 0
 
 
-def _table_rows(blocks: Sequence[Block], taken: set[int]) -> list[tuple[int, int, int]]:
+def _table_rows(blocks: Sequence[Block], words: Sequence[int], taken: set[int]) -> list[tuple[int, int, int]]:
     """Rows ``[start, end)`` of the tables among ``blocks`` (except ``taken``), with the group of
     each table's first row, which all its rows join as a browser prints a table."""
     cells = [
         index not in taken
         and _plain(block)
-        and _words(block.text) <= CELL_MAX_WORDS
+        and words[index] <= CELL_MAX_WORDS
         and not _TIME.search(block.text)
         for index, block in enumerate(blocks)
     ]

@@ -98,21 +98,26 @@ def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float
 
 
 def classify(
-    blocks: Sequence[Block], options: Options, *, input_format: InputFormat | None = None
+    blocks: Sequence[Block],
+    options: Options,
+    *,
+    input_format: InputFormat | None = None,
+    rounds: int = FIXED_POINT_ROUNDS,
 ) -> list[Verdict]:
     """One verdict per block: BODY or HEADING when kept, BOILERPLATE with a reason when dropped.
 
     ``input_format`` is the format the blocks were read from (``options.input_format`` when not
     given); on HTML the dump-only reasons (:data:`DUMP_ONLY_REASONS`) do not drop anything.
-    The kept blocks are classified again on their own until nothing more drops, so that cleaning the
-    output once more keeps it whole (the model judges each block against its whole document)."""
+    The kept blocks are classified again on their own, ``rounds`` times at most or until nothing more
+    drops, so that cleaning the output once more keeps it whole (the model judges each block against
+    its whole document)."""
     extracted = (input_format or options.input_format) is InputFormat.HTML
     # The feature rows are short-lived lists of floats: the cyclic collector finds nothing in them but
     # would walk every live object again and again on a long dump (a fifth of the time, superlinear).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        verdicts = _fixed_point(blocks, options, extracted)
+        verdicts = _fixed_point(blocks, options, extracted, rounds)
         if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts
@@ -121,9 +126,9 @@ def classify(
             gc.enable()
 
 
-def _fixed_point(blocks: Sequence[Block], options: Options, extracted: bool) -> list[Verdict]:
+def _fixed_point(blocks: Sequence[Block], options: Options, extracted: bool, rounds: int) -> list[Verdict]:
     verdicts = _classify_once(blocks, options, extracted)
-    for _ in range(FIXED_POINT_ROUNDS):
+    for _ in range(rounds):
         kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
         if len(kept) == len(blocks):
             break

@@ -6,7 +6,7 @@ import contextlib
 import gc
 from collections.abc import Callable, Iterator
 
-from articlean.classify import classify
+from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.corpus import LineTable, mark_site_boilerplate
 from articlean.decode import decode
 from articlean.errors import Deadline, NotTextError
@@ -29,15 +29,25 @@ from articlean.sniff import sniff
 # Rounds of "clean the output again"; one almost always settles it, but with 1 or 2 cleaning was not
 # idempotent on 8-10 and 2 of 1,500 hypothesis documents (0 with 3), whatever the classify rounds.
 MAX_STABILITY_CHECKS = 3
+# A re-check round classifies the output once: no classify round of its own over what that keeps
+# (classify's ``rounds``). That round was the next re-check round's work done early, on an output the
+# next round reads again; it made a round cost two passes over the output whenever the first dropped
+# anything, so a long document whose re-check dropped a few paragraphs (a 1 MB dump: 2.36 classify
+# passes per block, against 1.59 for a 100 KB one that dropped nothing) took far longer per block
+# than one whose re-check dropped nothing. Now every round costs one pass over the output, and the
+# rounds after the first run within the bound below.
+RECHECK_CLASSIFY_ROUNDS = 0
 # What the re-checks may classify in all: RECHECK_SHARE of the document's blocks, and at least
 # RECHECK_MIN_BLOCKS; the first re-check always runs, a later one only within that bound. Each re-check
 # classifies the whole output again, and a long output keeps losing a few paragraphs per round (a
 # cascade of ever smaller changes), so that a 1 MB dump took four classify passes per block where a
 # 100 KB one took three and a 10 KB one one: time grew faster than size. Bounded, the later re-checks
-# cost at most half a pass at any length, and a document short enough for the minimum (most of dev:
-# a median of 169 blocks) keeps all its rounds; 11 of the 690 dev dumps hit the bound.
+# cost at most half a pass at any length. A document of up to RECHECK_MIN_BLOCKS blocks (all of dev
+# but wikipedia-2.r2; a median of 169 blocks) keeps all its rounds: with 500, the long dev dumps whose
+# second round the bound stopped were left unstable (19 of the 690 dev dumps changed when cleaned
+# again, against 14 with 2,000).
 RECHECK_SHARE = 0.5
-RECHECK_MIN_BLOCKS = 500
+RECHECK_MIN_BLOCKS = 2_000
 
 
 def load(data: bytes | str, options: Options) -> Document:
@@ -68,8 +78,10 @@ def _judge(
     boilerplate: LineTable | None,
     origin: InputFormat | None = None,
 ) -> tuple[Metadata, list[Verdict]]:
-    """``origin``: the format the blocks first came from (the re-check reads an output as text)."""
-    verdicts = classify(blocks, options, input_format=origin or document.input_format)
+    """``origin``: the format the blocks first came from, given by the re-check (which reads an output
+    as text, and classifies it :data:`RECHECK_CLASSIFY_ROUNDS` rounds again)."""
+    rounds = FIXED_POINT_ROUNDS if origin is None else RECHECK_CLASSIFY_ROUNDS
+    verdicts = classify(blocks, options, input_format=origin or document.input_format, rounds=rounds)
     if boilerplate is not None:
         verdicts = mark_site_boilerplate(document.lines, blocks, verdicts, boilerplate)
     return extract_metadata(document, blocks, verdicts, options)
