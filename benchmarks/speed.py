@@ -20,6 +20,7 @@ Measures, over the split's dumps (``inputs/*.txt``) and pages (``html/*.html.gz`
 
 Throughput and scaling are timed in CPU seconds of the benchmark's process (one core, and steadier
 than wall time on a shared machine); start-up in wall seconds, since that is what a shell loop waits.
+Each size of the scaling curve up to 1 MB takes the best of three runs, 10 MB one run.
 Prints one table (system, docs/s, MB/s, ratio, target), the start-up min and median and the scaling
 curve; ``--json`` writes the same figures. ``--quick`` takes every 10th input, sizes up to 1 MB and
 5 start-up runs.
@@ -247,12 +248,18 @@ def timed_clean(data: bytes) -> tuple[float, Result, int]:
         classify.scores = score
 
 
+# Runs per size of the scaling curve, taking the best, for sizes up to SCALING_REPEAT_MAX_BYTES.
+SCALING_RUNS = 3
+SCALING_REPEAT_MAX_BYTES = 1_000_000
+
+
 def scaling_curve(dumps: Sequence[bytes], sizes: Sequence[int]) -> list[dict[str, float]]:
-    """Seconds to clean one document of each size (best of a few runs for the small ones)."""
+    """Seconds to clean one document of each size: the best of SCALING_RUNS runs up to 1 MB (the
+    steps the target compares are then measured alike on a busy machine), one run above."""
     curve: list[dict[str, float]] = []
     for size in sizes:
         data = scaling_input(dumps, size)
-        runs = max(1, min(5, 2_000_000 // max(size, 1)))
+        runs = SCALING_RUNS if size <= SCALING_REPEAT_MAX_BYTES else 1
         seconds, result, scored = min((timed_clean(data) for _ in range(runs)), key=lambda timing: timing[0])
         # The cleaner's work grows with blocks, and a small cut of the mix may hold few long lines.
         blocks = float(len(result.blocks))
