@@ -54,8 +54,10 @@ def read_captions_above_credits(page: Page, first: int, last: int) -> None:
 def _credit_only(line: str) -> tuple[str, int] | None:
     """The credit of a line that is only a credit, and how many words its caption above may have."""
     split = split_credit(line)
+    if split is None:
+        return None
     names = _names_only(line)
-    if split is None or (split[0] and not names):
+    if split[0] and not names:
         return None
     credit = line if split[0] else split[1]
     if count_words(credit) > MAX_CREDIT_WORDS:

@@ -53,15 +53,26 @@ def read_marked_captions(page: Page, first: int, last: int) -> None:
         if _label_only().match(text):
             _read_caption_after(page, number)
             continue
-        match = _labelled().match(text)
-        if match is None or not _caption_like(match.group("caption")):
-            continue
-        lead = match.group("lead").strip()
-        credit = split_credit(lead) if lead else None
-        if lead and credit is None:
-            continue
-        if page.relabel(number, Label.CAPTION, "caption", strong=True):
-            page.captions.append(Caption(match.group("caption"), credit[1] if credit else None))
+        found = labelled_caption(text)
+        if found is not None and page.relabel(number, Label.CAPTION, "caption", strong=True):
+            page.captions.append(Caption(*found))
+
+
+# Distinct block texts whose reading is remembered: the pipeline's re-check reads the same lines again.
+LABELLED_CACHE_SIZE = 1 << 14
+
+
+@functools.lru_cache(maxsize=LABELLED_CACHE_SIZE)
+def labelled_caption(text: str) -> tuple[str, str | None] | None:
+    """(caption, credit) of a line a caption label leads; the credit is what stands before the label."""
+    match = _labelled().match(text)
+    if match is None or not _caption_like(match.group("caption")):
+        return None
+    lead = match.group("lead").strip()
+    if not lead:
+        return match.group("caption"), None
+    credit = split_credit(lead)
+    return (match.group("caption"), credit[1]) if credit else None
 
 
 def _read_caption_after(page: Page, label: int) -> None:
