@@ -55,3 +55,56 @@ def test_text_above_a_credit_line_that_is_no_caption_stays(language: str, above:
     result = clean(_page(language, above, "Foto: Anna Weber"))
     assert above in result.text
     assert [c.text for c in result.metadata.captions if c.text == above] == []
+
+
+# A wire caption: who, doing what, where and when, longer than a caption with a marked credit may be.
+WIRE_CAPTION = {
+    "en": "Residents wearing red carry signs as they cross the new bridge over the river in the old town on "
+    "Tuesday, Nov. 19, 2019, at the opening ceremony that the city council held three years after the "
+    "storm.",
+    "es": "Vecinos con camisetas rojas cruzan el nuevo puente sobre el río en el casco antiguo el martes 19 "
+    "de noviembre de 2019, durante la ceremonia de inauguración que el ayuntamiento celebró tres años "
+    "después de la tormenta.",
+}
+CLOSING = {
+    "en": LEAD["en"],
+    "es": "Los comerciantes de la orilla dijeron que las obras les habían costado la mitad de sus clientes "
+    "durante dos años y que todavía esperan las ayudas que el ayuntamiento les prometió.",
+}
+BYLINE = {"en": "By Jane Smith", "es": "Por Ana García"}
+
+
+def _page_with_picture(language: str, above: str, credit_line: str) -> str:
+    """A headline, a byline, the article's two paragraphs, a line and its credit, then a closing one."""
+    paragraphs = PARAGRAPHS[language].split("\n")
+    parts = [HEADLINES[language], BYLINE[language], *paragraphs, above, credit_line, CLOSING[language]]
+    return "\n\n".join(["Menu", *parts, "Share"])
+
+
+@pytest.mark.parametrize(
+    ("language", "caption", "credit_line"),
+    [
+        ("en", WIRE_CAPTION["en"], "Michael Conroy / AP file"),
+        ("en", "The half-built bridge seen from the east bank", "Jane Doe | Bloomberg | Getty Images"),
+        ("es", WIRE_CAPTION["es"], "Juan Pérez/EFE/Getty Images"),
+        ("es", "El puente a medio construir visto desde la orilla este", "María López | EFE | Getty Images"),
+    ],
+)
+def test_a_caption_above_a_line_of_names_is_a_caption(language: str, caption: str, credit_line: str) -> None:
+    result = clean(_page_with_picture(language, caption, credit_line))
+    assert [c.text for c in result.metadata.captions] == [caption]
+    assert caption not in result.text and CLOSING[language] in result.text
+
+
+@pytest.mark.parametrize(
+    ("language", "above", "credit_line"),
+    [
+        ("en", LEAD["en"], "Top photo by Jane Doe"),  # a marker: the credit of the picture at the top
+        ("en", WIRE_CAPTION["en"], "Photo: Anna Weber"),  # a marked credit: its caption is a sentence
+        ("es", WIRE_CAPTION["es"], "Agencia EFE, fotos de archivo"),  # lowercase words: no line of names
+    ],
+)
+def test_a_long_paragraph_above_a_credit_that_is_not_names_only_stays(
+    language: str, above: str, credit_line: str
+) -> None:
+    assert above in clean(_page_with_picture(language, above, credit_line)).text

@@ -23,6 +23,7 @@ from articlean.creditcaptions import read_captions_above_credits
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
+from articlean.markedcaptions import read_marked_captions
 from articlean.metapage import (
     NEIGHBOUR_REACH,
     Page,
@@ -111,6 +112,7 @@ def extract_metadata(
     _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
     read_captions_above_credits(page, header_from, end)
+    read_marked_captions(page, header_from, end)
     _read_captions(page, header_from, end)
     if not page.authors:
         _read_footer(page)

@@ -14,7 +14,9 @@ scores; these rules then look at the document's structure, on its verdicts:
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
-  and so does the line of tags under the article (:mod:`articlean.taglines`);
+  or with its headlines when nothing else stands in it, even between the article's paragraphs
+  (:mod:`articlean.boxheadlines`); so does the line of tags under the article
+  (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
   does the note about the author that closes many articles (:mod:`articlean.authornotes`).
 
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean.authornotes import author_notes
+from articlean.boxheadlines import box_headlines
 from articlean.companynotes import company_note
 from articlean.features import TERMINAL
 from articlean.linklines import link_lines
@@ -169,6 +172,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
 # What closes an article, found from its first block of running text: each rule gives the blocks.
 _AFTER_ARTICLE = (
     (related_lists, "related-list"),
+    (box_headlines, "related-headlines"),
     (tag_lines, "tag-list"),
     (company_note, "company-note"),
     (author_notes, "author-note"),
