@@ -89,7 +89,6 @@ def test_a_story_list_under_a_related_heading_goes(
     assert reasons_after_settle(lines) == {"related-list"}
 
 
-@pytest.mark.parametrize("bullet", ["  * ", ""], ids=["bullets", "headlines"])
 @pytest.mark.parametrize(
     ("article", "heading", "stories", "closing"),
     [
@@ -97,13 +96,13 @@ def test_a_story_list_under_a_related_heading_goes(
         (ARTIGO, "Artigos relacionados", HISTORIAS, "A biblioteca abre todos os dias da semana."),
     ],
 )
-def test_a_list_right_under_a_related_heading_goes(
-    article: list[str], heading: str, stories: list[tuple[str, str]], closing: str, bullet: str
+def test_a_bulleted_list_right_under_a_related_heading_goes(
+    article: list[str], heading: str, stories: list[tuple[str, str]], closing: str
 ) -> None:
-    """In the middle of the article too: the article goes on after the box. Dumps without bullets
-    print the items as headlines, one per paragraph."""
-    items = [bullet + headline for headline, _ in stories]
-    box = [heading, "", *(items if bullet else paragraphs(items)), ""]
+    """In the middle of the article too: the article goes on after the box (the same box printed
+    without bullets is boxheadlines.py's: test_box_headlines.py)."""
+    bullet = "  * "
+    box = [heading, "", *(bullet + headline for headline, _ in stories), ""]
     lines = [*paragraphs(article), *box, *paragraphs([closing])]
     assert kept_after_settle(lines) == [*article, closing]
     assert reasons_after_settle(lines) == {"related-list"}

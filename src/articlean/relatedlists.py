@@ -24,7 +24,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import is_ad_label, normalise, phrase_kinds
 
@@ -41,9 +40,6 @@ SEPARATOR_MIN_RUN = 3
 SEPARATOR_MAX_GAP = 8
 # ... or a bulleted list of at least this many items stands right under the heading.
 BULLETS_MIN_ITEMS = 2
-# Without bullets, each item is a headline of HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words.
-HEADLINE_MIN_WORDS = 3
-HEADLINE_MAX_WORDS = 16
 # An item's heading led by an arrow and a space (German and French quotations open with a guillemet
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
@@ -98,30 +94,14 @@ def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
 
 
 def _bullets_end(blocks: Sequence[Block], heading: int) -> int | None:
-    """The last item of a list of at least BULLETS_MIN_ITEMS items right under ``heading``: bullets
-    of one list, or, where the dump prints no bullets, headlines (:func:`_headline`)."""
+    """The last item of a bulleted list of at least BULLETS_MIN_ITEMS items right under ``heading``
+    (headlines without bullets are :mod:`articlean.boxheadlines`'s)."""
     if heading + 1 >= len(blocks) or blocks[heading].text.rstrip().endswith(":"):
         return None
-    first = blocks[heading + 1]
     end = heading + 1
-    while end < len(blocks) and (
-        blocks[end].list_item and blocks[end].group == first.group
-        if first.list_item
-        else not blocks[end].list_item and _headline(blocks[end])
-    ):
+    while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[heading + 1].group:
         end += 1
     return end - 1 if end - heading - 1 >= BULLETS_MIN_ITEMS else None
-
-
-def _headline(block: Block) -> bool:
-    """A line that reads as a headline: HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words, ending neither
-    a sentence nor an introduction (":")."""
-    text = block.text.rstrip()
-    return (
-        not block.heading_level
-        and HEADLINE_MIN_WORDS <= len(text.split()) <= HEADLINE_MAX_WORDS
-        and not text.endswith((*TERMINAL, ":"))
-    )
 
 
 def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int) -> int | None:
