@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from articlean import clean
 from articlean.cells import MIN_ROWS, TOKEN_RUN_MIN, join_cells
 from articlean.features import BLOCK_NAMES, block_columns
@@ -133,11 +131,36 @@ def test_a_table_between_kept_paragraphs_is_kept() -> None:
 
 def test_a_table_neither_adds_to_nor_breaks_the_prose_region() -> None:
     """The prose region (a stage-1 feature) runs across a table between two paragraphs; the same rows
-    read as plain short blocks cost what any non-prose block costs, and split it."""
+    read as plain short blocks, a cell each, cost what any non-prose block costs, and split it."""
     cells = [cell for row in ROWS * 4 for cell in row]
     blocks = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]])
     assert len(blocks) == 2 + 4 * len(ROWS) and all(block.cells == 5 for block in blocks[1:-1])
     region = BLOCK_NAMES.index("in_prose_region")
     assert set(block_columns(blocks, "en")[region]) == {1.0}
-    plain = [dataclasses.replace(block, cells=0) for block in blocks]
+    plain = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]], cells=False)
     assert 0.0 in block_columns(plain, "en")[region]
+
+
+def test_the_rows_of_a_table_are_one_paragraph_of_the_output() -> None:
+    """A browser prints the rows on consecutive lines; so does the body, whatever blank lines the dump
+    put between the cells, and the body cleaned again is the same body."""
+    table = [[str(rank), name, str(5040 - rank), str(rank + 3)] for rank, name in enumerate(NAMES, 1)]
+    cells = [cell for row in table for cell in row]
+    dump = "\n".join(["Home", "", PROSE[0], "", *spaced(cells), "", PROSE[1]])
+    body = clean(dump).text
+    assert body.split("\n\n") == [PROSE[0], " ".join(" ".join(row) for row in table), PROSE[1]]
+    assert clean(body).text == body
+
+
+NAMES = ["Ann Smith", "Bo Jones", "Cy Brown", "Di Green", "Ed Black", "Flo White"]
+
+
+def test_a_line_of_table_rows_neither_adds_to_nor_breaks_the_prose_region() -> None:
+    """Rows printed as one line of text (as the body prints them, or a browser a wide row) are a table
+    by their numbers; the same line of names alone is a menu, and splits the region."""
+    rows = " ".join(f"{rank} {name} {5040 - rank} {rank % 7}" for rank, name in enumerate(NAMES * 5, 1))
+    region = BLOCK_NAMES.index("in_prose_region")
+    blocks = segment([PROSE[0], "", rows, "", PROSE[1]])
+    assert block_columns(blocks, "en")[region] == [1.0, 1.0, 1.0]
+    names = segment([PROSE[0], "", " ".join(NAMES * 12), "", PROSE[1]])
+    assert 0.0 in block_columns(names, "en")[region]
