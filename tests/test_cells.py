@@ -59,6 +59,34 @@ def test_tables_with_one_number_a_row_need_short_cells() -> None:
     assert texts(spaced(cells)) == cells
 
 
+def test_a_header_of_short_names_is_the_first_row() -> None:
+    """The column names just before the rows join as a row too; a sentence before them does not."""
+    cells = ["Release", "Date", *(cell for row in RELEASES for cell in row)]
+    lines = ["The release history tells a different story:", "", *spaced(cells)]
+    assert texts(lines) == [lines[0], "Release Date", *(" ".join(row) for row in RELEASES)]
+    rows = [" ".join(row) for row in STANDINGS]
+    header = ["Pos.", "Driver", "Points", "Wins"]
+    assert texts(spaced([*header, *(cell for row in STANDINGS for cell in row)])) == [" ".join(header), *rows]
+    # a heading and a sentence are no header (the sentence is not short)
+    before = ["Standings", "After the last race of the season the points were:", "Points", "Wins"]
+    assert texts(spaced([*before, *(cell for row in STANDINGS for cell in row)])) == [*before, *rows]
+
+
+def test_each_of_two_tables_in_one_run_of_cells_is_found() -> None:
+    """A second table under the first, a caption between them: both are tables."""
+    below = [["Ann Smith", "455499", "88.1%"], ["Bo Jones", "26148", "3.8%"], ["Cy Brown", "23183", "3.4%"]]
+    cells = [
+        *(cell for row in STANDINGS for cell in row),
+        "By changed lines",
+        *(c for row in below for c in row),
+    ]
+    assert texts(spaced(cells)) == [
+        *(" ".join(row) for row in STANDINGS),
+        "By changed lines",
+        *(" ".join(row) for row in below),
+    ]
+
+
 def test_menus_comment_threads_and_short_runs_are_left_alone() -> None:
     menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Podcasts"]
     assert texts(spaced(menu)) == menu
