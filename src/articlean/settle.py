@@ -31,6 +31,7 @@ from typing import NamedTuple
 from articlean.authornotes import author_notes
 from articlean.companynotes import company_note
 from articlean.features import TERMINAL
+from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
@@ -146,6 +147,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_teasers(blocks, marks, verdicts)
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
+        for index in paragraph_fragments(blocks, verdicts):
+            verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "inside-paragraph")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
