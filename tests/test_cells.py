@@ -74,15 +74,15 @@ def test_a_header_of_short_names_is_the_first_row() -> None:
 
 def test_each_of_two_tables_in_one_run_of_cells_is_found() -> None:
     """A second table under the first, a caption between them: both are tables."""
-    below = [["Ann Smith", "455499", "88.1%"], ["Bo Jones", "26148", "3.8%"], ["Cy Brown", "23183", "3.4%"]]
+    below = [["Ann Smith", "31250", "71.2%"], ["Bo Jones", "9120", "20.8%"], ["Cy Brown", "3511", "8.0%"]]
     cells = [
         *(cell for row in STANDINGS for cell in row),
-        "By changed lines",
+        "Lines changed",
         *(c for row in below for c in row),
     ]
     assert texts(spaced(cells)) == [
         *(" ".join(row) for row in STANDINGS),
-        "By changed lines",
+        "Lines changed",
         *(" ".join(row) for row in below),
     ]
 
