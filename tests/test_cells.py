@@ -61,6 +61,34 @@ def test_tables_with_one_number_a_row_need_short_cells() -> None:
     assert texts(spaced(cells)) == cells
 
 
+def test_a_header_of_short_names_is_the_first_row() -> None:
+    """The column names just before the rows join as a row too; a sentence before them does not."""
+    cells = ["Release", "Date", *(cell for row in RELEASES for cell in row)]
+    lines = ["The release history tells a different story:", "", *spaced(cells)]
+    assert texts(lines) == [lines[0], "Release Date", *(" ".join(row) for row in RELEASES)]
+    rows = [" ".join(row) for row in STANDINGS]
+    header = ["Pos.", "Driver", "Points", "Wins"]
+    assert texts(spaced([*header, *(cell for row in STANDINGS for cell in row)])) == [" ".join(header), *rows]
+    # a heading and a sentence are no header (the sentence is not short)
+    before = ["Standings", "After the last race of the season the points were:", "Points", "Wins"]
+    assert texts(spaced([*before, *(cell for row in STANDINGS for cell in row)])) == [*before, *rows]
+
+
+def test_each_of_two_tables_in_one_run_of_cells_is_found() -> None:
+    """A second table under the first, a caption between them: both are tables."""
+    below = [["Ann Smith", "31250", "71.2%"], ["Bo Jones", "9120", "20.8%"], ["Cy Brown", "3511", "8.0%"]]
+    cells = [
+        *(cell for row in STANDINGS for cell in row),
+        "Lines changed",
+        *(c for row in below for c in row),
+    ]
+    assert texts(spaced(cells)) == [
+        *(" ".join(row) for row in STANDINGS),
+        "Lines changed",
+        *(" ".join(row) for row in below),
+    ]
+
+
 def test_menus_comment_threads_and_short_runs_are_left_alone() -> None:
     menu = ["Home", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video", "Podcasts"]
     assert texts(spaced(menu)) == menu
@@ -133,13 +161,13 @@ def test_a_table_between_kept_paragraphs_is_kept() -> None:
 
 def test_a_table_neither_adds_to_nor_breaks_the_prose_region() -> None:
     """The prose region (a stage-1 feature) runs across a table between two paragraphs; the same rows
-    read as plain short blocks cost what any non-prose block costs, and split it."""
+    read as plain short blocks, a cell each, cost what any non-prose block costs, and split it."""
     cells = [cell for row in ROWS * 4 for cell in row]
     blocks = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]])
     assert len(blocks) == 2 + 4 * len(ROWS) and all(block.cells == 5 for block in blocks[1:-1])
     region = BLOCK_NAMES.index("in_prose_region")
     assert set(block_columns(blocks, "en")[region]) == {1.0}
-    plain = [dataclasses.replace(block, cells=0) for block in blocks]
+    plain = segment([PROSE[0], "", *spaced(cells), "", PROSE[1]], cells=False)
     assert 0.0 in block_columns(plain, "en")[region]
 
 
@@ -150,3 +178,28 @@ def test_a_renumbered_block_keeps_every_other_field() -> None:
     odd = {"int": 7, "str": "x = 1", "bool": True}
     block = Block(**{name: odd[kind] for name, kind in values.items()})  # type: ignore[arg-type]
     assert renumbered(block, 3) == dataclasses.replace(block, index=3)
+
+
+def test_the_rows_of_a_table_are_one_paragraph_of_the_output() -> None:
+    """A browser prints the rows on consecutive lines; so does the body, whatever blank lines the dump
+    put between the cells, and the body cleaned again is the same body."""
+    table = [[str(rank), name, str(5040 - rank), str(rank + 3)] for rank, name in enumerate(NAMES, 1)]
+    cells = [cell for row in table for cell in row]
+    dump = "\n".join(["Home", "", PROSE[0], "", *spaced(cells), "", PROSE[1]])
+    body = clean(dump).text
+    assert body.split("\n\n") == [PROSE[0], " ".join(" ".join(row) for row in table), PROSE[1]]
+    assert clean(body).text == body
+
+
+NAMES = ["Ann Smith", "Bo Jones", "Cy Brown", "Di Green", "Ed Black", "Flo White"]
+
+
+def test_a_line_of_table_rows_neither_adds_to_nor_breaks_the_prose_region() -> None:
+    """Rows printed as one line of text (as the body prints them, or a browser a wide row) are a table
+    by their numbers; the same line of names alone is a menu, and splits the region."""
+    rows = " ".join(f"{rank} {name} {5040 - rank} {rank % 7}" for rank, name in enumerate(NAMES * 5, 1))
+    region = BLOCK_NAMES.index("in_prose_region")
+    blocks = segment([PROSE[0], "", rows, "", PROSE[1]])
+    assert block_columns(blocks, "en")[region] == [1.0, 1.0, 1.0]
+    names = segment([PROSE[0], "", " ".join(NAMES * 12), "", PROSE[1]])
+    assert 0.0 in block_columns(names, "en")[region]

@@ -10,7 +10,8 @@ kept or dropped here: a joined block only changes what the classifier sees at on
 
 * a table: a run of short blocks whose shapes (with or without letters) repeat with a period of
   :data:`MIN_PERIOD` to :data:`MAX_PERIOD` blocks for at least :data:`MIN_ROWS` periods becomes one
-  block per period (a row), its rows one group, as a browser prints a table;
+  block per period (a row), its rows one group, as a browser prints a table; the period of short
+  cells with letters just before the first row is its header row;
 * a formula or code: a run of at least :data:`TOKEN_RUN_MIN` blocks of at most
   :data:`TOKEN_MAX_WORDS` words, a :data:`SYMBOL_SHARE` of them operators or brackets ("(", "=",
   "−", "};"), becomes one block.
@@ -217,7 +218,9 @@ def _shape(block: Block) -> int:
 
 def _table_rows(blocks: Sequence[Block], words: Sequence[int], taken: set[int]) -> list[tuple[int, int, int]]:
     """Rows ``[start, end)`` of the tables among ``blocks`` (except ``taken``), with the group of
-    each table's first row, which all its rows join as a browser prints a table."""
+    each table's first row, which all its rows join as a browser prints a table. A run of cells may
+    hold several tables (one under the other, a caption between): each is looked for in what the
+    others leave."""
     cells = [
         index not in taken
         and _plain(block)
@@ -226,21 +229,42 @@ def _table_rows(blocks: Sequence[Block], words: Sequence[int], taken: set[int]) 
         for index, block in enumerate(blocks)
     ]
     rows: list[tuple[int, int, int]] = []
-    for start, end in _runs(blocks, cells):
-        shapes = [_shape(block) for block in blocks[start:end]]
-        short = [_short(block.text) for block in blocks[start:end]]
-        table = _periodic(shapes, short)
+    spans = _runs(blocks, cells)
+    while spans:
+        start, end = spans.pop()
+        table = _table(blocks, start, end)
         if table is None:
             continue
-        first, last, period = table
-        first += min(
-            range(period), key=lambda phase: _spread(blocks[start + first + phase : start + last], period)
-        )
-        group = blocks[start + first].group
-        rows.extend(
-            (start + row, start + row + period, group) for row in range(first, last - period + 1, period)
-        )
-    return rows
+        first, stop, period = table
+        group = blocks[first].group
+        rows.extend((row, row + period, group) for row in range(first, stop, period))
+        spans.extend([(start, first), (stop, end)])
+    return sorted(rows)
+
+
+def _table(blocks: Sequence[Block], start: int, end: int) -> tuple[int, int, int] | None:
+    """The longest table among the cells ``blocks[start:end]``: where its rows start and stop, and
+    its period; None when there is none."""
+    shapes = [_shape(block) for block in blocks[start:end]]
+    short = [_short(block.text) for block in blocks[start:end]]
+    table = _periodic(shapes, short)
+    if table is None:
+        return None
+    first, last, period = table
+    first += min(
+        range(period), key=lambda phase: _spread(blocks[start + first + phase : start + last], period)
+    )
+    if _header(blocks[start + first - period : start + first], first >= period):
+        first -= period
+    rows = (last - first) // period
+    return start + first, start + first + rows * period, period
+
+
+def _header(cells: Sequence[Block], inside: bool) -> bool:
+    """Whether the cells just before a table's first row (``inside`` its run) are its header row:
+    names of its columns, all short and with letters ("Release", "Date"; "Pos.", "Top 5"), which
+    the table's rows of numbers do not repeat."""
+    return inside and all(_shape(cell) and _short(cell.text) for cell in cells)
 
 
 def _spread(cells: Sequence[Block], period: int) -> float:

@@ -64,6 +64,10 @@ PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP = 0.2
 # What a non-prose block costs the prose region, per word-equivalent (plus one for the block itself).
 NON_PROSE_COST = 0.5
+# A table's rows printed as text: at least this many numbers (two rows' worth: a dateline such as
+# "11/20/2019 01:14 PM" has five), this share of the words (_table_text).
+TABLE_MIN_NUMBERS = 8
+TABLE_NUMBER_SHARE = 0.4
 # Neighbour offsets whose values are features: three blocks either side.
 OFFSETS = (-3, -2, -1, 1, 2, 3)
 # Window radii (in blocks) for the windowed densities.
@@ -340,12 +344,8 @@ def block_columns(blocks: Sequence[Block], language: str | None = None) -> list[
     stats = basics(blocks, stopwords(language))
     state = _document(blocks, stats)
     count = len(blocks)
-    # A table's row or a formula (cells joined by articlean.cells) sits inside the prose it belongs
-    # to: it neither adds to the run of prose nor breaks it.
-    gains = [
-        size if prose else 0.0 if block.cells else -NON_PROSE_COST * size - 1.0
-        for block, size, prose in zip(blocks, stats.size, stats.prose, strict=True)
-    ]
+    measured = zip(blocks, stats.size, stats.prose, strict=True)
+    gains = [_region_gain(block, size, prose) for block, size, prose in measured]
     region = best_region(gains)
     periodic = periodic_spans(stats.signatures, PERIODS)
     columns: list[Column] = list(zip(*state.shapes, strict=True))
@@ -356,6 +356,28 @@ def block_columns(blocks: Sequence[Block], language: str | None = None) -> list[
     columns.append([math.log1p(span) for span in periodic])
     columns.extend(_section_columns(state))
     return columns
+
+
+def _region_gain(block: Block, size: float, prose: float) -> float:
+    """What a block adds to the run of prose. A table's row or a formula (cells joined by
+    articlean.cells, or rows laid out as one line of text, as the body prints a table) sits inside
+    the prose it belongs to: it neither adds to the run nor breaks it."""
+    if prose:
+        return size
+    if block.cells or _table_text(block.text, size):
+        return 0.0
+    return -NON_PROSE_COST * size - 1.0
+
+
+def _table_text(text: str, size: float) -> bool:
+    """Whether a block is a table's rows laid out as one line of text ("1 Ann Smith 5040 5 2 Bo
+    Jones 5035 7 ..."): at least TABLE_MIN_NUMBERS numbers, TABLE_NUMBER_SHARE of its
+    words. A browser prints a row so, and the output prints the rows of a table as one paragraph."""
+    if size < TABLE_MIN_NUMBERS:
+        return False
+    words = _WORD.findall(text)
+    numbers = sum(1 for word in words if word.isdigit())
+    return numbers >= TABLE_MIN_NUMBERS and numbers >= TABLE_NUMBER_SHARE * len(words)
 
 
 _UI_COLUMNS = (SHAPE_NAMES.index("ui_phrase"), SHAPE_NAMES.index("ui_prefix"))

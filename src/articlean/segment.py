@@ -230,6 +230,17 @@ def next_line_of_paragraph(previous: Block, block: Block) -> bool:
     return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
+def next_row_of_table(previous: Block, block: Block) -> bool:
+    """Whether ``block`` is the row after ``previous`` in one table whose cells were printed one a
+    line (:mod:`articlean.cells`): a browser prints the rows on consecutive lines, whatever blank
+    lines the dump put between the cells."""
+    return (
+        bool(previous.cells and block.cells)
+        and block.group == previous.group
+        and block.index == previous.index + 1
+    )
+
+
 def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     """Output paragraphs with the positions (in ``blocks``) of the blocks each is made of.
 
@@ -247,7 +258,7 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
         if (
             previous is not None
             and result
-            and next_line_of_paragraph(previous, block)
+            and (next_line_of_paragraph(previous, block) or next_row_of_table(previous, block))
             and not (block.list_item or block.heading_level or previous.heading_level)
             and not previous.text.endswith(_TERMINAL_END)
         ):

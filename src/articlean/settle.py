@@ -34,6 +34,7 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.companynotes import company_note
 from articlean.features import TERMINAL
+from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
@@ -163,6 +164,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_cards(blocks, verdicts)
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
+        for index in paragraph_fragments(blocks, verdicts):
+            verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "inside-paragraph")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
