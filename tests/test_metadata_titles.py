@@ -322,3 +322,30 @@ def test_a_site_first_title_tag_points_at_the_headline_not_the_site(language: st
     tag = f"The Daily Example - World - {headline}"
     lines = [tag, "The Daily Example", "Menu", headline, PARAGRAPHS[language]]
     assert assert_headline("\n".join(lines), headline)["The Daily Example"] != "title"
+
+
+SERIES = [
+    "Stage 1: bridge deck lifted in March",
+    "Stage 2: road surface laid over the winter",
+    "Stage 3: bridge opens to traffic in spring",
+]
+
+
+def test_a_numbered_item_of_a_series_is_not_the_headline() -> None:
+    """A list of numbered lines at the top of an article (a cleaned body starts so) has no title."""
+    metadata, labels = run("\n\n".join([*SERIES, *PARAGRAPHS["en"].splitlines()]))
+    assert metadata.title is None
+    assert all(labels[item] != "title" for item in SERIES)
+
+
+def test_the_re_check_keeps_a_numbered_series_under_the_headline() -> None:
+    """The stability re-check cleans a body that starts with the series: it took one item after the
+    other for the title (recheck-title). The items stay, and cleaning the body again changes nothing."""
+    headline = "New bridge to open next spring"
+    dump = "\n\n".join(["Menu", headline, "By Jane Doe", *SERIES, *PARAGRAPHS["en"].splitlines()])
+    text = Options(input_format=InputFormat.TEXT)
+    result = articlean.clean(dump, text)
+    assert result.metadata.title == headline
+    assert not [entry for entry in result.ledger if entry.reason == "recheck-title"]
+    assert SERIES[1] in result.text and SERIES[2] in result.text
+    assert articlean.clean(result.text, text).text == result.text

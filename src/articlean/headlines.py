@@ -39,6 +39,12 @@ MIN_TITLE_WORDS, MAX_TITLE_WORDS, MAX_TITLE_CHARS = 2, 30, 200
 MIN_ONE_WORD_CHARS = 3
 # Characters from here on (CJK punctuation, kana, ideographs, hangul) belong to unspaced scripts.
 UNSPACED_START = 0x3000
+# A numbered item of a series ("5a etapa: 20 de maio", "6a etapa: ...", "Step 2: ...") whose
+# neighbouring line opens with the same words around another number is a list's item, not a
+# headline: the first item of a list kept at the top of the body was the title of the cleaned output,
+# and the stability re-check dropped the list one item per round. This many opening words compared:
+SERIES_LEAD_WORDS = 2
+_DIGITS = re.compile(r"\d+")
 
 
 def word_count(text: str) -> int:
@@ -142,3 +148,29 @@ def topic_words(text: str, stoplist: frozenset[str]) -> list[str]:
         if not word.isascii() and unspaced(word):
             found.extend(word[position : position + 2] for position in range(len(word) - 1))
     return found
+
+
+def _series_lead(text: str) -> str | None:
+    """A numbered line's opening words with their numbers masked ("0a etapa:"), or None."""
+    lead = text.split()[:SERIES_LEAD_WORDS]
+    if len(lead) < SERIES_LEAD_WORDS or not any(_DIGITS.search(word) for word in lead):
+        return None
+    return _DIGITS.sub("0", " ".join(lead)).casefold()
+
+
+def series_item(blocks: Sequence[Block], number: int) -> bool:
+    """Whether a line is one numbered item of a series: the text line before or after it opens with
+    the same words around another number."""
+    text = blocks[number].text
+    lead = _series_lead(text)
+    if lead is None:
+        return False
+    before = (other for other in range(number - 1, -1, -1) if blocks[other].text)
+    after = (other for other in range(number + 1, len(blocks)) if blocks[other].text)
+    opening = text.split()[:SERIES_LEAD_WORDS]
+    return any(
+        other is not None
+        and blocks[other].text.split()[:SERIES_LEAD_WORDS] != opening
+        and _series_lead(blocks[other].text) == lead
+        for other in (next(before, None), next(after, None))
+    )

@@ -24,6 +24,7 @@ from articlean.headlines import (
     content_counts,
     content_words,
     header_signals,
+    series_item,
     shape_ok,
     shape_score,
     word_count,
@@ -135,7 +136,11 @@ def _candidates(
             break
         if number not in body:
             chosen.add(number)
-    return sorted(number for number in chosen if blocks[number].text and shape_ok(blocks[number]))
+    return sorted(
+        number
+        for number in chosen
+        if blocks[number].text and shape_ok(blocks[number]) and not series_item(blocks, number)
+    )
 
 
 def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
