@@ -12,6 +12,7 @@ import re
 
 from articlean.dates import find_date
 from articlean.metaphrases import alternation, interface_phrases, months, phrases
+from articlean.phrases import normalise
 
 # A byline is a short line; a longer one is a sentence that happens to start with "By".
 MAX_BYLINE_WORDS = 24
@@ -48,6 +49,10 @@ _PART_SEPARATOR = re.compile(r"\s[|•·]\s")
 _DOMAIN = re.compile(r"\w\.[^\W\d_]{2,}")
 
 
+# A byline prefix's first word stands within this many characters of the line's start.
+PREFIX_CHARS = 40
+
+
 @functools.cache
 def _prefix() -> re.Pattern[str]:
     words = alternation(phrases("byline-prefix"))
@@ -55,9 +60,38 @@ def _prefix() -> re.Pattern[str]:
 
 
 @functools.cache
+def _prefix_words() -> frozenset[str]:
+    """The words a byline prefix opens with ("by", "written", "von", "作者")."""
+    return frozenset(normalise(prefix).split()[0] for prefix in phrases("byline-prefix"))
+
+
+def _prefix_match(text: str) -> re.Match[str] | None:
+    """The byline prefix at the start of ``text``; a line that opens with none of the prefixes' words
+    is not tried (the pattern is compiled only for a page that has one: a millisecond at start-up)."""
+    opening = normalise(text[:PREFIX_CHARS]).split()
+    if not opening or opening[0] not in _prefix_words():
+        return None
+    return _prefix().match(text)
+
+
+@functools.cache
 def _roles() -> re.Pattern[str]:
     words = alternation(list(phrases("byline-role")) + list(phrases("picture-agency")))
     return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _role_openings() -> frozenset[str]:
+    """The words a byline role or a picture agency opens with ("staff", "reuters")."""
+    entries = list(phrases("byline-role")) + list(phrases("picture-agency"))
+    return frozenset(words[0] for words in (normalise(entry).split() for entry in entries) if words)
+
+
+def _role_match(text: str) -> bool:
+    """Whether ``text`` opens with a byline role or a picture agency; a line whose first word opens
+    none is not tried (the pattern is compiled only for a page that has one)."""
+    opening = normalise(text[:PREFIX_CHARS]).split()
+    return bool(opening) and opening[0] in _role_openings() and _roles().match(text) is not None
 
 
 @functools.cache
@@ -94,7 +128,7 @@ def clean_name(text: str) -> str | None:
     """A person's name, or None when the text does not look like one."""
     text = _TRAILING_JUNK.sub("", text.strip(" \t.:,"))
     words = text.split()
-    if not 1 <= len(words) <= MAX_NAME_WORDS or _roles().match(text):
+    if not 1 <= len(words) <= MAX_NAME_WORDS or _role_match(text):
         return None
     if not all(_is_name_word(word) for word in words):
         return None
@@ -156,7 +190,7 @@ def is_prefix_only(text: str) -> bool:
 
 def byline_start(text: str) -> bool:
     """Whether a short line starts with a byline word followed by a capital ("By Jane ...")."""
-    match = _prefix().match(text.strip()) if len(text.split()) <= MAX_BYLINE_WORDS else None
+    match = _prefix_match(text.strip()) if len(text.split()) <= MAX_BYLINE_WORDS else None
     if not match:
         return False
     rest = text.strip()[match.end() :]
@@ -165,7 +199,7 @@ def byline_start(text: str) -> bool:
 
 def byline_prefix(text: str) -> bool:
     """Whether a line starts with a byline word ("By", "Posted by", "Von") and a space or colon."""
-    return bool(_prefix().match(text.strip()))
+    return bool(_prefix_match(text.strip()))
 
 
 def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
@@ -176,18 +210,18 @@ def prefixed_byline(text: str, max_words: int = MAX_BYLINE_WORDS) -> list[str]:
     if len(text.split()) > max_words:
         return []
     text = _LEADING_SYMBOLS.sub("", text.strip())
-    match = _prefix().match(text)
+    match = _prefix_match(text)
     if match:
         return _names(text[match.end() :])
     date = find_date(text)
     if date is not None and date.start <= MAX_BEFORE_DATE:
         rest = _LEADING_SYMBOLS.sub("", text[date.end :].strip())
-        match = _prefix().match(rest)
+        match = _prefix_match(rest)
         if match:
             return _names(rest[match.end() :])
     # "Le Monde | 04.05.2015 | Par Martin Untersinger": the byline is one part of a header line
     for part in _PART_SEPARATOR.split(text)[1:]:
-        match = _prefix().match(part.strip())
+        match = _prefix_match(part.strip())
         if match:
             return _names(part.strip()[match.end() :])
     return _byline_after_time(text) if date is not None else []
@@ -198,7 +232,7 @@ def _byline_after_time(text: str) -> list[str]:
     the time of a dated header line whose separators a scraper dropped."""
     for clock in _CLOCK.finditer(text):
         rest = text[clock.end() :].strip()
-        match = _prefix().match(rest)
+        match = _prefix_match(rest)
         if match and rest[0].isupper():
             return _names(rest[match.end() :])
     return []
@@ -248,7 +282,7 @@ def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[st
         return None
     head, comma, rest = text.partition(",")
     role = rest.split()[:MAX_ROLE_LEAD_WORDS]
-    if comma and (_roles().match(rest.strip()) or any(word.casefold() in _role_words() for word in role)):
+    if comma and (_role_match(rest.strip()) or any(word.casefold() in _role_words() for word in role)):
         text, dated = head, True
     else:
         tail = _NAME_TAIL.search(text)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from articlean.metaphrases import alternation, phrases
+from articlean.phrases import normalise
 
 # A caption is a sentence or two; a longer block is a paragraph that mentions a photo.
 MAX_CAPTION_WORDS = 70
@@ -81,9 +82,20 @@ def _marker_only() -> re.Pattern[str]:
     return re.compile(rf"^\(?(?:{markers})\s*{_SEPARATOR}\s*\)?$", re.IGNORECASE)
 
 
+@functools.cache
+def _marker_keys() -> frozenset[str]:
+    """The credit markers' words, as a line that is only a marker and its punctuation reads."""
+    return frozenset(normalise(marker) for marker in phrases("credit-marker"))
+
+
 def is_credit_marker(text: str) -> bool:
-    """A line that is only a credit marker ("Credit:", "Foto:"): the caption's credit follows it."""
-    return len(text) <= MAX_MARKER_CHARS and bool(_marker_only().match(text.strip()))
+    """A line that is only a credit marker ("Credit:", "Foto:"): the caption's credit follows it.
+    Only a line whose words are a marker's is matched (the pattern is compiled only then)."""
+    return (
+        len(text) <= MAX_MARKER_CHARS
+        and normalise(text) in _marker_keys()
+        and bool(_marker_only().match(text.strip()))
+    )
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the caption and title readers ask in every pass over a document
