@@ -12,7 +12,7 @@ import re
 
 from articlean.dates import find_date
 from articlean.metaphrases import alternation, interface_phrases, months, phrases
-from articlean.phrases import normalise
+from articlean.phrases import first_words, opening_word
 
 # A byline is a short line; a longer one is a sentence that happens to start with "By".
 MAX_BYLINE_WORDS = 24
@@ -49,10 +49,6 @@ _PART_SEPARATOR = re.compile(r"\s[|•·]\s")
 _DOMAIN = re.compile(r"\w\.[^\W\d_]{2,}")
 
 
-# A byline prefix's first word stands within this many characters of the line's start.
-PREFIX_CHARS = 40
-
-
 @functools.cache
 def _prefix() -> re.Pattern[str]:
     words = alternation(phrases("byline-prefix"))
@@ -62,14 +58,13 @@ def _prefix() -> re.Pattern[str]:
 @functools.cache
 def _prefix_words() -> frozenset[str]:
     """The words a byline prefix opens with ("by", "written", "von", "作者")."""
-    return frozenset(normalise(prefix).split()[0] for prefix in phrases("byline-prefix"))
+    return first_words(phrases("byline-prefix"))
 
 
 def _prefix_match(text: str) -> re.Match[str] | None:
     """The byline prefix at the start of ``text``; a line that opens with none of the prefixes' words
     is not tried (the pattern is compiled only for a page that has one: a millisecond at start-up)."""
-    opening = normalise(text[:PREFIX_CHARS]).split()
-    if not opening or opening[0] not in _prefix_words():
+    if opening_word(text) not in _prefix_words():
         return None
     return _prefix().match(text)
 
@@ -83,15 +78,13 @@ def _roles() -> re.Pattern[str]:
 @functools.cache
 def _role_openings() -> frozenset[str]:
     """The words a byline role or a picture agency opens with ("staff", "reuters")."""
-    entries = list(phrases("byline-role")) + list(phrases("picture-agency"))
-    return frozenset(words[0] for words in (normalise(entry).split() for entry in entries) if words)
+    return first_words([*phrases("byline-role"), *phrases("picture-agency")])
 
 
 def _role_match(text: str) -> bool:
     """Whether ``text`` opens with a byline role or a picture agency; a line whose first word opens
     none is not tried (the pattern is compiled only for a page that has one)."""
-    opening = normalise(text[:PREFIX_CHARS]).split()
-    return bool(opening) and opening[0] in _role_openings() and _roles().match(text) is not None
+    return opening_word(text) in _role_openings() and _roles().match(text) is not None
 
 
 @functools.cache

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from articlean.model import Block, Verdict
-from articlean.phrases import normalise, phrase_kinds
+from articlean.phrases import first_words, opening_word, phrase_kinds
 
 # A headline is at most this many words ("Alibaba poised to launch record-breaking $13.4bn Hong Kong
 # listing" has 10); longer text after a label is a paragraph that happens to open with the word.
@@ -39,9 +39,6 @@ LINKED_MIN_RUN = 2
 _LEAD = r"^[^\w]{0,6}"
 # A site's name as a link label prints it ("rt.com", "example.co.uk").
 _SITE_NAME = r"\s+[\w-]+(?:\.[\w-]+)+\b"
-# A label's first word stands within this many characters of a block's start (up to six characters of
-# markup before it).
-FIRST_WORD_CHARS = 40
 # Distinct block texts whose verdict is remembered: settle() runs three or four times per document.
 LINK_CACHE_SIZE = 1 << 16
 
@@ -73,16 +70,14 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 def _first_words() -> frozenset[str]:
     """The words a label or a site lead opens with: a block that opens with none of them is no link
     line, without compiling or running the patterns (a few milliseconds at start-up)."""
-    kinds = phrase_kinds("link-labels.txt")
-    return frozenset(phrase.split()[0] for phrases in kinds.values() for phrase in phrases)
+    return first_words(phrase for phrases in phrase_kinds("link-labels.txt").values() for phrase in phrases)
 
 
 @functools.lru_cache(maxsize=LINK_CACHE_SIZE)
 def link_line(text: str) -> str | None:
     """``"line"`` when a block is a label and a headline, ``"label"`` when it is a label alone (its
     headline is on the next line), else None."""
-    opening = normalise(text[:FIRST_WORD_CHARS]).split()
-    if not opening or opening[0] not in _first_words():
+    if opening_word(text) not in _first_words():
         return None
     for pattern in _patterns():
         match = pattern.match(text.strip())

@@ -21,7 +21,7 @@ from articlean.captions import MAX_CAPTION_WORDS, split_credit
 from articlean.metapage import Page
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Caption, Label
-from articlean.phrases import normalise
+from articlean.phrases import first_words, normalise
 from articlean.segment import count_words
 
 # What may stand before the label: a credit line run into it ("Image copyright Getty Images").
@@ -48,7 +48,7 @@ def _label_only() -> re.Pattern[str]:
 @functools.cache
 def _label_words() -> frozenset[str]:
     """The words a caption label opens with."""
-    return frozenset(normalise(label).split()[0] for label in phrases("caption-marker"))
+    return first_words(phrases("caption-marker"))
 
 
 def _may_hold_label(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from importlib import resources
 
 _NORMALISE = re.compile(r"[\W_]+")
@@ -21,6 +22,22 @@ NORMALISE_CACHE_SIZE = 1 << 16
 def normalise(text: str) -> str:
     """Casefolded words joined by single spaces: punctuation and markup leftovers do not count."""
     return " ".join(_NORMALISE.sub(" ", text.casefold()).split())
+
+
+# A phrase's first word stands within this many characters of a line's start (markup before it).
+OPENING_CHARS = 40
+
+
+def opening_word(text: str) -> str:
+    """The first normalised word of a line ('' for none): lines that open with no phrase's first
+    word are turned away before a phrase list's pattern is compiled or run."""
+    words = normalise(text[:OPENING_CHARS]).split()
+    return words[0] if words else ""
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The normalised words the phrases open with, for :func:`opening_word` to be looked up in."""
+    return frozenset(words[0] for words in (normalise(phrase).split() for phrase in phrases) if words)
 
 
 @functools.cache
