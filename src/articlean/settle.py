@@ -9,8 +9,9 @@ scores; these rules then look at the document's structure, on its verdicts:
   :mod:`articlean.linklines`);
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
 * recurring markers after the article's first paragraph make a run of things that are not the
-  article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries
-  (a teaser list);
+  article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
+  cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
+  thread, the short post just before it is the article;
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
@@ -93,8 +94,7 @@ _COMMENT_STAMP = re.compile(
     r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Minute|Stunden|Stunde|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b"
     r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|m[êe]s|anos?)\b"
     r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
-    r"|\d.*\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
-    r"|^\W*(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
+    r"|(?:\d.*\b|^\W*)(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
     r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
     re.IGNORECASE,
 )
