@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import is_ad_label, normalise, phrase_kinds
+from articlean.segment import list_end
 
 # A heading is at most this many words ("More from Business Insider").
 HEADING_MAX_WORDS = 6
@@ -98,9 +99,7 @@ def _bullets_end(blocks: Sequence[Block], heading: int) -> int | None:
     (headlines without bullets are :mod:`articlean.boxheadlines`'s)."""
     if heading + 1 >= len(blocks) or blocks[heading].text.rstrip().endswith(":"):
         return None
-    end = heading + 1
-    while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[heading + 1].group:
-        end += 1
+    end = list_end(blocks, heading + 1)
     return end - 1 if end - heading - 1 >= BULLETS_MIN_ITEMS else None
 
 

@@ -230,6 +230,15 @@ def next_line_of_paragraph(previous: Block, block: Block) -> bool:
     return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
+def list_end(blocks: Sequence[Block], start: int) -> int:
+    """The index after the list items of one list (one group) that begin at ``start``; ``start``
+    itself when that block is no list item."""
+    end = start
+    while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[start].group:
+        end += 1
+    return end
+
+
 def next_row_of_table(previous: Block, block: Block) -> bool:
     """Whether ``block`` is the row after ``previous`` in one table whose cells were printed one a
     line (:mod:`articlean.cells`): a browser prints the rows on consecutive lines, whatever blank

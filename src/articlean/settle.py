@@ -40,7 +40,7 @@ from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
-from articlean.segment import next_line_of_paragraph
+from articlean.segment import list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
@@ -444,9 +444,7 @@ def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """A run of list items in one group is judged as a whole: mostly dropped means a menu."""
     start = 0
     while start < len(blocks):
-        end = start
-        while end < len(blocks) and blocks[end].list_item and blocks[end].group == blocks[start].group:
-            end += 1
+        end = list_end(blocks, start)
         if end - start > 1:
             run = range(start, end)
             total = sum(len(blocks[i].text) for i in run) or 1
