@@ -166,7 +166,12 @@ def test_a_page_run_together_on_one_line_is_cut_at_its_seams() -> None:
     pieces, numbers = split_run_ons(["first line", line, "last line"])
     texts = [piece for piece in pieces if piece]
     assert texts[0] == "first line" and texts[-1] == "last line"
-    assert PARAGRAPHS[0] in texts and PARAGRAPHS[1] in texts and MENU_RUN in texts
+    assert PARAGRAPHS[0] in texts and PARAGRAPHS[1] in texts
+    # The glued menu is cut into its items.
+    assert texts[texts.index("Home") : texts.index("Sign in") + 1] == [
+        "Home", "News", "World", "Business", "Sport", "Culture", "Travel", "Weather", "Video",
+        "Podcasts", "Newsletters", "Subscribe", "Sign in",
+    ]
     assert set(numbers) == {1, 2, 3} and numbers[0] == 1 and numbers[-1] == 3
     # Nothing but the seams' whitespace is dropped.
     assert "".join(texts[1:-1]).replace(" ", "") == line.replace(" ", "")
@@ -178,6 +183,32 @@ def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
         assert paragraph in result.text
     assert "Skip to content" not in result.text and "Privacy policy" not in result.text
     assert {entry.line for entry in result.ledger} == {1}
+
+
+def test_glued_words_are_cut_only_where_they_come_as_often_as_nodes() -> None:
+    """A page glued without spaces or punctuation is cut at each word glued to a capital, its menu
+    at the top and the bottom too; a name written so ("MacBook", repeated; "iPhone") stays whole, and
+    a paragraph naming a few such products is not cut at all."""
+    from articlean.runons import split_run_ons
+
+    menu = ["Home", "Reviews", "Laptops", "Phones", "Deals"]
+    article = [
+        "The new MacBook keeps the old keyboard",
+        "Apple's new MacBook returns to the keyboard of its older models, and the iPhone maker says"
+        " the change answers years of complaints about keys that stopped working on laptops",
+        *PARAGRAPHS,
+    ]
+    related = [
+        "Best laptops for students", "Our favourite phones this year", "Tablets compared",
+        "How to pick a keyboard for your desk", "Five headphones that are worth the money",
+        "Cameras for beginners",
+    ]
+    nodes = menu + article + related + menu + ["About us", "Contact", "Privacy"]
+    line = "".join(nodes)
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert len(line) > 1_000 and pieces == nodes
+    prose = " ".join(PARAGRAPHS * 3) + " It ships with PowerPoint, GarageBand and FaceTime."
+    assert len(prose) > 1_000 and split_run_ons([prose]) == ((prose,), (1,))
 
 
 def test_long_prose_lines_are_not_cut() -> None:

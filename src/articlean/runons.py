@@ -6,17 +6,20 @@ run together ("...closed altogether.South Korea also hosts..."), with runs of sp
 page's source had indentation. As one block, such a line is all kept or all dropped. Cut at those
 seams, its pieces are blocks the classifier can judge one by one.
 
-Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at, and only two seams count, both
-absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces or tabs, and a sentence's
-end punctuation followed straight by the capitalised word of the next paragraph; a line is cut only
-where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`). The pieces are the
-lines the ledger refers to, each numbered with its source line; no character but the seams'
-whitespace is dropped, and no word is cut.
+Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at, and only three seams count, all
+absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces;
+a sentence's end punctuation followed straight by the capitalised word of the next paragraph; and a
+word glued to the next one's capital ("Sobre a VidaVocê pode gostar", "HomeNewsWorld"), where such
+words are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`). A line is cut only where its
+seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`). The pieces are the lines the
+ledger refers to, each numbered with its source line; no character but the seams' whitespace is
+dropped, and no word is cut but a glued one.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 # A line at least this long may be a page run together (a long paragraph has a few hundred words).
@@ -30,7 +33,20 @@ MIN_PIECES = 3
 # apart on average), while a long paragraph with a glued sentence or two is a paragraph, and stays
 # whole when an output is cleaned again.
 MAX_MEAN_PIECE_CHARS = 2_000
-_SEAM = re.compile(rf"[ \t]{{{GAP_MIN_SPACES},}}|(?<=[a-z\d\)\]”\"][.!?])(?=[A-Z][a-z])")
+# Glued words are cut only where they come as often as a page's nodes: at least one in this many
+# characters of the line (on the dev pages' get_text() lines, 1 in 40 to 1 in 250 where the nodes were
+# glued; a paragraph naming a few products has one in thousands).
+GLUE_MAX_MEAN_CHARS = 300
+_SEAM = re.compile(rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[a-z\d\)\]”\"][.!?])(?=[A-Z][a-z])")
+# A word whose lower-case run is followed straight by a capitalised word: two text nodes glued
+# ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite"), or a name written so
+# ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when it
+# occurs once in the line or has three parts or more (a menu printed at the top and the bottom);
+# one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of letters and
+# digits or one inside an address.
+_GLUED_WORD = re.compile(r"(?<![\w/%=&-])[^\W\d_]*[a-zß-ÿ]{2}[A-ZÀ-Þ][a-zß-ÿ][^\W\d_]*(?![\w/%=&-])")
+_GLUE = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_WORD = re.compile(r"\w+")
 
 
 def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -50,5 +66,21 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 
 
 def _pieces(line: str) -> list[str]:
-    pieces = [piece for piece in (part.strip() for part in _SEAM.split(line)) if piece]
+    cuts = _glue_cuts(line)
+    parts = [line[start:end] for start, end in zip((0, *cuts), (*cuts, len(line)), strict=True)]
+    pieces = [piece for part in parts for piece in (p.strip() for p in _SEAM.split(part)) if piece]
     return pieces if len(pieces) >= max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS) else [line]
+
+
+def _glue_cuts(line: str) -> list[int]:
+    """Where glued words are cut: the offsets of their inner capitals."""
+    glued = list(_GLUED_WORD.finditer(line))
+    if len(glued) < len(line) / GLUE_MAX_MEAN_CHARS:
+        return []
+    counts = Counter(_WORD.findall(line))
+    cuts: list[int] = []
+    for match in glued:
+        offsets = [match.start() + glue.start() for glue in _GLUE.finditer(match.group())]
+        if len(offsets) > 1 or counts[match.group()] == 1:
+            cuts.extend(offsets)
+    return cuts if len(cuts) >= len(line) / GLUE_MAX_MEAN_CHARS else []
