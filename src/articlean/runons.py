@@ -37,15 +37,22 @@ MAX_MEAN_PIECE_CHARS = 2_000
 # characters of the line (on the dev pages' get_text() lines, 1 in 40 to 1 in 250 where the nodes were
 # glued; a paragraph naming a few products has one in thousands).
 GLUE_MAX_MEAN_CHARS = 300
-_SEAM = re.compile(rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[a-z\d\)\]”\"][.!?])(?=[A-Z][a-z])")
+# Lower- and upper-case letters of the Latin, Cyrillic and Greek alphabets.
+_LOWER = "a-zß-ÿа-яёα-ω"
+_UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
+_SEAM = re.compile(
+    rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?])(?=[{_UPPER}][{_LOWER}])"
+)
 # A word whose lower-case run is followed straight by a capitalised word: two text nodes glued
 # ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite"), or a name written so
 # ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when it
 # occurs once in the line or has three parts or more (a menu printed at the top and the bottom);
 # one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of letters and
 # digits or one inside an address.
-_GLUED_WORD = re.compile(r"(?<![\w/%=&-])[^\W\d_]*[a-zß-ÿ]{2}[A-ZÀ-Þ][a-zß-ÿ][^\W\d_]*(?![\w/%=&-])")
-_GLUE = re.compile(r"(?<=[a-zß-ÿ]{2})(?=[A-ZÀ-Þ][a-zß-ÿ])")
+_GLUED_WORD = re.compile(
+    rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"
+)
+_GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
 _WORD = re.compile(r"\w+")
 
 
