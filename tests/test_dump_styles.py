@@ -70,6 +70,29 @@ def test_wrapped_markdown_links_spanning_lines_are_stripped() -> None:
     assert stripped[0].link_chars == len("the local") and stripped[1].link_chars == len("newspaper")
 
 
+def test_a_wrapped_heading_link_is_stripped_over_its_lines() -> None:
+    """html2text wraps headings too: a headline link breaks before its URL, or inside its text."""
+    lines = [
+        "#### [Christmas season preparations underway in San Antonio",
+        "](/news/local/article/Christmas-season-preparations-14846833.php)",
+        "",
+        "#####  [ Man charged with manslaughter in friend's shooting",
+        'death](/news/local/article/Man-charged-14846302.php',
+        "\"Man charged with manslaughter in friend's shooting death\")",
+    ]
+    stripped = strip_lines(lines)
+    assert [line.text for line in stripped] == [
+        "Christmas season preparations underway in San Antonio",
+        "",
+        "",
+        "Man charged with manslaughter in friend's shooting",
+        "death",
+        "",
+    ]
+    assert stripped[0].heading_level == 4 and stripped[3].heading_level == 5
+    assert not stripped[1].heading_level and stripped[0].link_chars > 40
+
+
 def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
     stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
     assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]

@@ -214,8 +214,9 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
             result.append(found)
             continue
         text, heading_level, list_item = found
-        # A blank line, a heading or a new list item starts a new run; a heading is a run of its own.
-        if not text.strip() or heading_level or list_item or _TABLE_ROW.match(text) or (run and run[0][1]):
+        # A blank line, a heading or a new list item starts a new run (a heading wrapped at a fixed
+        # width goes on over the lines that follow it, as a paragraph does).
+        if not text.strip() or heading_level or list_item or _TABLE_ROW.match(text):
             result.extend(_strip_run(run))
             run = []
         run.append(found)
