@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP
+from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP, THREADS_MAX_GAP
 from settling import ARTICLE, paragraphs, settled
 
 ARTIGO = [
@@ -57,4 +57,18 @@ def test_a_long_comment_inside_an_established_thread_does_not_end_it(
 def test_a_long_gap_before_the_thread_holds_three_headers_still_ends_it() -> None:
     # the second comment is long: the first header stands alone, and the three after it make the thread
     texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 0, MARKER_MAX_GAP + 2)]
+    assert LONG["en"] in kept(texts)
+
+
+def test_two_threads_close_together_are_one_with_the_long_comment_between_them() -> None:
+    # a comment longer than THREAD_MAX_GAP between two runs of three headers each: it is the thread's
+    long_paragraphs = THREAD_MAX_GAP + 2
+    assert long_paragraphs + 2 <= THREADS_MAX_GAP
+    texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 2, long_paragraphs), *thread(ENGLISH[:3], "en", -1, 1)]
+    assert kept(texts) == ARTICLE
+
+
+def test_text_far_after_a_thread_is_not_the_next_thread_s() -> None:
+    # the same, but the run of text between the two threads is longer than THREADS_MAX_GAP
+    texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 2, THREADS_MAX_GAP + 2), *thread(ENGLISH[:3], "en", -1, 1)]
     assert LONG["en"] in kept(texts)

@@ -64,6 +64,9 @@ ARTICLE_MIN_WORDS = 12
 # Once MARKER_MIN_RUN headers make a thread, the next one may be this far from the last: a long
 # comment (a reader's essay split into paragraphs, with its rating and name lines) stretches the gap.
 THREAD_MAX_GAP = 2 * MARKER_MAX_GAP
+# Two threads (runs of MARKER_MIN_RUN headers each) at most this far apart are one: what stands between
+# them is a comment too long for THREAD_MAX_GAP (a dump that prints every link of it on its own line).
+THREADS_MAX_GAP = 4 * MARKER_MAX_GAP
 # Blocks of at most this many words (a pager link, a separator, a name split from its header) do not
 # count in how far a post stands before its comment thread.
 FRAGMENT_MAX_WORDS = 2
@@ -408,8 +411,9 @@ def _drop_recurring(
 
 def _marker_runs(markers: Sequence[int], gap: int, *, headers: bool) -> list[Sequence[int]]:
     """The runs of at least MARKER_MIN_RUN markers, each within ``gap`` blocks of the last (once a run
-    of ``headers`` holds MARKER_MIN_RUN of them, within THREAD_MAX_GAP)."""
-    runs = []
+    of ``headers`` holds MARKER_MIN_RUN of them, within THREAD_MAX_GAP); runs of ``headers`` up to
+    THREADS_MAX_GAP apart are one."""
+    runs: list[Sequence[int]] = []
     start = 0
     while start < len(markers):
         end = start
@@ -417,8 +421,11 @@ def _marker_runs(markers: Sequence[int], gap: int, *, headers: bool) -> list[Seq
             THREAD_MAX_GAP if headers and end - start + 1 >= MARKER_MIN_RUN else gap
         ):
             end += 1
-        if end - start + 1 >= MARKER_MIN_RUN:
-            runs.append(markers[start : end + 1])
+        run = markers[start : end + 1]
+        if len(run) >= MARKER_MIN_RUN and headers and runs and run[0] - runs[-1][-1] <= THREADS_MAX_GAP:
+            runs[-1] = [*runs[-1], *run]
+        elif len(run) >= MARKER_MIN_RUN:
+            runs.append(run)
         start = end + 1
     return runs
 
