@@ -19,7 +19,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   (:mod:`articlean.boxheadlines`); so does the line of tags under the article
   (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
-  does the note about the author that closes many articles (:mod:`articlean.authornotes`).
+  does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
+  the copy of the article printed from the page's structured data (:mod:`articlean.schemacopies`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -40,6 +41,7 @@ from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
+from articlean.schemacopies import schema_copies
 from articlean.segment import list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
@@ -182,6 +184,7 @@ _AFTER_ARTICLE = (
     (tag_lines, "tag-list"),
     (company_note, "company-note"),
     (author_notes, "author-note"),
+    (schema_copies, "schema-copy"),
 )
 
 
