@@ -11,7 +11,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
-  thread, the short post just before it is the article;
+  thread, the short post just before it is the article; once the classifier's rounds are done,
+  nothing after the start of a thread under the article is (:func:`drop_after_thread`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
@@ -275,6 +276,24 @@ def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verd
     stamps = [index for index, mark in enumerate(marks) if mark.stamp]
     _keep_post_before_thread(blocks, verdicts, stamps)
     _drop_recurring(blocks, verdicts, stamps, "comments")
+
+
+def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Everything kept after the start of a comment thread that follows the article goes too: the
+    article does not resume under its readers' comments, and what the model keeps there is a box of
+    other stories' headlines over their summaries. Applied once the classifier's rounds are done:
+    the comments it drops would change what the next round reads of the whole document."""
+    verdicts = list(verdicts)
+    opening = _article_start(blocks, verdicts)
+    if opening is None:
+        return verdicts
+    stamps = [index for index, block in enumerate(blocks) if _marks(block.text).stamp]
+    threads = [run for run in _marker_runs(stamps, MARKER_MAX_GAP, headers=True) if run[0] > opening]
+    if threads:
+        for index in range(threads[0][0], len(blocks)):
+            if verdicts[index].label.is_body:
+                _drop(verdicts, index, "after-comments")
+    return verdicts
 
 
 def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
