@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP
+from articlean.model import Label, Verdict
+from articlean.segment import segment
+from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP, THREADS_MAX_GAP, drop_after_thread
 from settling import ARTICLE, paragraphs, settled
 
 ARTIGO = [
@@ -58,3 +60,52 @@ def test_a_long_gap_before_the_thread_holds_three_headers_still_ends_it() -> Non
     # the second comment is long: the first header stands alone, and the three after it make the thread
     texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 0, MARKER_MAX_GAP + 2)]
     assert LONG["en"] in kept(texts)
+
+
+def test_two_threads_close_together_are_one_with_the_long_comment_between_them() -> None:
+    # a comment longer than THREAD_MAX_GAP between two runs of three headers each: it is the thread's
+    long_paragraphs = THREAD_MAX_GAP + 2
+    assert long_paragraphs + 2 <= THREADS_MAX_GAP
+    texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 2, long_paragraphs), *thread(ENGLISH[:3], "en", -1, 1)]
+    assert kept(texts) == ARTICLE
+
+
+def test_text_far_after_a_thread_is_not_the_next_thread_s() -> None:
+    # the same, but the run of text between the two threads is longer than THREADS_MAX_GAP
+    texts = [*ARTICLE, *thread(ENGLISH[:4], "en", 2, THREADS_MAX_GAP + 2), *thread(ENGLISH[:3], "en", -1, 1)]
+    assert LONG["en"] in kept(texts)
+
+
+# A box of other stories under the comments: headlines over their one-sentence summaries.
+GUIDES = [
+    "Guides",
+    "Night Mode on the New Phones",
+    "Night mode is an automatic setting which takes advantage of the new wide-angle camera in both models.",
+    "Which Tablet Should You Buy",
+    "At first glance the two devices have quite a few similarities, but the larger one does more.",
+]
+
+
+def after_thread(texts: list[str]) -> tuple[list[str], list[str]]:
+    """The texts drop_after_thread() keeps when every block was kept, and the reasons of its drops."""
+    blocks = segment(paragraphs(texts))
+    verdicts = drop_after_thread(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return kept, [verdict.reason for verdict in verdicts if not verdict.label.is_body]
+
+
+def test_what_follows_the_comments_under_the_article_goes() -> None:
+    kept, reasons = after_thread([*ARTICLE, *thread(ENGLISH, "en", -1, 1), *GUIDES])
+    assert kept == ARTICLE
+    assert set(reasons) == {"after-comments"}
+
+
+def test_a_thread_that_opens_the_page_ends_nothing() -> None:
+    # a forum page: the posts are the page, and there is no article before them
+    texts = [*thread(ENGLISH, "en", -1, 1), *ARTICLE, *GUIDES]
+    assert after_thread(texts)[0] == texts
+
+
+def test_two_comment_headers_are_no_thread() -> None:
+    texts = [*ARTICLE, *thread(ENGLISH[:2], "en", -1, 1), *GUIDES]
+    assert after_thread(texts)[0] == texts

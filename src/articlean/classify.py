@@ -6,7 +6,9 @@ ensemble over :func:`articlean.features.block_features`; each context stage then
 block from its neighbours' previous scores and the best contiguous run of likely body
 (:func:`articlean.features.context_features`), which is how the edges of the article are settled.
 A last pass (:func:`articlean.settle.settle`) judges what only makes sense from the document's
-structure: lists as a whole, lone numbers, titles printed twice, comment threads, galleries, teasers.
+structure: lists as a whole, lone numbers, titles printed twice, comment threads, galleries, teasers;
+once the rounds are done, what stands under a comment thread goes too
+(:func:`articlean.settle.drop_after_thread`).
 The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
 (:mod:`articlean.modes`). Dropped blocks say why with a short reason id, read from the block's
 features.
@@ -35,7 +37,7 @@ from articlean.features import (
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
-from articlean.settle import REPEAT_MIN_WORDS, settle
+from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
 
 MODEL_FILE = SOURCE_NAME
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
@@ -117,7 +119,7 @@ def classify(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        verdicts = _fixed_point(blocks, options, extracted, rounds)
+        verdicts = drop_after_thread(blocks, _fixed_point(blocks, options, extracted, rounds))
         if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts

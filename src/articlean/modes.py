@@ -48,8 +48,11 @@ EDGE_MIN_SCORE = 0.1
 # paragraph, so a page where the model was sure of such a block holds an article, even when the model
 # was sure of nothing else (its text stays, as it would have without the rule).
 AFTER_ARTICLE_REASONS = frozenset(
-    {"comments", "gallery", "teasers", "related-list", "related-headlines", "company-note", "tag-list"}
-)
+    {
+        "comments", "after-comments", "gallery", "teasers", "related-list", "related-headlines",
+        "company-note", "tag-list", "schema-copy",
+    }
+)  # fmt: skip
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset({"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu", "link-line"})

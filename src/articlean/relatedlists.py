@@ -89,7 +89,7 @@ def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
         found.update(range(index, end + 1))
         index = end + 1
     arrows = [index for index in range(opening + 1, len(blocks)) if _arrow_heading(blocks[index].text)]
-    for run in _runs(arrows):
+    for run in close_runs(arrows, SEPARATOR_MAX_GAP, SEPARATOR_MIN_RUN):
         found.update(range(run[0], _after_last_item(blocks, run) + 1))
     return sorted(found)
 
@@ -122,15 +122,15 @@ def _after_last_item(blocks: Sequence[Block], run: Sequence[int]) -> int:
     return min(len(blocks) - 1, run[-1] + period)
 
 
-def _runs(markers: Sequence[int]) -> list[list[int]]:
-    """The runs of at least SEPARATOR_MIN_RUN markers, each within SEPARATOR_MAX_GAP of the last."""
+def close_runs(markers: Sequence[int], gap: int, min_run: int) -> list[list[int]]:
+    """The runs of at least ``min_run`` markers (ascending indices), each within ``gap`` of the last."""
     runs: list[list[int]] = []
     for index in markers:
-        if runs and index - runs[-1][-1] <= SEPARATOR_MAX_GAP:
+        if runs and index - runs[-1][-1] <= gap:
             runs[-1].append(index)
         else:
             runs.append([index])
-    return [run for run in runs if len(run) >= SEPARATOR_MIN_RUN]
+    return [run for run in runs if len(run) >= min_run]
 
 
 @functools.lru_cache(maxsize=KIND_CACHE_SIZE)

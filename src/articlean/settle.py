@@ -11,7 +11,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
-  thread, the short post just before it is the article;
+  thread, the short post just before it is the article; once the classifier's rounds are done,
+  nothing after the start of a thread under the article is (:func:`drop_after_thread`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
@@ -19,7 +20,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   (:mod:`articlean.boxheadlines`); so does the line of tags under the article
   (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
-  does the note about the author that closes many articles (:mod:`articlean.authornotes`).
+  does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
+  the copy of the article printed from the page's structured data (:mod:`articlean.schemacopies`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -40,6 +42,7 @@ from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
+from articlean.schemacopies import schema_copies
 from articlean.segment import list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
@@ -64,6 +67,9 @@ ARTICLE_MIN_WORDS = 12
 # Once MARKER_MIN_RUN headers make a thread, the next one may be this far from the last: a long
 # comment (a reader's essay split into paragraphs, with its rating and name lines) stretches the gap.
 THREAD_MAX_GAP = 2 * MARKER_MAX_GAP
+# Two threads (runs of MARKER_MIN_RUN headers each) at most this far apart are one: what stands between
+# them is a comment too long for THREAD_MAX_GAP (a dump that prints every link of it on its own line).
+THREADS_MAX_GAP = 4 * MARKER_MAX_GAP
 # Blocks of at most this many words (a pager link, a separator, a name split from its header) do not
 # count in how far a post stands before its comment thread.
 FRAGMENT_MAX_WORDS = 2
@@ -179,6 +185,7 @@ _AFTER_ARTICLE = (
     (tag_lines, "tag-list"),
     (company_note, "company-note"),
     (author_notes, "author-note"),
+    (schema_copies, "schema-copy"),
 )
 
 
@@ -269,6 +276,24 @@ def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verd
     stamps = [index for index, mark in enumerate(marks) if mark.stamp]
     _keep_post_before_thread(blocks, verdicts, stamps)
     _drop_recurring(blocks, verdicts, stamps, "comments")
+
+
+def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Everything kept after the start of a comment thread that follows the article goes too: the
+    article does not resume under its readers' comments, and what the model keeps there is a box of
+    other stories' headlines over their summaries. Applied once the classifier's rounds are done:
+    the comments it drops would change what the next round reads of the whole document."""
+    verdicts = list(verdicts)
+    opening = _article_start(blocks, verdicts)
+    if opening is None:
+        return verdicts
+    stamps = [index for index, block in enumerate(blocks) if _marks(block.text).stamp]
+    threads = [run for run in _marker_runs(stamps, MARKER_MAX_GAP, headers=True) if run[0] > opening]
+    if threads:
+        for index in range(threads[0][0], len(blocks)):
+            if verdicts[index].label.is_body:
+                _drop(verdicts, index, "after-comments")
+    return verdicts
 
 
 def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
@@ -408,8 +433,9 @@ def _drop_recurring(
 
 def _marker_runs(markers: Sequence[int], gap: int, *, headers: bool) -> list[Sequence[int]]:
     """The runs of at least MARKER_MIN_RUN markers, each within ``gap`` blocks of the last (once a run
-    of ``headers`` holds MARKER_MIN_RUN of them, within THREAD_MAX_GAP)."""
-    runs = []
+    of ``headers`` holds MARKER_MIN_RUN of them, within THREAD_MAX_GAP); runs of ``headers`` up to
+    THREADS_MAX_GAP apart are one."""
+    runs: list[Sequence[int]] = []
     start = 0
     while start < len(markers):
         end = start
@@ -417,8 +443,11 @@ def _marker_runs(markers: Sequence[int], gap: int, *, headers: bool) -> list[Seq
             THREAD_MAX_GAP if headers and end - start + 1 >= MARKER_MIN_RUN else gap
         ):
             end += 1
-        if end - start + 1 >= MARKER_MIN_RUN:
-            runs.append(markers[start : end + 1])
+        run = markers[start : end + 1]
+        if len(run) >= MARKER_MIN_RUN and headers and runs and run[0] - runs[-1][-1] <= THREADS_MAX_GAP:
+            runs[-1] = [*runs[-1], *run]
+        elif len(run) >= MARKER_MIN_RUN:
+            runs.append(run)
         start = end + 1
     return runs
 

@@ -1,0 +1,102 @@
+"""The article printed once more from the page's structured data, after the article.
+
+Some templates carry the article's schema.org fields in hidden elements (microdata): a dump that
+prints every text node shows them after the article as a run of field values (the headline again,
+the author, the keywords, the dates published and modified as ISO 8601 time stamps, image and logo
+URLs with their sizes) and then the articleBody field: the article's paragraphs again. The copy
+reads like the article to the model, and a paragraph printed twice is no sign by itself (some
+articles do repeat one). The field values mark the copy: at least STAMP_MIN_RUN blocks that are each
+a bare time stamp ("2019-11-19T08:57:40+01:00"), each within STAMP_MAX_GAP blocks of the last, then,
+past more short values, at least COPY_MIN_BLOCKS blocks in a row that repeat the article's text.
+From the first short value before the stamps to the copy's last block, the blocks go with the reason
+``schema-copy`` (README: "Reason ids").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from articlean.features import TERMINAL
+from articlean.model import Block, Verdict
+from articlean.phrases import normalise
+from articlean.relatedlists import close_runs
+
+# Time stamps within this many blocks of each other belong to one set of fields (datePublished,
+# dateModified, uploadDate), and it takes this many of them: one stamp alone may be a dateline.
+STAMP_MAX_GAP = 4
+STAMP_MIN_RUN = 2
+# A field value is a short line that ends no sentence: a headline, a name, keywords, a URL, a size.
+FIELD_MAX_WORDS = 12
+# The values before the first stamp are looked for this many blocks back at most.
+FIELDS_MAX_BEFORE = 16
+# The copy: at least this many blocks in a row, each of at least COPY_MIN_WORDS words, whose text
+# stands in the article before the fields (a copy may join two of its paragraphs into one line).
+COPY_MIN_BLOCKS = 3
+COPY_MIN_WORDS = 3
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
+    """The blocks of each set of fields after ``opening`` (the article's first block of running text)
+    and of the copy of the article that follows it, as the module docstring describes."""
+    stamps = [
+        index for index in range(opening + 1, len(blocks)) if _ISO_STAMP.match(blocks[index].text.strip())
+    ]
+    found: list[int] = []
+    article = ""
+    for run in close_runs(stamps, STAMP_MAX_GAP, STAMP_MIN_RUN):
+        if found and run[0] <= found[-1]:
+            continue
+        start = _fields_start(blocks, run[0], (found[-1] if found else opening) + 1)
+        # the article's text: what was kept before the first fields, which every copy repeats
+        article = article or _kept_text(blocks[opening:start], verdicts[opening:start])
+        end = _copy_end(blocks, run[-1], article)
+        if end is not None:
+            found.extend(range(start, end + 1))
+    return found
+
+
+def _kept_text(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str:
+    """The normalised text of the kept ``blocks``, with a space at each end: copies match whole words."""
+    kept = (
+        normalise(block.text)
+        for block, verdict in zip(blocks, verdicts, strict=True)
+        if verdict.label.is_body
+    )
+    return f" {' '.join(kept)} "
+
+
+def _field_value(text: str) -> bool:
+    """Whether a block may be a field's value: short, and no sentence unless cut off ("...")."""
+    text = text.rstrip()
+    return len(text.split()) <= FIELD_MAX_WORDS and (
+        not text.endswith(TERMINAL) or text.endswith(("...", "…"))
+    )
+
+
+def _fields_start(blocks: Sequence[Block], first_stamp: int, floor: int) -> int:
+    """The first of the field values that stand right before ``first_stamp`` (not before ``floor``)."""
+    start = first_stamp
+    while start > max(floor, first_stamp - FIELDS_MAX_BEFORE) and _field_value(blocks[start - 1].text):
+        start -= 1
+    return start
+
+
+def _copy_end(blocks: Sequence[Block], last_stamp: int, article: str) -> int | None:
+    """The last block of the copy of the ``article`` after the field values that follow ``last_stamp``,
+    or None when no copy of COPY_MIN_BLOCKS blocks in a row follows them."""
+    index = last_stamp + 1
+    while (
+        index < len(blocks) and _field_value(blocks[index].text) and not _copied(blocks[index].text, article)
+    ):
+        index += 1
+    first = index
+    while index < len(blocks) and _copied(blocks[index].text, article):
+        index += 1
+    return index - 1 if index - first >= COPY_MIN_BLOCKS else None
+
+
+def _copied(text: str, article: str) -> bool:
+    key = normalise(text)
+    return len(key.split()) >= COPY_MIN_WORDS and f" {key} " in article

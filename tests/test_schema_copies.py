@@ -1,0 +1,63 @@
+"""The article printed once more from the page's structured data (microdata fields) after it."""
+
+from __future__ import annotations
+
+from settling import ARTICLE, paragraphs, settled
+
+HEADLINE = "Flood gates open on the river three years after the storm"
+# schema.org fields as a dump prints them: the headline, the author, keywords, the dates, the image
+FIELDS = [
+    "Share",
+    HEADLINE,
+    "Engineers tested each of the six gates twice during...",
+    "Jane Doe",
+    "floods,river authority,old town",
+    "2019-11-19T08:57:40+01:00",
+    "2019-11-19T07:23:12+01:00",
+    "2019-11-19T08:57:45+01:00",
+    "https://example.org/images/flood-gates-500-250.jpg",
+    "500",
+    "250",
+]
+CLOSING = [
+    "The authority will publish the results of the tests in the spring, with a map of the streets that "
+    "the gates now protect.",
+]
+# articleBody: the paragraphs again, two of them joined on one line
+COPY = [f"{ARTICLE[0]} {ARTICLE[1]}", *CLOSING, *CLOSING]
+
+
+def test_the_fields_and_the_copy_of_the_article_after_it_go() -> None:
+    kept, reasons = settled(paragraphs([*ARTICLE, *CLOSING, *FIELDS, *COPY]))
+    assert kept == [*ARTICLE, *CLOSING]
+    assert reasons == {"schema-copy"}
+
+
+def test_each_of_two_copies_goes() -> None:
+    kept, _ = settled(paragraphs([*ARTICLE, *CLOSING, *FIELDS, *COPY, "news", *FIELDS, *COPY]))
+    assert kept == [*ARTICLE, *CLOSING]
+
+
+def test_a_repeat_without_the_fields_stays() -> None:
+    # the article's paragraphs printed again, but no time stamps introduce them: left to the model
+    texts = [*ARTICLE, *CLOSING, *FIELDS[:5], *COPY]
+    assert settled(paragraphs(texts))[0] == texts
+
+
+def test_fields_without_a_copy_after_them_are_left_to_the_model() -> None:
+    # stamps and values, then other text: one copied paragraph is not a copy of the article
+    other = "The storm of that winter was the worst the valley had seen since records began in 1890."
+    texts = [*ARTICLE, *CLOSING, *FIELDS, ARTICLE[0], other, *CLOSING]
+    assert settled(paragraphs(texts))[0] == texts
+
+
+def test_one_time_stamp_is_no_set_of_fields() -> None:
+    texts = [*ARTICLE, *CLOSING, *FIELDS[:6], *FIELDS[8:], *COPY]
+    assert settled(paragraphs(texts))[0] == texts
+
+
+def test_the_article_s_last_sentence_before_the_fields_stays() -> None:
+    # a short closing sentence of the article is no field value: the fields start after it
+    closing = "That is all for now."
+    kept, _ = settled(paragraphs([*ARTICLE, *CLOSING, closing, *FIELDS, *COPY]))
+    assert kept == [*ARTICLE, *CLOSING, closing]
