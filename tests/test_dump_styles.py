@@ -93,6 +93,26 @@ def test_a_wrapped_heading_link_is_stripped_over_its_lines() -> None:
     assert not stripped[1].heading_level and stripped[0].link_chars > 40
 
 
+def test_a_link_around_whole_blocks_leaves_no_markup() -> None:
+    """html2text writes "[" before a linked block and "](url)" after it, blank lines between."""
+    lines = [
+        "[ Liberman: Both parties are to blame",
+        "",
+        "  * By Staff",
+        "",
+        '](/Breaking-News/Liberman-Both-parties-608414 "Liberman: Both parties are to blame")',
+        "[1] Smith, J. (2019). A study.",
+    ]
+    assert [line.text for line in strip_lines(lines)] == [
+        "Liberman: Both parties are to blame",
+        "",
+        "By Staff",
+        "",
+        "",
+        "[1] Smith, J. (2019). A study.",
+    ]
+
+
 def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
     stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
     assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]

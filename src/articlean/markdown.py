@@ -18,6 +18,10 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 _LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*(?:[\s\x1f]+\"[^\"]*\")?\)")
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+# The end of a link whose text held whole paragraphs or list items (html2text writes "[" before a
+# linked block and "](url)" after it, with blank lines between): markup as a whole line when it
+# follows a blank line (right under its text, it ends a wrapped link, stripped with it).
+_LINK_CLOSER = re.compile(r"^\s*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)\s*$")
 _AUTOLINK = re.compile(r"(?<!\\)<((?:https?|ftp|mailto):[^>\s]+)>")
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
 _HEADING_TRAIL = re.compile(r"\s+#+\s*$")
@@ -191,6 +195,8 @@ def _inline_line(text: str, heading_level: int, list_item: bool) -> MarkdownLine
 
 
 def _line(text: str, heading_level: int, list_item: bool, link_chars: int, image: bool) -> MarkdownLine:
+    if text[:1] == "[" and "]" not in text:  # the start of a link that spans blocks (_LINK_CLOSER)
+        text = text[1:]
     if "|" in text and text.count("|") >= 2:
         text = " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
     return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image)
@@ -214,12 +220,14 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
             result.append(found)
             continue
         text, heading_level, list_item = found
+        if (not run or not run[-1][0].strip()) and _LINK_CLOSER.match(text):
+            text = ""
         # A blank line, a heading or a new list item starts a new run (a heading wrapped at a fixed
         # width goes on over the lines that follow it, as a paragraph does).
         if not text.strip() or heading_level or list_item or _TABLE_ROW.match(text):
             result.extend(_strip_run(run))
             run = []
-        run.append(found)
+        run.append((text, heading_level, list_item))
     result.extend(_strip_run(run))
     return result
 
