@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 from articlean import Mode, Options, clean
-from articlean.model import Block, Label, Verdict
+from articlean.cli import main
+from articlean.model import Block, CaptionPolicy, Label, Verdict
 from articlean.modes import (
     EDGE_MAX_BLOCKS,
     GAP_MAX_BLOCKS,
+    NEAR_MIN_WORDS,
+    NEAR_SCORE,
     SURE_SCORE,
     TAIL_ANCHOR_SCORE,
+    UNSURE_LINE_SCORE,
+    UNSURE_MEAN_SCORE,
     favour_precision,
     favour_recall,
 )
@@ -31,6 +37,14 @@ def dropped(reason: str, score: float = 0.3) -> Verdict:
 
 def reasons(verdicts: list[Verdict]) -> list[str]:
     return [verdict.reason for verdict in verdicts]
+
+
+def recall(
+    verdicts: list[Verdict], labels: list[Label] | None = None, text: str = "Two words"
+) -> list[Verdict]:
+    """favour_recall over blocks of ``text`` (by default too short for the near-cut rule)."""
+    blocks = blocks_of(*[text] * len(verdicts))
+    return favour_recall(blocks, verdicts, labels or [Label.BODY] * len(verdicts))
 
 
 def test_precision_drops_what_follows_the_last_sure_block() -> None:
@@ -57,38 +71,52 @@ def test_precision_gives_no_body_when_no_block_is_sure() -> None:
     assert not any(verdict.label.is_body for verdict in result)
 
 
+def test_precision_gives_no_body_when_the_kept_text_is_unsure_on_average() -> None:
+    blocks = blocks_of(LONG, LONG, LONG)
+    lukewarm = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
+    result = favour_precision(blocks, [lukewarm, lukewarm, KEPT])
+    assert reasons(result) == ["unsure-page"] * 3
+    result = favour_precision(blocks, [lukewarm, KEPT, KEPT])
+    assert reasons(result) == ["in-article"] * 3
+
+
+def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
+    blocks = blocks_of(LONG, "Other story of the day", "Unsure, but it ends a sentence.", "Two", LONG)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, unsure, unsure, unsure, KEPT])
+    assert reasons(result) == ["in-article", "unsure-line", "in-article", "in-article", "in-article"]
+
+
 def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
-    far = [dropped("outside-article")] * 4
+    far = [dropped("outside-article")] * (GAP_MAX_BLOCKS + 1)
     verdicts = [KEPT, dropped("low-score"), dropped("ad-label"), KEPT, *far, KEPT]
-    labels = [Label.BODY] * len(verdicts)
-    result = favour_recall(verdicts, labels)
+    result = recall(verdicts)
     assert reasons(result)[:4] == ["in-article", "inside-article", "ad-label", "in-article"]
     # a gap longer than GAP_MAX_BLOCKS is another part of the page
-    assert GAP_MAX_BLOCKS < 4
-    assert reasons(result)[4:8] == ["outside-article"] * 4
+    assert reasons(result)[4:-1] == ["outside-article"] * len(far)
 
 
 @pytest.mark.parametrize("reason", ["menu", "link-line", "tag-list"])
 def test_recall_keeps_a_rule_drop_dropped_between_kept_blocks(reason: str) -> None:
     verdicts = [KEPT, dropped(reason), KEPT]
-    result = favour_recall(verdicts, [Label.BODY] * len(verdicts))
+    result = recall(verdicts, text=LONG)
     assert reasons(result) == ["in-article", reason, "in-article"]
     assert not result[1].label.is_body
 
 
 def test_recall_keeps_lone_numbers_anywhere_inside_the_article() -> None:
-    verdicts = [KEPT, *[dropped("low-score")] * 4, dropped("no-words", 0.7), KEPT]
-    result = favour_recall(verdicts, [Label.BODY] * len(verdicts))
-    assert reasons(result)[5] == "inside-article"
-    assert reasons(result)[1:5] == ["low-score"] * 4
+    gap = GAP_MAX_BLOCKS + 1
+    verdicts = [KEPT, *[dropped("low-score")] * gap, dropped("no-words", 0.7), KEPT]
+    result = recall(verdicts)
+    assert reasons(result)[gap + 1] == "inside-article"
+    assert reasons(result)[1 : gap + 1] == ["low-score"] * gap
 
 
 def test_recall_widens_the_edges_while_the_model_gave_some_chance() -> None:
     edge = EDGE_MAX_BLOCKS + 1
-    before = [dropped("outside-article", 0.2)] * edge
-    verdicts = [*before, KEPT, dropped("outside-article", 0.2), dropped("x", 0.01)]
-    labels = [Label.HEADING] * len(verdicts)
-    result = favour_recall(verdicts, labels)
+    before = [dropped("outside-article", 0.15)] * edge
+    verdicts = [*before, KEPT, dropped("outside-article", 0.15), dropped("x", 0.01)]
+    result = recall(verdicts, [Label.HEADING] * len(verdicts))
     assert reasons(result)[0] == "outside-article"
     assert reasons(result)[1:edge] == ["next-to-article"] * EDGE_MAX_BLOCKS
     assert result[1].label is Label.HEADING
@@ -97,7 +125,20 @@ def test_recall_widens_the_edges_while_the_model_gave_some_chance() -> None:
 
 def test_recall_with_nothing_kept_keeps_nothing() -> None:
     verdicts = [dropped("outside-article")] * 3
-    assert favour_recall(verdicts, [Label.BODY] * 3) == verdicts
+    assert recall(verdicts, text=LONG) == verdicts
+
+
+def test_recall_keeps_a_prose_sized_near_miss_anywhere() -> None:
+    far = GAP_MAX_BLOCKS + EDGE_MAX_BLOCKS + 2
+    words = " ".join(["word"] * NEAR_MIN_WORDS)
+    blocks = blocks_of(LONG, *["Menu"] * far, words, "Two words", words, words)
+    near = dropped("outside-article", NEAR_SCORE)
+    below = dropped("outside-article", NEAR_SCORE - 0.01)
+    verdicts = [KEPT, *[dropped("x", 0.0)] * far, near, near, below, dropped("interface-phrase", 0.5)]
+    result = favour_recall(blocks, verdicts, [Label.BODY] * len(verdicts))
+    expected = ["near-cut", "outside-article", "outside-article", "interface-phrase"]
+    assert reasons(result)[far + 1 :] == expected
+    assert result[far + 1].label is Label.BODY
 
 
 # A page of our own: a short author note after the article, a lone year inside it.
@@ -126,6 +167,35 @@ def test_recall_keeps_the_lone_year_inside_the_article() -> None:
     assert f"\n\n{YEAR}\n\n" in body(Mode.RECALL)
     for mode in (Mode.BALANCED, Mode.PRECISION):
         assert f"\n\n{YEAR}\n\n" not in body(mode)
+
+
+def test_captions_go_to_the_body_in_recall_mode_unless_asked_otherwise() -> None:
+    assert Options(mode=Mode.RECALL).caption_policy is CaptionPolicy.KEEP
+    for mode in (Mode.BALANCED, Mode.PRECISION):
+        assert Options(mode=mode).caption_policy is CaptionPolicy.SEPARATE
+    for policy in CaptionPolicy:
+        assert Options(mode=Mode.RECALL, captions=policy).caption_policy is policy
+
+
+CAPTION = "The new flood gates on the river at dawn. Photo: AFP"
+CAPTIONED = "\n".join([*article()[:4], CAPTION, "", *article()[4:], ""])
+
+
+@pytest.mark.parametrize(
+    ("flags", "in_body"),
+    [
+        ([], False),
+        (["--precision"], False),
+        (["--recall"], True),
+        (["--recall", "--captions", "separate"], False),
+    ],
+)
+def test_the_command_keeps_captions_in_the_body_by_default_only_with_recall(
+    flags: list[str], in_body: bool
+) -> None:
+    result = CliRunner().invoke(main, [*flags, "-"], input=CAPTIONED)
+    assert result.exit_code == 0
+    assert (CAPTION in result.output) is in_body
 
 
 def test_modes_keep_input_order_and_text() -> None:

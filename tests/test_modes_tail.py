@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from articlean.model import Block, Label, Verdict
-from articlean.modes import AFTER_ARTICLE_REASONS, SURE_SCORE, favour_precision
+from articlean.modes import AFTER_ARTICLE_REASONS, SURE_SCORE, UNSURE_MEAN_SCORE, favour_precision
 
 LONG = "a sentence long enough to be a paragraph of the article itself"
-UNSURE = Verdict(Label.BODY, SURE_SCORE - 0.1, "in-article")
+# Not sure, yet sure enough on average not to empty the page by itself.
+UNSURE = Verdict(Label.BODY, (SURE_SCORE + UNSURE_MEAN_SCORE) / 2, "in-article")
 
 
 def blocks_of(count: int) -> list[Block]:

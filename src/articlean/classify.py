@@ -166,7 +166,7 @@ def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -
         return verdicts
     # Here, not after the rounds: a block recall keeps gets the label its features give it.
     kept_labels = [_kept_label(block, row) for block, row in zip(blocks, context, strict=True)]
-    return favour_recall(verdicts, kept_labels)
+    return favour_recall(blocks, verdicts, kept_labels)
 
 
 def _keep_extracted(block: Block, row: Sequence[float], verdict: Verdict) -> Verdict:

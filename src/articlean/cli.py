@@ -104,9 +104,9 @@ def cleaning_options(function: F) -> F:
             click.option(
                 "--captions",
                 type=click.Choice([item.value for item in CaptionPolicy]),
-                default=CaptionPolicy.SEPARATE.value,
-                show_default=True,
-                help="Photo captions: metadata only (separate), also in the body (keep), or nowhere (drop).",
+                default=None,
+                help="Photo captions: metadata only (separate; the default), also in the body (keep; the "
+                "default with --recall), or nowhere (drop).",
             ),
         )
     ):
@@ -176,11 +176,12 @@ def complain(source: str, message: str) -> None:
         click.echo(f"articlean: {source}: {message}", err=True)
 
 
-def build_options(input_format: str, precision: bool, recall: bool, captions: str) -> Options:
+def build_options(input_format: str, precision: bool, recall: bool, captions: str | None) -> Options:
     if precision and recall:
         raise click.UsageError("--precision and --recall exclude each other")
     mode = Mode.PRECISION if precision else Mode.RECALL if recall else Mode.BALANCED
-    return Options(input_format=InputFormat(input_format), mode=mode, captions=CaptionPolicy(captions))
+    policy = CaptionPolicy(captions) if captions else None
+    return Options(input_format=InputFormat(input_format), mode=mode, captions=policy)
 
 
 def open_files_from(files_from: str, paths: Sequence[str]) -> BinaryIO:
@@ -439,7 +440,7 @@ def main(
     input_format: str,
     precision: bool,
     recall: bool,
-    captions: str,
+    captions: str | None,
     output_format: str,
     output_dir: str | None,
     quiet: bool,

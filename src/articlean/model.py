@@ -120,8 +120,17 @@ class Options:
 
     input_format: InputFormat = InputFormat.AUTO
     mode: Mode = Mode.BALANCED
-    captions: CaptionPolicy = CaptionPolicy.SEPARATE
+    # None: the mode's own (:attr:`caption_policy`)
+    captions: CaptionPolicy | None = None
     source: str | None = None
+
+    @property
+    def caption_policy(self) -> CaptionPolicy:
+        """Where captions go: as asked, else also in the body in recall mode (a caption is text of
+        the article's page that recall would rather keep) and only in metadata in the others."""
+        if self.captions is not None:
+            return self.captions
+        return CaptionPolicy.KEEP if self.mode is Mode.RECALL else CaptionPolicy.SEPARATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +180,7 @@ class Result:
 
     def kept_blocks(self) -> list[Block]:
         """The blocks that make up the body, in input order."""
-        policy = self.options.captions
+        policy = self.options.caption_policy
         return [
             block
             for block, verdict in zip(self.blocks, self.verdicts, strict=True)

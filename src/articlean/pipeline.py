@@ -102,7 +102,7 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
         return {}
     _, verdicts = _judge(document, again, options, None, result.input_format)
-    policy_keeps_captions = options.captions is CaptionPolicy.KEEP
+    policy_keeps_captions = options.caption_policy is CaptionPolicy.KEEP
     # A page's title comes from its declarations: the output's first heading is not a second one.
     titled = result.input_format is InputFormat.HTML
     dropped: dict[int, Verdict] = {}

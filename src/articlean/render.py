@@ -47,7 +47,7 @@ def _line_accounts(result: Result) -> tuple[list[RemovedLine], list[MovedLine]]:
     for entry in result.ledger:
         if not entry.text.strip():
             continue
-        where = fate(entry, result.options.captions)
+        where = fate(entry, result.options.caption_policy)
         if where == "removed":
             removed.append({"line": entry.line, "text": entry.text, "reason": entry.reason})
         elif where == "moved":

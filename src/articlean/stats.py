@@ -50,7 +50,7 @@ class BatchStats:
             if not text:
                 continue
             lines += 1
-            where = fate(entry, result.options.captions)
+            where = fate(entry, result.options.caption_policy)
             if where == "kept":
                 kept += 1
                 continue

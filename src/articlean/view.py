@@ -132,7 +132,7 @@ def _metadata_table(result: Result, source: str) -> Table:
 
 def _fates(result: Result) -> list[tuple[LedgerEntry, str]]:
     """The non-blank lines of the ledger with ``kept``, ``moved`` or ``removed``."""
-    captions = result.options.captions
+    captions = result.options.caption_policy
     return [(entry, fate(entry, captions)) for entry in result.ledger if entry.text.strip()]
 
 
