@@ -67,6 +67,12 @@ def test_cards_set_apart_after_the_article_go() -> None:
     assert reasons == {"teasers"}
 
 
+def test_cards_set_apart_before_all_of_the_article_go() -> None:
+    kept, reasons = settled([*apart(CARDS), *paragraphs([*ARTICLE, CLOSING])])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"teasers"}
+
+
 def test_sections_of_one_paragraph_inside_the_article_stay() -> None:
     lines = [*paragraphs(ARTICLE), *apart(CARDS), *paragraphs([CLOSING])]
     kept, reasons = settled(lines)
@@ -82,6 +88,14 @@ def test_two_cards_set_apart_at_the_end_stay() -> None:
 def test_an_interview_s_questions_and_answers_stay() -> None:
     kept, reasons = settled([*paragraphs(ARTICLE), *apart(INTERVIEW)])
     assert kept == [*ARTICLE, *card_texts(INTERVIEW)]
+    assert "teasers" not in reasons
+
+
+def test_a_series_of_items_that_open_with_one_word_stays() -> None:
+    """An interview printed with a label on each question, not all of which ask: a series."""
+    series = [(f"Q: {headline}", summary) for headline, summary in CARDS]
+    kept, reasons = settled([*paragraphs(ARTICLE), *apart(series)])
+    assert kept == [*ARTICLE, *card_texts(series)]
     assert "teasers" not in reasons
 
 

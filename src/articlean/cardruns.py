@@ -23,8 +23,9 @@ wiki page's "Applications" / "Examples"), so the shape decides only where nothin
 * at least CARDS_MIN_RUN cards in a row, all printed alike, at an edge of the kept text: no kept
   running text of the article before them, or none after them.
 
-A run whose headlines nearly all ask a question is an interview's or a FAQ's, and stays. Each other
-run is dropped, headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
+A run whose headlines nearly all ask a question is an interview's or a FAQ's, and one whose headlines
+all open with one word is a series ("Q: ...", "Step 2: ..."): both stay. Each other run is dropped,
+headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def card_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]
 def _teaser_box(blocks: Sequence[Block], verdicts: Sequence[Verdict], run: Sequence[int]) -> bool:
     """Whether a run of cards stands where only a teaser box can: alone in its paragraph, or at an
     edge of the kept text."""
-    if _questions(blocks, run):
+    if _questions(blocks, run) or _series(blocks, run):
         return False
     first, last = run[0], run[-1] + 1
     if len(run) >= JOINED_MIN_RUN and _fills_paragraph(blocks, first, last):
@@ -98,6 +99,12 @@ def _questions(blocks: Sequence[Block], run: Sequence[int]) -> bool:
     or a FAQ's questions over their answers, which are the article's."""
     asked = sum(1 for index in run if blocks[index].text.rstrip().endswith(_QUESTION_MARKS))
     return asked > QUESTIONS_MAX_SHARE * len(run)
+
+
+def _series(blocks: Sequence[Block], run: Sequence[int]) -> bool:
+    """Whether all the run's headlines open with one word: the items of a series ("Q: ...", "Step
+    2: ..."), where a box's headlines each begin their own way."""
+    return len({blocks[index].text.split()[0].casefold() for index in run}) == 1
 
 
 def _runs(cards: Sequence[int]) -> list[list[int]]:
