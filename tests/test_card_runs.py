@@ -7,6 +7,9 @@ import pytest
 
 from articlean import clean
 from articlean.cardruns import card_headline
+from articlean.model import Label, Verdict
+from articlean.segment import segment
+from articlean.settle import settle
 from settling import ARTICLE, paragraphs, settled
 
 CARDS = [
@@ -26,6 +29,24 @@ INTERVIEW = [
     ("Why did you come back?", "My family still lives here and the orchestra offered me a permanent seat."),
     ("What comes next for you?", "A tour of the northern towns in the spring, and a new record after it."),
 ]
+
+
+# A box's heading, which the model drops: the break between the article and a box at its edge.
+HEADING = "More stories"
+
+
+def settled_around(lines: list[str]) -> tuple[list[str], set[str]]:
+    """settle() with every block first kept but the box heading: the kept texts and the drop reasons."""
+    blocks = segment(lines)
+    first = [
+        Verdict(Label.BOILERPLATE, 0.1, "low-score")
+        if block.text == HEADING
+        else Verdict(Label.BODY, 0.9, "x")
+        for block in blocks
+    ]
+    verdicts = settle(blocks, first)
+    kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return kept, {verdict.reason for verdict in verdicts if not verdict.label.is_body}
 
 
 def joined(cards: list[tuple[str, str]]) -> list[str]:
@@ -62,15 +83,41 @@ def test_cards_that_share_their_paragraph_inside_the_article_stay() -> None:
 
 
 def test_cards_set_apart_after_the_article_go() -> None:
-    kept, reasons = settled([*paragraphs(ARTICLE), *apart(CARDS)])
-    assert kept == ARTICLE
-    assert reasons == {"teasers"}
+    kept, reasons = settled_around([*paragraphs([*ARTICLE, CLOSING, HEADING]), *apart(CARDS)])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"low-score", "teasers"}
+
+
+def test_cards_with_separators_between_them_go() -> None:
+    """A bare bullet or a rule between two cards (a line without a letter) does not break the run."""
+    lines = [*paragraphs([*ARTICLE, CLOSING, HEADING])]
+    for headline, summary in CARDS:
+        lines += [headline, "", summary, "", "  * ", ""]
+    kept, reasons = settled_around(lines)
+    assert [text for text in kept if text] == [*ARTICLE, CLOSING]  # the last bullet is no card's
+    assert "teasers" in reasons
 
 
 def test_cards_set_apart_before_all_of_the_article_go() -> None:
-    kept, reasons = settled([*apart(CARDS), *paragraphs([*ARTICLE, CLOSING])])
+    kept, reasons = settled_around([*apart(CARDS), *paragraphs([HEADING, *ARTICLE, CLOSING])])
     assert kept == [*ARTICLE, CLOSING]
-    assert reasons == {"teasers"}
+    assert reasons == {"low-score", "teasers"}
+
+
+def test_short_sections_right_under_the_introduction_stay() -> None:
+    """A list of short sections: nothing the model dropped stands between them and the text above."""
+    kept, reasons = settled_around([*paragraphs([*ARTICLE, CLOSING]), *apart(CARDS)])
+    assert kept == [*ARTICLE, CLOSING, *card_texts(CARDS)]
+    assert "teasers" not in reasons
+
+
+def test_a_page_of_cards_and_little_else_stays() -> None:
+    """Cards that hold more words than the rest of the kept text are the page's own."""
+    kept, reasons = settled_around([*paragraphs([ARTICLE[0], HEADING]), *apart(CARDS)])
+    assert kept == [ARTICLE[0], *card_texts(CARDS)]
+    assert "teasers" not in reasons
+    kept, _ = settled_around(apart(CARDS))
+    assert kept == card_texts(CARDS)
 
 
 def test_sections_of_one_paragraph_inside_the_article_stay() -> None:
@@ -81,30 +128,30 @@ def test_sections_of_one_paragraph_inside_the_article_stay() -> None:
 
 
 def test_two_cards_set_apart_at_the_end_stay() -> None:
-    kept, _ = settled([*paragraphs(ARTICLE), *apart(CARDS[:2])])
-    assert kept == [*ARTICLE, *card_texts(CARDS[:2])]
+    kept, _ = settled_around([*paragraphs([*ARTICLE, CLOSING, HEADING]), *apart(CARDS[:2])])
+    assert kept == [*ARTICLE, CLOSING, *card_texts(CARDS[:2])]
 
 
 def test_an_interview_s_questions_and_answers_stay() -> None:
-    kept, reasons = settled([*paragraphs(ARTICLE), *apart(INTERVIEW)])
-    assert kept == [*ARTICLE, *card_texts(INTERVIEW)]
+    kept, reasons = settled_around([*paragraphs([*ARTICLE, CLOSING, HEADING]), *apart(INTERVIEW)])
+    assert kept == [*ARTICLE, CLOSING, *card_texts(INTERVIEW)]
     assert "teasers" not in reasons
 
 
 def test_a_series_of_items_that_open_with_one_word_stays() -> None:
     """An interview printed with a label on each question, not all of which ask: a series."""
     series = [(f"Q: {headline}", summary) for headline, summary in CARDS]
-    kept, reasons = settled([*paragraphs(ARTICLE), *apart(series)])
-    assert kept == [*ARTICLE, *card_texts(series)]
+    kept, reasons = settled_around([*paragraphs([*ARTICLE, CLOSING, HEADING]), *apart(series)])
+    assert kept == [*ARTICLE, CLOSING, *card_texts(series)]
     assert "teasers" not in reasons
 
 
 def test_cards_printed_two_ways_are_no_box() -> None:
     """One headline runs on into its summary, the others stand apart: that one is a paragraph split at
     a link, and the three are no run of cards."""
-    lines = [*paragraphs(ARTICLE), *apart(CARDS[:2]), *CARDS[2], ""]
-    kept, reasons = settled(lines)
-    assert kept == [*ARTICLE, *card_texts(CARDS)]
+    lines = [*paragraphs([*ARTICLE, CLOSING, HEADING]), *apart(CARDS[:2]), *CARDS[2], ""]
+    kept, reasons = settled_around(lines)
+    assert kept == [*ARTICLE, CLOSING, *card_texts(CARDS)]
     assert "teasers" not in reasons
 
 

@@ -2,10 +2,10 @@
 
 A teaser box lists other stories as cards, each a headline over a short summary:
 
-    Police: 2 In Custody After Death Of U of M-Dearborn Student-Athlete
-    A 24-year-old woman and a 28-year-old man have been arrested in connection with the death ...
-    Customers Leave Without Paying $690 Bill At Troy Steakhouse
-    A party of six left Ruth's Chris Steakhouse in Troy without paying their bill after a fight ...
+    Council Approves Budget For The New Tram Line
+    The city council voted on Tuesday to fund the first section of the tram line through the ...
+    Schools To Stay Open Later During Exam Season
+    Libraries in six secondary schools will stay open until nine in the evening from next month.
 
 A dump that keeps the layout indents the summary under its headline (settle's cards rule); one that
 prints every text node on its own line does not, and the model reads the summaries as the article's
@@ -13,15 +13,18 @@ paragraphs and the headlines as its subheadings. What gives the box away is its 
 headline (:func:`articlean.boxheadlines.headline`, with its brackets and quotes closed and not
 stopping on "the" or "of" as a sentence split at a link does) that opens a paragraph or follows a
 finished sentence, then a summary that is a whole paragraph of a few sentences, opening with a
-capital; and the next card's headline follows the summary with nothing between.
+capital; and the next card's headline follows the summary with nothing between but lines without a
+letter (an empty bullet, a rule).
 
 An article's subheadings take that shape too when each of its sections is one short paragraph (a
 wiki page's "Applications" / "Examples"), so the shape decides only where nothing else can stand:
 
 * cards printed in one paragraph, line after line (an article's subheading and its paragraph are two
   paragraphs), that fill the paragraph: at least JOINED_MIN_RUN of them;
-* at least CARDS_MIN_RUN cards in a row, all printed alike, at an edge of the kept text: no kept
-  running text of the article before them, or none after them.
+* at least CARDS_MIN_RUN cards in a row, all printed alike, at an edge of the article: no kept
+  running text on one side of them; on the other, more of it than the cards hold, and a block that
+  was not kept between it and the cards (the box's heading, a share bar, comments). A page that is
+  all cards, or a list of short sections right under its introduction, is the article.
 
 A run whose headlines nearly all ask a question is an interview's or a FAQ's, and one whose headlines
 all open with one word is a series ("Q: ...", "Step 2: ..."): both stay. Each other run is dropped,
@@ -31,7 +34,7 @@ headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from articlean.boxheadlines import headline
 from articlean.features import STATEMENT_END, TERMINAL
@@ -74,7 +77,7 @@ def card_runs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]
     """The kept blocks of the runs of flat cards that can only be a teaser box."""
     cards = [index for index in range(len(blocks) - 1) if _card(blocks, index)]
     found: list[int] = []
-    for run in _runs(cards):
+    for run in _runs(blocks, cards):
         first, last = run[0], run[-1] + 1
         if _teaser_box(blocks, verdicts, run):
             found.extend(index for index in range(first, last + 1) if verdicts[index].label.is_body)
@@ -107,15 +110,23 @@ def _series(blocks: Sequence[Block], run: Sequence[int]) -> bool:
     return len({blocks[index].text.split()[0].casefold() for index in run}) == 1
 
 
-def _runs(cards: Sequence[int]) -> list[list[int]]:
-    """Cards that follow each other directly: each headline right after the last card's summary."""
+def _runs(blocks: Sequence[Block], cards: Sequence[int]) -> list[list[int]]:
+    """Cards that follow each other directly: each headline right after the last card's summary, or
+    after blocks without a letter or digit (an empty bullet, a separator)."""
     runs: list[list[int]] = []
     for index in cards:
-        if runs and index == runs[-1][-1] + 2:
+        if runs and _only_marks(blocks, runs[-1][-1] + 2, index):
             runs[-1].append(index)
         else:
             runs.append([index])
     return runs
+
+
+def _only_marks(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether the blocks from ``start`` to ``end`` hold no letter or digit (none at all: True)."""
+    return start <= end and not any(
+        character.isalnum() for block in blocks[start:end] for character in block.text
+    )
 
 
 def _fills_paragraph(blocks: Sequence[Block], first: int, last: int) -> bool:
@@ -139,12 +150,31 @@ def _printed_alike(blocks: Sequence[Block], run: Sequence[int]) -> bool:
 
 
 def _at_edge(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, last: int) -> bool:
-    """Whether no kept running text stands before ``first``, or none after ``last``."""
+    """Whether the cards from ``first`` to ``last`` stand apart at one edge of the article: no kept
+    running text on one side of them; on the other, more of it than the cards hold, with a block
+    that was not kept between it and the cards (a box's heading, a share bar, comments). A page that
+    is all cards, or a list of short sections right under its introduction, is the article."""
+    running = [
+        index
+        for index, block in enumerate(blocks)
+        if verdicts[index].label.is_body and len(block.text.split()) >= RUNNING_TEXT_WORDS
+    ]
+    before = [index for index in running if index < first]
+    after = [index for index in running if index > last]
+    if before and not after:
+        article, gap = before, range(before[-1] + 1, first)
+    elif after and not before:
+        article, gap = after, range(last + 1, after[0])
+    else:
+        return False
+    return _words(blocks, verdicts, article) > _words(blocks, verdicts, range(first, last + 1)) and not all(
+        verdicts[index].label.is_body for index in gap
+    )
 
-    def running(index: int) -> bool:
-        return verdicts[index].label.is_body and len(blocks[index].text.split()) >= RUNNING_TEXT_WORDS
 
-    return not any(map(running, range(first))) or not any(map(running, range(last + 1, len(blocks))))
+def _words(blocks: Sequence[Block], verdicts: Sequence[Verdict], indices: Iterable[int]) -> int:
+    """The words of the kept blocks among ``indices``."""
+    return sum(len(blocks[index].text.split()) for index in indices if verdicts[index].label.is_body)
 
 
 def _card(blocks: Sequence[Block], index: int) -> bool:
