@@ -54,6 +54,8 @@ _CJK_FIRST = "\u3040"
 
 
 TERMINAL = (".", "!", "?", "…", "。", "！", "？", '."', ".”", "!”", "?”", ".'", ".’")
+# The marks that end a statement: a headline may ask a question ("Why are my feet numb?"), not end one.
+STATEMENT_END = tuple(mark for mark in TERMINAL if "?" not in mark and "？" not in mark)
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
 # The same marks as one class, and the digits of ASCII text: one regex pass instead of a pass per mark
 # or a call per character.

@@ -35,8 +35,9 @@ from typing import NamedTuple
 
 from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
+from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
-from articlean.features import TERMINAL
+from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
@@ -84,8 +85,6 @@ CARD_HEADLINE_MAX_WORDS = 14
 CARD_SUMMARY_MIN_WORDS = 8
 CARD_SUMMARY_MAX_WORDS = 60
 CARD_MAX_GAP = 3
-# A card's headline does not end a sentence, though it may ask a question ("Why are my feet numb?").
-_STATEMENT_END = tuple(mark for mark in TERMINAL if "?" not in mark and "？" not in mark)
 # ... or headlines glued to their summaries: a head of at least GLUED_HEAD_WORDS words, this share of
 # them capitalised, a capital right after a lowercase letter or digit, and a summary of at least
 # GLUED_SUMMARY_WORDS words after it.
@@ -168,6 +167,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     _drop_galleries(blocks, marks, verdicts)
     _drop_teasers(blocks, marks, verdicts)
     _drop_cards(blocks, verdicts)
+    for index in card_runs(blocks, verdicts):
+        _drop(verdicts, index, "teasers")
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
         for index in paragraph_fragments(blocks, verdicts):
@@ -375,7 +376,7 @@ def _card(headline: Block, summary: Block) -> bool:
     return (
         headline.list_item
         and len(headline.text.split()) <= CARD_HEADLINE_MAX_WORDS
-        and not headline.text.rstrip().endswith(_STATEMENT_END)
+        and not headline.text.rstrip().endswith(STATEMENT_END)
         and not summary.list_item
         and not summary.heading_level
         and summary.indent > headline.indent
