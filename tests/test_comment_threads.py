@@ -109,3 +109,27 @@ def test_a_thread_that_opens_the_page_ends_nothing() -> None:
 def test_two_comment_headers_are_no_thread() -> None:
     texts = [*ARTICLE, *thread(ENGLISH[:2], "en", -1, 1), *GUIDES]
     assert after_thread(texts)[0] == texts
+
+
+FORMS = {
+    "en": ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+    "es": ["Deja una respuesta", "Tu dirección de correo electrónico no será publicada."],
+    "ru": [
+        "Добавить комментарий",
+        "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(FORMS))
+def test_what_follows_a_comment_form_under_the_article_goes(language: str) -> None:
+    article = ARTIGO if language == "es" else ARTICLE
+    kept, reasons = after_thread([*article, *FORMS[language], *GUIDES])
+    assert kept == [*article, FORMS[language][0]]  # the form's own sentence is settle()'s to drop
+    assert set(reasons) == {"after-comments"}
+
+
+def test_a_comment_form_over_more_text_than_the_article_ends_nothing() -> None:
+    # the form's sentence near the top (a byline's comment link), with the article after it
+    texts = [ARTICLE[0], *FORMS["en"], *ARTICLE, *GUIDES]
+    assert after_thread(texts)[0] == texts

@@ -12,7 +12,7 @@ scores; these rules then look at the document's structure, on its verdicts:
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
   thread, the short post just before it is the article; once the classifier's rounds are done,
-  nothing after the start of a thread under the article is (:func:`drop_after_thread`);
+  nothing after the start of a thread or a comment form under the article is (:func:`drop_after_thread`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
@@ -41,7 +41,7 @@ from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
-from articlean.phrases import has_boilerplate_sentence, normalise
+from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.segment import list_end, next_line_of_paragraph
@@ -280,21 +280,42 @@ def _drop_comment_threads(blocks: Sequence[Block], marks: Sequence[_Marks], verd
 
 
 def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
-    """Everything kept after the start of a comment thread that follows the article goes too: the
-    article does not resume under its readers' comments, and what the model keeps there is a box of
-    other stories' headlines over their summaries. Applied once the classifier's rounds are done:
-    the comments it drops would change what the next round reads of the whole document."""
+    """Everything kept after the start of a comment thread or a comment form that follows the article
+    goes too: the article does not resume under its readers' comments or the form to write one, and
+    what the model keeps there is a box of other stories' headlines over their summaries. Applied
+    once the classifier's rounds are done: the comments it drops would change what the next round
+    reads of the whole document."""
     verdicts = list(verdicts)
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return verdicts
     stamps = [index for index, block in enumerate(blocks) if _marks(block.text).stamp]
     threads = [run for run in _marker_runs(stamps, MARKER_MAX_GAP, headers=True) if run[0] > opening]
-    if threads:
-        for index in range(threads[0][0], len(blocks)):
+    ends = [run[0] for run in threads[:1]]
+    form = _comment_form(blocks, verdicts, opening)
+    if form is not None:
+        ends.append(form)
+    if ends:
+        for index in range(min(ends), len(blocks)):
             if verdicts[index].label.is_body:
                 _drop(verdicts, index, "after-comments")
     return verdicts
+
+
+def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> int | None:
+    """The first block after the article's start that holds a comment form's sentence ("Your email
+    address will not be published", data/comment-forms.txt), when the text kept before it holds more
+    words than the text kept after it (a form under the article, not a comment link by its byline)."""
+    for index in range(opening + 1, len(blocks)):
+        text = blocks[index].text
+        if len(text.split()) <= TEMPLATE_MAX_WORDS and has_comment_form_sentence(normalise(text)):
+            kept = [_kept_words(blocks[i], verdicts[i]) for i in range(len(blocks))]
+            return index if sum(kept[opening:index]) > sum(kept[index + 1 :]) else None
+    return None
+
+
+def _kept_words(block: Block, verdict: Verdict) -> int:
+    return len(block.text.split()) if verdict.label.is_body else 0
 
 
 def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
