@@ -1,0 +1,69 @@
+"""Lines of one pattern in a row, mostly kept: the rest of them are kept too.
+
+A schedule, a list of results or of qualified teams printed without bullets is a run of short
+lines written to one pattern ("1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril –
+Curitiba"; "England (Group A): 10th appearance"), often a blank line apart. The model judges each
+line from its neighbours, and at the edge of the article the first lines of such a run may fall
+under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
+most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
+:data:`PATTERN_MARKS` punctuation marks, of which at least :data:`KEPT_SHARE` were kept, the lines
+the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
+"Home", "News") make no pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from articlean.edgeparagraphs import REVIVABLE, next_to
+from articlean.model import Block, Verdict
+from articlean.segment import count_words
+
+# A line of the run: one line of at most this many words.
+MAX_WORDS = 16
+# The fewest lines that make a run, and the share of them that must be kept.
+MIN_RUN = 3
+KEPT_SHARE = 0.5
+# The pattern: a line's first punctuation marks, this many ("():" of "England (Group A): 10th").
+PATTERN_MARKS = 2
+_MARK = re.compile(r"[^\w\s]")
+
+
+def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The dropped lines of mostly kept runs of lines of one pattern."""
+    patterns = [_pattern(block) for block in blocks]
+    found: list[int] = []
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        while (
+            patterns[start]
+            and end < len(blocks)
+            and patterns[end] == patterns[start]
+            and next_to(blocks[end - 1], blocks[end])
+        ):
+            end += 1
+        if end - start >= MIN_RUN:
+            found.extend(_dropped(verdicts, range(start, end)))
+        start = end
+    return found
+
+
+def _dropped(verdicts: Sequence[Verdict], run: range) -> list[int]:
+    dropped = [index for index in run if not verdicts[index].label.is_body]
+    if len(run) - len(dropped) < KEPT_SHARE * len(run):
+        return []
+    if not all(verdicts[index].reason in REVIVABLE for index in dropped):
+        return []
+    return dropped
+
+
+def _pattern(block: Block) -> str:
+    """A line's first punctuation marks; empty for a block of several lines, a heading or a list
+    item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
+    if block.first_line != block.last_line or block.heading_level or block.list_item:
+        return ""
+    if count_words(block.text) > MAX_WORDS:
+        return ""
+    return "".join(_MARK.findall(block.text)[:PATTERN_MARKS])
