@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.model import Label, Verdict
-from articlean.parallels import parallel_lines
+from articlean.parallels import closing_run, parallel_lines
 from articlean.segment import segment
 from articlean.settle import settle
 
@@ -100,3 +100,46 @@ def test_what_makes_no_run_of_one_pattern() -> None:
     # another pattern breaks the run: two lines are too few
     mixed = segment([*SCHEDULE[:4], "", "Tickets (from £20) on sale now", "", *SCHEDULE[6:]])
     assert parallel_lines(mixed, verdicts_of({3, 4}, 5)) == []
+
+
+# An article that closes with a list printed without bullets, under its heading.
+CLOSING = [
+    "The band announced on Monday that it will play twenty cities this summer, its first tour in years.",
+    "",
+    "Tour dates",
+    "",
+    *SCHEDULE,
+    "",
+    "More from Music",
+]
+
+
+def test_a_run_of_lines_of_one_pattern_that_closes_the_article_is_kept() -> None:
+    blocks = segment(CLOSING)
+    assert len(blocks) == 8
+    verdicts = verdicts_of({0}, 8)
+    assert closing_run(blocks, verdicts) == [1, 2, 3, 4, 5, 6]
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled] == [
+        "in-article",
+        *["parallel-lines"] * 6,
+        "outside-article",
+    ]
+    # without its heading too
+    assert closing_run(segment([CLOSING[0], "", *SCHEDULE]), verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
+
+
+def test_what_makes_no_closing_run() -> None:
+    blocks = segment(CLOSING)
+    # not after the last kept paragraph
+    assert closing_run(blocks, verdicts_of({0, 7}, 8)) == []
+    # a rule's drop stands
+    verdicts = verdicts_of({0}, 8)
+    verdicts[3] = Verdict(Label.BOILERPLATE, 0.3, "repeated")
+    assert closing_run(blocks, verdicts) == []
+    # two lines of the pattern are no run, and two blank lines part the run from the article
+    assert closing_run(segment([*CLOSING[:4], *SCHEDULE[:3]]), verdicts_of({0}, 4)) == []
+    assert closing_run(segment([CLOSING[0], "", "", *SCHEDULE]), verdicts_of({0}, 6)) == []
+    # a heading that ends a sentence is a paragraph, not the run's heading
+    sentence = [CLOSING[0], "", "Here they are.", "", *SCHEDULE]
+    assert closing_run(segment(sentence), verdicts_of({0}, 7)) == []

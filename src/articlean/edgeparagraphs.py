@@ -46,9 +46,7 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
 
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks of the dropped paragraphs of running text just after the last kept paragraph."""
-    last = next(
-        (index for index in reversed(range(len(verdicts))) if verdicts[index].label is Label.BODY), None
-    )
+    last = last_kept(verdicts)
     found: list[int] = []
     while last is not None and last + 1 < len(blocks):
         end = last + 2
@@ -59,6 +57,13 @@ def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         found.extend(range(last + 1, end))
         last = end - 1
     return found
+
+
+def last_kept(verdicts: Sequence[Verdict]) -> int | None:
+    """The last block kept as body text, if any."""
+    return next(
+        (index for index in reversed(range(len(verdicts))) if verdicts[index].label is Label.BODY), None
+    )
 
 
 def next_to(previous: Block, block: Block) -> bool:

@@ -9,6 +9,12 @@ most :data:`MAX_WORDS` words, each at most one blank line from the last and shar
 :data:`PATTERN_MARKS` punctuation marks, of which at least :data:`KEPT_SHARE` were kept, the lines
 the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
 "Home", "News") make no pattern.
+
+Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
+model puts the article's end at its last paragraph. A run of lines of one pattern that the model
+alone dropped, starting at most one blank line after the last kept paragraph, under a heading of at
+most :data:`HEADING_MAX_WORDS` words that ends no sentence if there is one, is kept with the same
+reason.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from articlean.edgeparagraphs import REVIVABLE, next_to
+from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
+from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.segment import count_words
 
@@ -25,6 +32,8 @@ MAX_WORDS = 16
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3
 KEPT_SHARE = 0.5
+# A heading over a run that closes the article: at most this many words.
+HEADING_MAX_WORDS = 6
 # The pattern: a line's first punctuation marks, this many ("():" of "England (Group A): 10th").
 PATTERN_MARKS = 2
 _MARK = re.compile(r"[^\w\s]")
@@ -32,22 +41,53 @@ _MARK = re.compile(r"[^\w\s]")
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The dropped lines of mostly kept runs of lines of one pattern."""
-    patterns = [_pattern(block) for block in blocks]
     found: list[int] = []
     start = 0
     while start < len(blocks):
-        end = start + 1
-        while (
-            patterns[start]
-            and end < len(blocks)
-            and patterns[end] == patterns[start]
-            and next_to(blocks[end - 1], blocks[end])
-        ):
-            end += 1
+        end = _run_end(blocks, start)
         if end - start >= MIN_RUN:
             found.extend(_dropped(verdicts, range(start, end)))
         start = end
     return found
+
+
+def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The run of lines of one pattern (and its heading) just after the last kept paragraph, when the
+    model alone dropped all of it."""
+    last = last_kept(verdicts)
+    if last is None or last + 1 >= len(blocks) or not next_to(blocks[last], blocks[last + 1]):
+        return []
+    start = last + 1
+    if _heading(blocks[start]) and start + 1 < len(blocks) and next_to(blocks[start], blocks[start + 1]):
+        start += 1
+    end = _run_end(blocks, start)
+    run = range(last + 1, end)
+    if end - start < MIN_RUN or not all(verdicts[index].reason in REVIVABLE for index in run):
+        return []
+    return list(run)
+
+
+def _run_end(blocks: Sequence[Block], start: int) -> int:
+    """The end of the run of lines of ``start``'s pattern, each at most one blank line from the last
+    (``start + 1`` when its line has no pattern)."""
+    pattern = _pattern(blocks[start])
+    end = start + 1
+    while (
+        pattern
+        and end < len(blocks)
+        and _pattern(blocks[end]) == pattern
+        and next_to(blocks[end - 1], blocks[end])
+    ):
+        end += 1
+    return end
+
+
+def _heading(block: Block) -> bool:
+    return (
+        not _pattern(block)
+        and count_words(block.text) <= HEADING_MAX_WORDS
+        and not block.text.rstrip().endswith(TERMINAL)
+    )
 
 
 def _dropped(verdicts: Sequence[Verdict], run: range) -> list[int]:

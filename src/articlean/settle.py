@@ -42,7 +42,7 @@ from articlean.features import TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
-from articlean.parallels import parallel_lines
+from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.segment import list_end, next_line_of_paragraph
@@ -173,6 +173,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
         _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
         _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
         _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
+        _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
