@@ -143,3 +143,19 @@ def test_what_makes_no_closing_run() -> None:
     # a heading that ends a sentence is a paragraph, not the run's heading
     sentence = [CLOSING[0], "", "Here they are.", "", *SCHEDULE]
     assert closing_run(segment(sentence), verdicts_of({0}, 7)) == []
+
+
+def test_a_closing_run_under_a_line_that_ends_with_a_colon() -> None:
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+        "June 10 -- Credit Union Amphitheatre, Tampa",
+        "Aug. 2 -- Energy Music Theatre, Clarkston",  # an abbreviation does not change the pattern
+    ]
+    lines = [CLOSING[0], "", "The band's fiftieth anniversary tour of North America, all the dates:", *dates]
+    blocks = segment(lines)
+    assert len(blocks) == 5
+    verdicts = verdicts_of({0}, 5)
+    assert closing_run(blocks, verdicts) == [1, 2, 3, 4]
+    # a heading the model kept stays as it is; the lines under it are kept
+    verdicts[1] = Verdict(Label.HEADING, 0.6, "context")
+    assert closing_run(blocks, verdicts) == [2, 3, 4]

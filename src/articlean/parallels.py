@@ -6,15 +6,15 @@ Curitiba"; "England (Group A): 10th appearance"), often a blank line apart. The 
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
 under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
 most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
-:data:`PATTERN_MARKS` punctuation marks, of which at least :data:`KEPT_SHARE` were kept, the lines
+:data:`PATTERN_MARKS` punctuation marks (full stops aside), of which at least :data:`KEPT_SHARE` were kept, the lines
 the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
 "Home", "News") make no pattern.
 
 Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
 model puts the article's end at its last paragraph. A run of lines of one pattern that the model
-alone dropped, starting at most one blank line after the last kept paragraph, under a heading of at
-most :data:`HEADING_MAX_WORDS` words that ends no sentence if there is one, is kept with the same
-reason.
+alone dropped, starting at most one blank line after the last kept paragraph, under a heading if
+there is one (at most :data:`HEADING_MAX_WORDS` words that end no sentence, or a line that ends with
+a colon), is kept with the same reason.
 """
 
 from __future__ import annotations
@@ -34,9 +34,10 @@ MIN_RUN = 3
 KEPT_SHARE = 0.5
 # A heading over a run that closes the article: at most this many words.
 HEADING_MAX_WORDS = 6
-# The pattern: a line's first punctuation marks, this many ("():" of "England (Group A): 10th").
+# The pattern: a line's first punctuation marks but full stops, this many ("():" of "England (Group
+# A): 10th"); abbreviations ("Aug. 2 -- Denver", "June 9 -- Tampa") do not change it.
 PATTERN_MARKS = 2
-_MARK = re.compile(r"[^\w\s]")
+_MARK = re.compile(r"[^\w\s.]")
 
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -45,8 +46,9 @@ def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
     start = 0
     while start < len(blocks):
         end = _run_end(blocks, start)
-        if end - start >= MIN_RUN:
-            found.extend(_dropped(verdicts, range(start, end)))
+        dropped = _model_drops(verdicts, range(start, end))
+        if end - start >= MIN_RUN and end - start - len(dropped) >= KEPT_SHARE * (end - start):
+            found.extend(dropped)
         start = end
     return found
 
@@ -62,9 +64,7 @@ def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[in
         start += 1
     end = _run_end(blocks, start)
     run = range(last + 1, end)
-    if end - start < MIN_RUN or not all(verdicts[index].reason in REVIVABLE for index in run):
-        return []
-    return list(run)
+    return _model_drops(verdicts, run) if end - start >= MIN_RUN else []
 
 
 def _run_end(blocks: Sequence[Block], start: int) -> int:
@@ -83,20 +83,18 @@ def _run_end(blocks: Sequence[Block], start: int) -> int:
 
 
 def _heading(block: Block) -> bool:
-    return (
-        not _pattern(block)
-        and count_words(block.text) <= HEADING_MAX_WORDS
-        and not block.text.rstrip().endswith(TERMINAL)
-    )
+    """Whether a block may head a run: a short line that ends no sentence, or a line that ends with
+    a colon ("The band's 2020 tour dates:")."""
+    text = block.text.rstrip()
+    if text.endswith(":"):
+        return block.first_line == block.last_line and count_words(text) <= MAX_WORDS
+    return not _pattern(block) and count_words(text) <= HEADING_MAX_WORDS and not text.endswith(TERMINAL)
 
 
-def _dropped(verdicts: Sequence[Verdict], run: range) -> list[int]:
+def _model_drops(verdicts: Sequence[Verdict], run: range) -> list[int]:
+    """The blocks of ``run`` that the model dropped; none when a rule dropped any of them."""
     dropped = [index for index in run if not verdicts[index].label.is_body]
-    if len(run) - len(dropped) < KEPT_SHARE * len(run):
-        return []
-    if not all(verdicts[index].reason in REVIVABLE for index in dropped):
-        return []
-    return dropped
+    return dropped if all(verdicts[index].reason in REVIVABLE for index in dropped) else []
 
 
 def _pattern(block: Block) -> str:
