@@ -57,6 +57,9 @@ def test_what_ends_the_walk() -> None:
     # a paragraph that ends no sentence, or is short, is no running text
     unfinished = [*PAGE[:4], PAGE[4].rstrip("."), *PAGE[5:]]
     assert opening_paragraphs(segment(unfinished), verdicts_of({3}, len(blocks))) == []
+    # ... but one that introduces what follows with a colon is
+    introducing = [*PAGE[:4], PAGE[4].rstrip(".") + ":", *PAGE[5:]]
+    assert opening_paragraphs(segment(introducing), verdicts_of({3}, len(blocks))) == [1, 2]
     short = [*PAGE[:8], "It opens in May.", *PAGE[9:]]
     assert closing_paragraphs(segment(short), verdicts_of({3}, len(blocks))) == []
     # two blank lines (a dump's box apart) are no paragraph break inside one article

@@ -6,7 +6,7 @@ when its sentences are printed a fragment per line (BeautifulSoup ``get_text("\\
 fragment is judged on its own ("After a three-year silence, there is news on the fourth film in" /
 "Star Trek" / "film series: ..."). A paragraph there (blocks on consecutive lines, at most one blank
 line from the kept text) that the model alone dropped and that is running text as a whole, at least
-:data:`MIN_WORDS` words ending with a sentence's end, is the article's: it is kept (reason
+:data:`MIN_WORDS` words ending with a sentence's end or a colon, is the article's: it is kept (reason
 ``article-opening`` or ``article-closing``), and the paragraph beyond it is looked at in turn. A
 paragraph a rule dropped (an interface phrase, a repeat, a comment thread), a list, a heading or a
 line that ends no sentence (a menu, a headline, a byline) ends the walk.
@@ -23,6 +23,9 @@ from articlean.segment import count_words, next_line_of_paragraph
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
 # On dev, 8 lowered r1 (0.9529 -> 0.9527) and 20 lowered r2 (0.9459 -> 0.9455).
 MIN_WORDS = 12
+# How running text ends: a sentence, or a colon that introduces what follows (a quote, a list).
+# The colon: dev r1 0.9538 -> 0.9539, the others unchanged.
+_PARAGRAPH_END = (*TERMINAL, ":")
 # Drops that may be overruled: the model's own.
 REVIVABLE = frozenset({"outside-article", "short-fragment", "low-score"})
 # From a paragraph's last line to the next paragraph's first: one blank line between them at most.
@@ -79,4 +82,4 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     ):
         return False
     words = sum(count_words(blocks[i].text) for i in members)
-    return words >= MIN_WORDS and blocks[end - 1].text.rstrip().endswith(TERMINAL)
+    return words >= MIN_WORDS and blocks[end - 1].text.rstrip().endswith(_PARAGRAPH_END)

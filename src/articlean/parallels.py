@@ -6,9 +6,9 @@ Curitiba"; "England (Group A): 10th appearance"), often a blank line apart. The 
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
 under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
 most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
-:data:`PATTERN_MARKS` punctuation marks (full stops aside), of which at least :data:`KEPT_SHARE` were kept, the lines
-the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
-"Home", "News") make no pattern.
+:data:`PATTERN_MARKS` punctuation marks (full stops aside), of which at least :data:`KEPT_SHARE`
+were kept, the lines the model alone dropped are kept (reason ``parallel-lines``). Lines without
+punctuation (a menu's "Home", "News") make no pattern.
 
 Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
 model puts the article's end at its last paragraph. A run of lines of one pattern that the model
