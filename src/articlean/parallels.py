@@ -19,16 +19,23 @@ a colon), is kept with the same reason.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.segment import count_words
 
-# A line of the run: one line of at most this many words.
+# A line of the run: one line of at most this many words and characters (a paragraph on one line
+# is longer, and is not measured further: settle runs several times on every block of a document).
 MAX_WORDS = 16
+MAX_CHARS = 160
+# Distinct line texts whose pattern is remembered: the classifier's rounds and the pipeline's
+# re-check settle the same blocks again.
+PATTERN_CACHE_SIZE = 1 << 16
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3
 KEPT_SHARE = 0.5
@@ -42,13 +49,18 @@ _MARK = re.compile(r"[^\w\s.]")
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The dropped lines of mostly kept runs of lines of one pattern."""
+    patterns = [_pattern(block) for block in blocks]
     found: list[int] = []
     start = 0
     while start < len(blocks):
-        end = _run_end(blocks, start)
-        dropped = _model_drops(verdicts, range(start, end))
-        if end - start >= MIN_RUN and end - start - len(dropped) >= KEPT_SHARE * (end - start):
-            found.extend(dropped)
+        if not patterns[start]:  # most blocks: a paragraph, a heading, a line without punctuation
+            start += 1
+            continue
+        end = _run_end(blocks, start, patterns.__getitem__)
+        if end - start >= MIN_RUN:
+            dropped = _model_drops(verdicts, range(start, end))
+            if end - start - len(dropped) >= KEPT_SHARE * (end - start):
+                found.extend(dropped)
         start = end
     return found
 
@@ -62,22 +74,19 @@ def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[in
     start = last + 1
     if _heading(blocks[start]) and start + 1 < len(blocks) and next_to(blocks[start], blocks[start + 1]):
         start += 1
-    end = _run_end(blocks, start)
+    end = _run_end(blocks, start, lambda index: _pattern(blocks[index]))
     run = range(last + 1, end)
     return _model_drops(verdicts, run) if end - start >= MIN_RUN else []
 
 
-def _run_end(blocks: Sequence[Block], start: int) -> int:
+def _run_end(blocks: Sequence[Block], start: int, pattern: Callable[[int], str]) -> int:
     """The end of the run of lines of ``start``'s pattern, each at most one blank line from the last
     (``start + 1`` when its line has no pattern)."""
-    pattern = _pattern(blocks[start])
+    first = pattern(start)
     end = start + 1
-    while (
-        pattern
-        and end < len(blocks)
-        and _pattern(blocks[end]) == pattern
-        and next_to(blocks[end - 1], blocks[end])
-    ):
+    if not first:
+        return end
+    while end < len(blocks) and pattern(end) == first and next_to(blocks[end - 1], blocks[end]):
         end += 1
     return end
 
@@ -102,6 +111,11 @@ def _pattern(block: Block) -> str:
     item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
     if block.first_line != block.last_line or block.heading_level or block.list_item:
         return ""
-    if count_words(block.text) > MAX_WORDS:
+    return _line_pattern(block.text)
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE_SIZE)
+def _line_pattern(text: str) -> str:
+    if len(text) > MAX_CHARS or count_words(text) > MAX_WORDS:
         return ""
-    return "".join(_MARK.findall(block.text)[:PATTERN_MARKS])
+    return "".join(match.group() for match in itertools.islice(_MARK.finditer(text), PATTERN_MARKS))
