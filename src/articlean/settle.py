@@ -15,6 +15,9 @@ scores; these rules then look at the document's structure, on its verdicts:
   nothing after the start of a thread or a comment form under the article is (:func:`drop_after_thread`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
+* a paragraph of running text the model dropped just before or after the kept text is kept
+  (:mod:`articlean.edgeparagraphs`), and so are the lines it dropped in a mostly kept run of short
+  lines of one pattern (:mod:`articlean.parallels`);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
   or with its headlines when nothing else stands in it, even between the article's paragraphs
   (:mod:`articlean.boxheadlines`); so does the line of tags under the article
@@ -37,10 +40,12 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
+from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import Block, Label, Verdict
+from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
@@ -171,8 +176,11 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
         _drop(verdicts, index, "teasers")
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
-        for index in paragraph_fragments(blocks, verdicts):
-            verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "inside-paragraph")
+        _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
+        _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
+        _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
+        _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
+        _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
@@ -196,6 +204,11 @@ def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], openin
         for index in rule(blocks, verdicts, opening):
             if verdicts[index].label.is_body:
                 _drop(verdicts, index, reason)
+
+
+def _keep(verdicts: list[Verdict], indexes: Sequence[int], reason: str) -> None:
+    for index in indexes:
+        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, reason)
 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:

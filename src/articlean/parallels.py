@@ -1,0 +1,121 @@
+"""Lines of one pattern in a row, mostly kept: the rest of them are kept too.
+
+A schedule, a list of results or of qualified teams printed without bullets is a run of short
+lines written to one pattern ("1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril –
+Curitiba"; "England (Group A): 10th appearance"), often a blank line apart. The model judges each
+line from its neighbours, and at the edge of the article the first lines of such a run may fall
+under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
+most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
+:data:`PATTERN_MARKS` punctuation marks (full stops aside), of which at least :data:`KEPT_SHARE`
+were kept, the lines the model alone dropped are kept (reason ``parallel-lines``). Lines without
+punctuation (a menu's "Home", "News") make no pattern.
+
+Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
+model puts the article's end at its last paragraph. A run of lines of one pattern that the model
+alone dropped, starting at most one blank line after the last kept paragraph, under a heading if
+there is one (at most :data:`HEADING_MAX_WORDS` words that end no sentence, or a line that ends with
+a colon), is kept with the same reason.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
+from articlean.features import TERMINAL
+from articlean.model import Block, Verdict
+from articlean.segment import count_words
+
+# A line of the run: one line of at most this many words and characters (a paragraph on one line
+# is longer, and is not measured further: settle runs several times on every block of a document).
+MAX_WORDS = 16
+MAX_CHARS = 160
+# Distinct line texts whose pattern is remembered: the classifier's rounds and the pipeline's
+# re-check settle the same blocks again.
+PATTERN_CACHE_SIZE = 1 << 16
+# The fewest lines that make a run, and the share of them that must be kept.
+MIN_RUN = 3
+KEPT_SHARE = 0.5
+# A heading over a run that closes the article: at most this many words.
+HEADING_MAX_WORDS = 6
+# The pattern: a line's first punctuation marks but full stops, this many ("():" of "England (Group
+# A): 10th"); abbreviations ("Aug. 2 -- Denver", "June 9 -- Tampa") do not change it.
+PATTERN_MARKS = 2
+_MARK = re.compile(r"[^\w\s.]")
+
+
+def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The dropped lines of mostly kept runs of lines of one pattern."""
+    patterns = [_pattern(block) for block in blocks]
+    found: list[int] = []
+    start = 0
+    while start < len(blocks):
+        if not patterns[start]:  # most blocks: a paragraph, a heading, a line without punctuation
+            start += 1
+            continue
+        end = _run_end(blocks, start, patterns.__getitem__)
+        if end - start >= MIN_RUN:
+            dropped = _model_drops(verdicts, range(start, end))
+            if end - start - len(dropped) >= KEPT_SHARE * (end - start):
+                found.extend(dropped)
+        start = end
+    return found
+
+
+def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The run of lines of one pattern (and its heading) just after the last kept paragraph, when the
+    model alone dropped all of it."""
+    last = last_kept(verdicts)
+    if last is None or last + 1 >= len(blocks) or not next_to(blocks[last], blocks[last + 1]):
+        return []
+    start = last + 1
+    if _heading(blocks[start]) and start + 1 < len(blocks) and next_to(blocks[start], blocks[start + 1]):
+        start += 1
+    end = _run_end(blocks, start, lambda index: _pattern(blocks[index]))
+    run = range(last + 1, end)
+    return _model_drops(verdicts, run) if end - start >= MIN_RUN else []
+
+
+def _run_end(blocks: Sequence[Block], start: int, pattern: Callable[[int], str]) -> int:
+    """The end of the run of lines of ``start``'s pattern, each at most one blank line from the last
+    (``start + 1`` when its line has no pattern)."""
+    first = pattern(start)
+    end = start + 1
+    if not first:
+        return end
+    while end < len(blocks) and pattern(end) == first and next_to(blocks[end - 1], blocks[end]):
+        end += 1
+    return end
+
+
+def _heading(block: Block) -> bool:
+    """Whether a block may head a run: a short line that ends no sentence, or a line that ends with
+    a colon ("The band's 2020 tour dates:")."""
+    text = block.text.rstrip()
+    if text.endswith(":"):
+        return block.first_line == block.last_line and count_words(text) <= MAX_WORDS
+    return not _pattern(block) and count_words(text) <= HEADING_MAX_WORDS and not text.endswith(TERMINAL)
+
+
+def _model_drops(verdicts: Sequence[Verdict], run: range) -> list[int]:
+    """The blocks of ``run`` that the model dropped; none when a rule dropped any of them."""
+    dropped = [index for index in run if not verdicts[index].label.is_body]
+    return dropped if all(verdicts[index].reason in REVIVABLE for index in dropped) else []
+
+
+def _pattern(block: Block) -> str:
+    """A line's first punctuation marks; empty for a block of several lines, a heading or a list
+    item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
+    if block.first_line != block.last_line or block.heading_level or block.list_item:
+        return ""
+    return _line_pattern(block.text)
+
+
+@functools.lru_cache(maxsize=PATTERN_CACHE_SIZE)
+def _line_pattern(text: str) -> str:
+    if len(text) > MAX_CHARS or count_words(text) > MAX_WORDS:
+        return ""
+    return "".join(match.group() for match in itertools.islice(_MARK.finditer(text), PATTERN_MARKS))

@@ -1,0 +1,164 @@
+"""Paragraphs of running text just outside the kept text, and runs of lines of one pattern, are kept
+when the model alone dropped them."""
+
+from __future__ import annotations
+
+from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
+from articlean.model import Label, Verdict
+from articlean.parallels import closing_run, parallel_lines
+from articlean.segment import segment
+from articlean.settle import settle
+
+KEPT = Verdict(Label.BODY, 0.9, "in-article")
+DROPPED = Verdict(Label.BOILERPLATE, 0.3, "outside-article")
+
+# A page as get_text("\n") prints it: a line break at each link, a blank line between paragraphs.
+PAGE = [
+    "Share this story",  # 0
+    "",
+    "After a three-year silence, there is news on the fourth film in the",  # 1
+    "Harbour Lights",  # 2, with the next line (a lowercase continuation)
+    "series: the studio said on Monday that the director is in final talks.",
+    "",
+    "Filming starts in the spring, and the cast of the last three films is back for the new one.",  # 3
+    "",
+    "The studio has not said when the film will open in cinemas, nor what it will be called.",  # 4
+    "",
+    "More from Film",  # 5
+]
+
+
+def verdicts_of(kept: set[int], count: int, reason: str = "outside-article") -> list[Verdict]:
+    return [KEPT if index in kept else Verdict(Label.BOILERPLATE, 0.3, reason) for index in range(count)]
+
+
+def test_the_paragraphs_around_the_kept_text_are_kept() -> None:
+    blocks = segment(PAGE)
+    assert blocks[3].text == PAGE[6]
+    verdicts = verdicts_of({3}, len(blocks))
+    assert opening_paragraphs(blocks, verdicts) == [1, 2]
+    assert closing_paragraphs(blocks, verdicts) == [4]
+    settled = settle(blocks, verdicts)
+    assert [(verdict.label, verdict.reason) for verdict in settled] == [
+        (Label.BOILERPLATE, "outside-article"),
+        *[(Label.BODY, "article-opening")] * 2,
+        (Label.BODY, "in-article"),
+        (Label.BODY, "article-closing"),
+        (Label.BOILERPLATE, "outside-article"),
+    ]
+
+
+def test_what_ends_the_walk() -> None:
+    blocks = segment(PAGE)
+    # a rule's drop stands, and the paragraph beyond it is not looked at
+    verdicts = verdicts_of({3}, len(blocks))
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "interface-phrase")
+    assert opening_paragraphs(blocks, verdicts) == []
+    # a paragraph that ends no sentence, or is short, is no running text
+    unfinished = [*PAGE[:4], PAGE[4].rstrip("."), *PAGE[5:]]
+    assert opening_paragraphs(segment(unfinished), verdicts_of({3}, len(blocks))) == []
+    # ... but one that introduces what follows with a colon is
+    introducing = [*PAGE[:4], PAGE[4].rstrip(".") + ":", *PAGE[5:]]
+    assert opening_paragraphs(segment(introducing), verdicts_of({3}, len(blocks))) == [1, 2]
+    short = [*PAGE[:8], "It opens in May.", *PAGE[9:]]
+    assert closing_paragraphs(segment(short), verdicts_of({3}, len(blocks))) == []
+    # two blank lines (a dump's box apart) are no paragraph break inside one article
+    apart = [*PAGE[:7], "", *PAGE[7:]]
+    assert closing_paragraphs(segment(apart), verdicts_of({3}, len(blocks))) == []
+    # nothing kept: no edges
+    assert opening_paragraphs(blocks, verdicts_of(set(), len(blocks))) == []
+    assert closing_paragraphs(blocks, verdicts_of(set(), len(blocks))) == []
+
+
+SCHEDULE = [
+    "1st round: 10 March – Oulton Park",
+    "",
+    "2nd round: 8 April – Brands Hatch",
+    "",
+    "3rd round: 22 April – Donington Park, the new circuit",
+    "",
+    "4th round: 6 May – Thruxton",
+    "",
+    "5th round: 20 May – Snetterton",
+]
+
+
+def test_a_mostly_kept_run_of_lines_of_one_pattern_is_kept_whole() -> None:
+    blocks = segment(SCHEDULE)
+    assert len(blocks) == 5
+    assert parallel_lines(blocks, verdicts_of({2, 3, 4}, 5)) == [0, 1]
+    settled = settle(blocks, verdicts_of({2, 3, 4}, 5))
+    assert [verdict.reason for verdict in settled] == ["parallel-lines"] * 2 + ["in-article"] * 3
+
+
+def test_what_makes_no_run_of_one_pattern() -> None:
+    blocks = segment(SCHEDULE)
+    # less than half kept
+    assert parallel_lines(blocks, verdicts_of({3, 4}, 5)) == []
+    # a rule's drop stands
+    assert parallel_lines(blocks, verdicts_of({2, 3, 4}, 5, "repeated")) == []
+    # lines without punctuation (a menu) make no pattern
+    menu = segment(["Home", "News", "Sport", "Weather", "Culture"])
+    assert parallel_lines(menu, verdicts_of({2, 3, 4}, 5)) == []
+    # another pattern breaks the run: two lines are too few
+    mixed = segment([*SCHEDULE[:4], "", "Tickets (from £20) on sale now", "", *SCHEDULE[6:]])
+    assert parallel_lines(mixed, verdicts_of({3, 4}, 5)) == []
+
+
+# An article that closes with a list printed without bullets, under its heading.
+CLOSING = [
+    "The band announced on Monday that it will play twenty cities this summer, its first tour in years.",
+    "",
+    "Tour dates",
+    "",
+    *SCHEDULE,
+    "",
+    "More from Music",
+]
+
+
+def test_a_run_of_lines_of_one_pattern_that_closes_the_article_is_kept() -> None:
+    blocks = segment(CLOSING)
+    assert len(blocks) == 8
+    verdicts = verdicts_of({0}, 8)
+    assert closing_run(blocks, verdicts) == [1, 2, 3, 4, 5, 6]
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled] == [
+        "in-article",
+        *["parallel-lines"] * 6,
+        "outside-article",
+    ]
+    # without its heading too
+    assert closing_run(segment([CLOSING[0], "", *SCHEDULE]), verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
+
+
+def test_what_makes_no_closing_run() -> None:
+    blocks = segment(CLOSING)
+    # not after the last kept paragraph
+    assert closing_run(blocks, verdicts_of({0, 7}, 8)) == []
+    # a rule's drop stands
+    verdicts = verdicts_of({0}, 8)
+    verdicts[3] = Verdict(Label.BOILERPLATE, 0.3, "repeated")
+    assert closing_run(blocks, verdicts) == []
+    # two lines of the pattern are no run, and two blank lines part the run from the article
+    assert closing_run(segment([*CLOSING[:4], *SCHEDULE[:3]]), verdicts_of({0}, 4)) == []
+    assert closing_run(segment([CLOSING[0], "", "", *SCHEDULE]), verdicts_of({0}, 6)) == []
+    # a heading that ends a sentence is a paragraph, not the run's heading
+    sentence = [CLOSING[0], "", "Here they are.", "", *SCHEDULE]
+    assert closing_run(segment(sentence), verdicts_of({0}, 7)) == []
+
+
+def test_a_closing_run_under_a_line_that_ends_with_a_colon() -> None:
+    dates = [
+        "June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+        "June 10 -- Credit Union Amphitheatre, Tampa",
+        "Aug. 2 -- Energy Music Theatre, Clarkston",  # an abbreviation does not change the pattern
+    ]
+    lines = [CLOSING[0], "", "The band's fiftieth anniversary tour of North America, all the dates:", *dates]
+    blocks = segment(lines)
+    assert len(blocks) == 5
+    verdicts = verdicts_of({0}, 5)
+    assert closing_run(blocks, verdicts) == [1, 2, 3, 4]
+    # a heading the model kept stays as it is; the lines under it are kept
+    verdicts[1] = Verdict(Label.HEADING, 0.6, "context")
+    assert closing_run(blocks, verdicts) == [2, 3, 4]
