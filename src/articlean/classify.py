@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import gc
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -78,24 +78,40 @@ def classifier() -> Classifier:
 _language = functools.lru_cache(maxsize=256)(guess_language)
 
 
-def probability(log_odds: float) -> float:
-    if log_odds < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-log_odds))
+# Log-odds below which a probability is 0.0 (math.exp would overflow far below it).
+LOG_ODDS_FLOOR = -30
+
+
+def probabilities(log_odds: Iterable[float]) -> list[float]:
+    """The body probability of each log-odds, in one comprehension (no call per block)."""
+    exp = math.exp
+    return [0.0 if value < LOG_ODDS_FLOOR else 1.0 / (1.0 + exp(-value)) for value in log_odds]
+
+
+def language_sample(blocks: Sequence[Block]) -> str:
+    """The first LANGUAGE_SAMPLE characters of the blocks' texts joined by spaces, joining only the
+    blocks they come from (a long dump's whole text was joined for every pass)."""
+    parts: list[str] = []
+    joined = -1  # the length of the parts joined
+    for block in blocks:
+        parts.append(block.text)
+        joined += len(block.text) + 1
+        if joined >= LANGUAGE_SAMPLE:
+            break
+    return " ".join(parts)[:LANGUAGE_SAMPLE]
 
 
 def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
     """Per block, the last context stage's features that the verdicts read (:data:`VERDICT_FEATURES`),
     and the body probabilities of all blocks."""
     model = classifier()
-    sample = " ".join(block.text for block in blocks)[:LANGUAGE_SAMPLE]
-    columns = block_columns(blocks, _language(sample))
+    columns = block_columns(blocks, _language(language_sample(blocks)))
     count = len(blocks)
-    body = [probability(log_odds) for log_odds in model.stage1(columns, count)]
+    body = probabilities(model.stage1(columns, count))
     context: list[Sequence[float]] = []
     for stage in model.context:
         context = context_columns(columns, body)
-        body = [probability(log_odds) for log_odds in stage(context, count)]
+        body = probabilities(stage(context, count))
     return list(zip(*(context[column] for column in _VERDICT_COLUMNS), strict=True)), body
 
 

@@ -140,8 +140,16 @@ _SCRIPT_CLASSES = {
 }
 
 
-# The first character of those classes: text below it (accents, curly quotes) needs none of them.
-_SCRIPTS_FIRST = "\u0e00"
+# Any character from U+0E00 (the first of those classes) up, as UTF-8: the lead byte E0 with a second
+# byte from B8, or a lead byte from E1. Text without one (accents) needs none of the classes. Searched
+# in the encoded text: max() of the text made a string of every character (0.1 ms on 5,000
+# characters with a curly quote).
+_FROM_SCRIPTS_FIRST = rb"\xe0[\xb8-\xbf]|[\xe1-\xf4]"
+
+
+@functools.cache
+def _from_scripts_first() -> re.Pattern[bytes]:
+    return re.compile(_FROM_SCRIPTS_FIRST)
 
 
 @functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
@@ -290,7 +298,11 @@ _word_languages = word_languages  # the name articlean.language imports
 def script_language(text: str) -> str | None:
     """Languages told by their script rather than their words."""
     sample = text[:SCRIPT_SAMPLE]
-    if sample.isascii() or max(sample) < _SCRIPTS_FIRST or not _any_script().search(sample):
+    if (
+        sample.isascii()
+        or not _from_scripts_first().search(sample.encode("utf-8", "surrogatepass"))
+        or not _any_script().search(sample)
+    ):
         return None
     scripts = _scripts()
     counts = {code: len(pattern.findall(sample)) for code, pattern in scripts.items()}

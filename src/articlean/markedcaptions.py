@@ -54,7 +54,9 @@ def _label_words() -> frozenset[str]:
 def _may_hold_label(text: str) -> bool:
     """Whether a label could open within the first MAX_LEAD_WORDS words: a line without one of its
     words is no caption's, without compiling or running the patterns (a millisecond at start-up)."""
-    return not _label_words().isdisjoint(normalise(" ".join(text.split()[: MAX_LEAD_WORDS + 1])).split())
+    # Split off only the words read (a paragraph's split into all its words was most of the time).
+    lead = text.split(None, MAX_LEAD_WORDS + 1)[: MAX_LEAD_WORDS + 1]
+    return not _label_words().isdisjoint(normalise(" ".join(lead)).split())
 
 
 def read_marked_captions(page: Page, first: int, last: int) -> None:

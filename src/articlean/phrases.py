@@ -132,6 +132,6 @@ def is_ad_label(text: str) -> bool:
 
 def phrase_prefix(key: str) -> bool:
     """Whether the first words of a normalised text (up to :data:`PHRASE_WORDS`) are an interface phrase."""
-    words = key.split()
+    words = key.split(None, PHRASE_WORDS)[:PHRASE_WORDS]  # a paragraph's key split only where read
     phrases = ui_phrases()
-    return any(" ".join(words[:count]) in phrases for count in range(1, min(PHRASE_WORDS, len(words)) + 1))
+    return any(" ".join(words[:count]) in phrases for count in range(1, len(words) + 1))

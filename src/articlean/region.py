@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from itertools import repeat
+from itertools import accumulate, repeat
 from operator import sub, truediv
 from typing import NamedTuple
 
@@ -44,12 +44,8 @@ def best_region(gains: Sequence[float]) -> Region:
 
 
 def prefix_sums(values: Sequence[float]) -> list[float]:
-    sums = [0.0]
-    running = 0.0
-    for value in values:
-        running += value
-        sums.append(running)
-    return sums
+    # accumulate adds in C, in the same order as a loop would: the same sums
+    return list(accumulate(values, initial=0.0))
 
 
 def window_ratio(
@@ -113,9 +109,9 @@ def window_means(sums: Sequence[float], radius: int) -> list[float]:
     # The middle in C (map over operators): no bytecode per block, the same divisions.
     middle = map(truediv, map(sub, sums[width:], sums[: count + 1 - width]), repeat(width))
     return [
-        *[_window_mean(sums, index, radius, count) for index in range(radius)],
+        *[sums[index + radius + 1] / (index + radius + 1) for index in range(radius)],
         *middle,
-        *[_window_mean(sums, index, radius, count) for index in range(count - radius, count)],
+        *[(sums[count] - sums[low]) / (count - low) for low in range(count - 2 * radius, count - radius)],
     ]
 
 
