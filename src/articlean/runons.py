@@ -18,6 +18,7 @@ dropped, and no word is cut but a glued one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -40,20 +41,27 @@ GLUE_MAX_MEAN_CHARS = 300
 # Lower- and upper-case letters of the Latin, Cyrillic and Greek alphabets.
 _LOWER = "a-zß-ÿа-яёα-ω"
 _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
-_SEAM = re.compile(
-    rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?])(?=[{_UPPER}][{_LOWER}])"
-)
-# A word whose lower-case run is followed straight by a capitalised word: two text nodes glued
-# ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite"), or a name written so
-# ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when it
-# occurs once in the line or has three parts or more (a menu printed at the top and the bottom);
-# one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of letters and
-# digits or one inside an address.
-_GLUED_WORD = re.compile(
-    rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"
-)
-_GLUE = re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])")
-_WORD = re.compile(r"\w+")
+# The patterns, compiled on the first long line (most inputs have none, and start-up pays for every
+# pattern compiled at import):
+# * seam: a run of spaces, tabs or no-break spaces, or a sentence's end glued to the next capital;
+# * glued word: a word whose lower-case run is followed straight by a capitalised word, two text
+#   nodes glued ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite") or a name written so
+#   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
+#   it occurs once in the line or has three parts or more (a menu printed at the top and the
+#   bottom); one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of
+#   letters and digits or one inside an address;
+# * glue: the places inside a glued word where it is cut; and words.
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The seam, glued-word, glue and word patterns."""
+    return (
+        re.compile(
+            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?])(?=[{_UPPER}][{_LOWER}])"
+        ),
+        re.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
+        re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
+        re.compile(r"\w+"),
+    )
 
 
 def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -75,19 +83,21 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 def _pieces(line: str) -> list[str]:
     cuts = _glue_cuts(line)
     parts = [line[start:end] for start, end in zip((0, *cuts), (*cuts, len(line)), strict=True)]
-    pieces = [piece for part in parts for piece in (p.strip() for p in _SEAM.split(part)) if piece]
+    seam = _patterns()[0]
+    pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
     return pieces if len(pieces) >= max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS) else [line]
 
 
 def _glue_cuts(line: str) -> list[int]:
     """Where glued words are cut: the offsets of their inner capitals."""
-    glued = list(_GLUED_WORD.finditer(line))
+    _, glued_word, glue_pattern, word = _patterns()
+    glued = list(glued_word.finditer(line))
     if len(glued) < len(line) / GLUE_MAX_MEAN_CHARS:
         return []
-    counts = Counter(_WORD.findall(line))
+    counts = Counter(word.findall(line))
     cuts: list[int] = []
     for match in glued:
-        offsets = [match.start() + glue.start() for glue in _GLUE.finditer(match.group())]
+        offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
         if len(offsets) > 1 or counts[match.group()] == 1:
             cuts.extend(offsets)
     return cuts if len(cuts) >= len(line) / GLUE_MAX_MEAN_CHARS else []
