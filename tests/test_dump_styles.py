@@ -73,20 +73,20 @@ def test_wrapped_markdown_links_spanning_lines_are_stripped() -> None:
 def test_a_wrapped_heading_link_is_stripped_over_its_lines() -> None:
     """html2text wraps headings too: a headline link breaks before its URL, or inside its text."""
     lines = [
-        "#### [Christmas season preparations underway in San Antonio",
-        "](/news/local/article/Christmas-season-preparations-14846833.php)",
+        "#### [Harbour festival preparations begin in the old town",
+        "](/news/local/article/harbour-festival-14846833.php)",
         "",
-        "#####  [ Man charged with manslaughter in friend's shooting",
-        'death](/news/local/article/Man-charged-14846302.php',
-        "\"Man charged with manslaughter in friend's shooting death\")",
+        "#####  [ Council approves new cycle lanes after long",
+        'debate](/news/local/article/cycle-lanes-14846302.php',
+        "\"Council approves new cycle lanes after long debate\")",
     ]
     stripped = strip_lines(lines)
     assert [line.text for line in stripped] == [
-        "Christmas season preparations underway in San Antonio",
+        "Harbour festival preparations begin in the old town",
         "",
         "",
-        "Man charged with manslaughter in friend's shooting",
-        "death",
+        "Council approves new cycle lanes after long",
+        "debate",
         "",
     ]
     assert stripped[0].heading_level == 4 and stripped[3].heading_level == 5
@@ -96,15 +96,15 @@ def test_a_wrapped_heading_link_is_stripped_over_its_lines() -> None:
 def test_a_link_around_whole_blocks_leaves_no_markup() -> None:
     """html2text writes "[" before a linked block and "](url)" after it, blank lines between."""
     lines = [
-        "[ Liberman: Both parties are to blame",
+        "[ Mayor: Both sides must return to talks",
         "",
         "  * By Staff",
         "",
-        '](/Breaking-News/Liberman-Both-parties-608414 "Liberman: Both parties are to blame")',
+        '](/news/mayor-both-sides-608414 "Mayor: Both sides must return to talks")',
         "[1] Smith, J. (2019). A study.",
     ]
     assert [line.text for line in strip_lines(lines)] == [
-        "Liberman: Both parties are to blame",
+        "Mayor: Both sides must return to talks",
         "",
         "By Staff",
         "",
@@ -259,7 +259,7 @@ def test_glued_cyrillic_nodes_are_cut_too() -> None:
 
     menu = ["Главная", "Новости", "Спорт", "Здоровье", "Рекорды"]
     article = [
-        "Скорость бега среднего человека",
+        "Как начать бегать по утрам",
         "Средний человек бежит со скоростью около десяти километров в час, но на короткой дистанции"
         " тренированный бегун может развить скорость вдвое больше.",
         "Скорость зависит от возраста, веса и подготовки, поэтому нормативы для школьников и"

@@ -150,9 +150,9 @@ def test_what_makes_no_closing_run() -> None:
 
 def test_a_closing_run_under_a_line_that_ends_with_a_colon() -> None:
     dates = [
-        "June 9 -- Coral Sky Amphitheatre, West Palm Beach",
-        "June 10 -- Credit Union Amphitheatre, Tampa",
-        "Aug. 2 -- Energy Music Theatre, Clarkston",  # an abbreviation does not change the pattern
+        "June 9 -- Harbour Arena, Portsmouth",
+        "June 10 -- Riverside Hall, Norwich",
+        "Aug. 2 -- Lakeside Theatre, Keswick",  # an abbreviation does not change the pattern
     ]
     lines = [CLOSING[0], "", "The band's fiftieth anniversary tour of North America, all the dates:", *dates]
     blocks = segment(lines)

@@ -1,8 +1,8 @@
 """Lines of one pattern in a row, mostly kept: the rest of them are kept too.
 
 A schedule, a list of results or of qualified teams printed without bullets is a run of short
-lines written to one pattern ("1a etapa: 10 de março – Interlagos", "2a etapa: 8 de abril –
-Curitiba"; "England (Group A): 10th appearance"), often a blank line apart. The model judges each
+lines written to one pattern ("Round 1: 12 May – Lisbon", "Round 2: 2 June – Porto"; "Norway
+(Group C): 4th appearance"), often a blank line apart. The model judges each
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
 under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
 most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
@@ -41,8 +41,8 @@ MIN_RUN = 3
 KEPT_SHARE = 0.5
 # A heading over a run that closes the article: at most this many words.
 HEADING_MAX_WORDS = 6
-# The pattern: a line's first punctuation marks but full stops, this many ("():" of "England (Group
-# A): 10th"); abbreviations ("Aug. 2 -- Denver", "June 9 -- Tampa") do not change it.
+# The pattern: a line's first punctuation marks but full stops, this many ("():" of "Norway (Group
+# C): 4th"); abbreviations ("Aug. 2 -- Keswick", "June 9 -- Portsmouth") do not change it.
 PATTERN_MARKS = 2
 _MARK = re.compile(r"[^\w\s.]")
 
