@@ -2,7 +2,7 @@
 
 A box of other stories ("Você pode gostar...", "Related coverage", "Вам также может быть интересно")
 prints each story as a headline and a summary that read like the article's own prose; what gives the
-box away is the line it repeats between its items: a share bar ("Whatsapp Facebook Pint Baixar"), a
+box away is the line it repeats between its items: a share bar ("Whatsapp Facebook Pinterest Baixar"), a
 button ("Read now"), a section label, a photo credit. The heading alone is no proof (an article names
 its sources under "Related:" and goes on), and neither is a repeated line (ad labels and section
 "edit" links recur all through articles); together, right after each other, they are a list.

@@ -6,7 +6,7 @@ the author, the keywords, the dates published and modified as ISO 8601 time stam
 URLs with their sizes) and then the articleBody field: the article's paragraphs again. The copy
 reads like the article to the model, and a paragraph printed twice is no sign by itself (some
 articles do repeat one). The field values mark the copy: at least STAMP_MIN_RUN blocks that are each
-a bare time stamp ("2019-11-19T08:57:40+01:00"), each within STAMP_MAX_GAP blocks of the last, then,
+a bare time stamp ("2021-03-04T10:15:00+02:00"), each within STAMP_MAX_GAP blocks of the last, then,
 past more short values, at least COPY_MIN_BLOCKS blocks in a row that repeat the article's text.
 From the first short value before the stamps to the copy's last block, the blocks go with the reason
 ``schema-copy`` (README: "Reason ids").
