@@ -81,8 +81,9 @@ def test_cleaning_a_text_file_imports_nothing_heavy(tmp_path: Path, name: str) -
 
 
 # Modules a run printing one cleaned file does not need: diffs for --diff, hashes for a folder of
-# outputs or a batch learning boilerplate (each import costs a few milliseconds of start-up).
-DEFERRED = ("difflib", "hashlib")
+# outputs or a batch learning boilerplate, the boilerplate tables for --learn (each import costs a
+# few milliseconds of start-up).
+DEFERRED = ("difflib", "hashlib", "articlean.corpus")
 
 
 def test_cleaning_a_text_file_to_stdout_defers_what_options_need(tmp_path: Path) -> None:

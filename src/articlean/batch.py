@@ -15,13 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from articlean.corpus import Learner, LineTable, document_keys
 from articlean.errors import ArticleanError, Deadline, TimedOut
 from articlean.model import Options, Result
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
 
+    from articlean.corpus import LineTable
     from articlean.render import OutputFormat
 
 T = TypeVar("T")
@@ -190,6 +190,7 @@ def count_chunk(tasks: Sequence[Task], settings: Settings) -> list[frozenset[int
 
     An input that cannot be read or loaded is left out: the cleaning pass reports its failure.
     """
+    from articlean.corpus import document_keys  # only when learning: start-up imports less
     from articlean.pipeline import load
 
     keys = []
@@ -311,6 +312,8 @@ def absorb(
     counted: Iterable[list[frozenset[int]]], on_chunk: Callable[[int], None] | None = None
 ) -> LineTable:
     """Count the documents of every chunk, in order, each distinct document once."""
+    from articlean.corpus import Learner
+
     learner = Learner()
     for documents in counted:
         for keys in documents:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from articlean.classify import FIXED_POINT_ROUNDS, classify
-from articlean.corpus import LineTable, mark_site_boilerplate
 from articlean.decode import decode
 from articlean.errors import Deadline, NotTextError
 from articlean.metadata import extract_metadata
@@ -25,6 +25,9 @@ from articlean.model import (
 from articlean.runons import split_run_ons
 from articlean.segment import body_text, paragraph_groups, segment
 from articlean.sniff import sniff
+
+if TYPE_CHECKING:
+    from articlean.corpus import LineTable
 
 # Rounds of "clean the output again"; one almost always settles it, but with 1 or 2 cleaning was not
 # idempotent on 8-10 and 2 of 1,500 hypothesis documents (0 with 3), whatever the classify rounds.
@@ -83,6 +86,8 @@ def _judge(
     rounds = FIXED_POINT_ROUNDS if origin is None else RECHECK_CLASSIFY_ROUNDS
     verdicts = classify(blocks, options, input_format=origin or document.input_format, rounds=rounds)
     if boilerplate is not None:
+        from articlean.corpus import mark_site_boilerplate  # only with a table: start-up imports less
+
         verdicts = mark_site_boilerplate(document.lines, blocks, verdicts, boilerplate)
     return extract_metadata(document, blocks, verdicts, options)
 

@@ -9,14 +9,16 @@ import contextlib
 import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from articlean import batch
 from articlean.batch import Outcome, Settings, Task
 from articlean.cli_options import LEARN_MIN_FILES, BatchOptions
-from articlean.corpus import LineTable
 from articlean.errors import ArticleanError
 from articlean.files import Source, is_fresh, output_path, walk, write_atomic
+
+if TYPE_CHECKING:
+    from articlean.corpus import LineTable
 
 
 class Reporter(Protocol):
@@ -99,6 +101,8 @@ class Backend:
 
 
 def load_table(path: str) -> LineTable:
+    from articlean.corpus import LineTable  # only with a table: start-up imports less
+
     try:
         with open(path, encoding="utf-8") as stream:
             return LineTable.loads(stream.read())
