@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
-from articlean.model import Block, Label, Verdict
+from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.segment import count_words, next_line_of_paragraph
 
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
@@ -27,7 +27,7 @@ MIN_WORDS = 12
 # The colon: dev r1 0.9538 -> 0.9539, the others unchanged.
 _PARAGRAPH_END = (*TERMINAL, ":")
 # Drops that may be overruled: the model's own.
-REVIVABLE = frozenset({"outside-article", "short-fragment", "low-score"})
+REVIVABLE = MODEL_DROP_REASONS
 # From a paragraph's last line to the next paragraph's first: one blank line between them at most.
 MAX_LINE_STEP = 2
 

@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
-from articlean.model import Block, Verdict
+from articlean.model import MODEL_DROP_REASONS, Block, Verdict
 from articlean.segment import count_words, next_line_of_paragraph
 
 # The share of a paragraph's words that must be kept for its fragments to be kept too.
 KEPT_SHARE = 0.5
 # Drops that may be overruled: the model's own, not the rules' or the labels'.
-REVIVABLE = frozenset({"outside-article", "short-fragment", "low-score", "no-words"})
+REVIVABLE = MODEL_DROP_REASONS | {"no-words"}
 
 
 def paragraph_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:

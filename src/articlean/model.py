@@ -56,6 +56,11 @@ class Label(str, enum.Enum):
         self.is_metadata = value not in ("body", "heading", "boilerplate")
 
 
+# The reasons the classifier gives the drops it makes on scores alone (articlean.classify): the
+# rules after it may overrule these, never a drop whose reason says what the block is.
+MODEL_DROP_REASONS = frozenset({"outside-article", "short-fragment", "low-score"})
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A unit of classification: one or more consecutive source lines.

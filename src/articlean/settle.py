@@ -44,7 +44,7 @@ from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
-from articlean.model import Block, Label, Verdict
+from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
 from articlean.relatedlists import related_lists
@@ -216,7 +216,7 @@ def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
 
 
 # Drops that _keep_inside_sentences may overrule: the model's own, not the rules' or the labels'.
-_SENTENCE_REVIVABLE = frozenset({"outside-article", "short-fragment", "low-score", "link-list", "no-words"})
+_SENTENCE_REVIVABLE = MODEL_DROP_REASONS | {"link-list", "no-words"}
 
 
 def _keep_inside_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
