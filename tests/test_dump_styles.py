@@ -113,6 +113,39 @@ def test_a_link_around_whole_blocks_leaves_no_markup() -> None:
     ]
 
 
+def test_a_link_title_over_several_paragraphs_is_no_text() -> None:
+    """html2text copies a title attribute as it stands: blank lines, and quotes left unescaped."""
+    lines = [
+        '#### [Rail strike called off](https://example.com/rail-strike "Rail strike called off',
+        "",
+        'Unions said the offer was "a fair start" and',
+        'members would vote next week…")',
+        "",
+        "Unions said the offer was a fair start.",
+        "",
+        '[Ferry fares](https://example.com/ferries "Ferry fares") rise "again" (see [map](m)).',
+    ]
+    stripped = strip_lines(lines)
+    assert [line.text for line in stripped] == [
+        "Rail strike called off",
+        "",
+        "",
+        "",
+        "",
+        "Unions said the offer was a fair start.",
+        "",
+        'Ferry fares rise "again" (see map).',
+    ]
+    assert stripped[0].heading_level == 4 and stripped[0].link_chars == len("Rail strike called off")
+
+
+def test_an_unclosed_link_title_gives_its_lines_back() -> None:
+    lines = ['See [the report](https://example.com/r "The report', "", "*Quoted*", "", "## Next"]
+    stripped = strip_lines(lines)
+    assert [line.text for line in stripped][2:] == ["Quoted", "", "Next"]
+    assert stripped[4].heading_level == 2
+
+
 def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
     stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
     assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]

@@ -15,7 +15,12 @@ from typing import NamedTuple
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
 # Wrapped exports may break the line between the URL and its title (see strip_lines).
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*(?:[\s\x1f]+\"[^\"]*\")?\)")
+# A title may quote ("… is \"the best\"…") unescaped, as html2text writes it: a quote ends it only
+# before the closing parenthesis.
+_LINK = re.compile(
+    r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*"
+    r"(?:[\s\x1f]+\"[^\"]*(?:\"(?![\s\x1f]*\))[^\"]*)*\")?\)"
+)
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 # The end of a link whose text held whole paragraphs or list items (html2text writes "[" before a
@@ -49,6 +54,12 @@ _JOIN_PATTERN = re.compile(_JOIN)
 # Characters without which no inline markup can span two lines.
 _SPANNING = frozenset("[*_`<")
 _TABLE_ROW = re.compile(r"^\s*\|")
+# A link whose title (its tooltip: not text the page shows) opens on this line and goes on over the
+# next ones, blank lines included: html2text copies a multi-paragraph title attribute as it stands.
+_OPEN_TITLE = re.compile(r"\]\((?:[^()\s]|\([^)]*\))+\s+\"[^\"]*$")
+_TITLE_CLOSER = re.compile(r"\"\s*\)")
+# The most lines an open link title is followed over before it is taken for text.
+_TITLE_MAX_LINES = 12
 
 
 class MarkdownLine(NamedTuple):
@@ -210,16 +221,22 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     result: list[MarkdownLine] = []
     run: list[tuple[str, int, bool]] = []
     in_fence = False
+    in_title = 0  # lines left to follow an open link title over (see _OPEN_TITLE)
     for line in lines:
         found = _line_markup(line, in_fence)
-        if isinstance(found, MarkdownLine):
+        if isinstance(found, MarkdownLine) and not (in_title and not found.fence):
             result.extend(_strip_run(run))
             run = []
+            in_title = 0
             if found.fence:
                 in_fence = not in_fence
             result.append(found)
             continue
-        text, heading_level, list_item = found
+        text, heading_level, list_item = (line, 0, False) if isinstance(found, MarkdownLine) else found
+        if in_title:
+            run.append((text, heading_level, list_item))
+            in_title = 0 if _TITLE_CLOSER.search(text) else in_title - 1
+            continue
         if (not run or not run[-1][0].strip()) and _LINK_CLOSER.match(text):
             text = ""
         # A blank line, a heading or a new list item starts a new run (a heading wrapped at a fixed
@@ -228,6 +245,8 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
             result.extend(_strip_run(run))
             run = []
         run.append((text, heading_level, list_item))
+        if '"' in text and _OPEN_TITLE.search(text):
+            in_title = _TITLE_MAX_LINES
     result.extend(_strip_run(run))
     return result
 
