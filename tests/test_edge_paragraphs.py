@@ -70,6 +70,49 @@ def test_what_ends_the_walk() -> None:
     assert closing_paragraphs(blocks, verdicts_of(set(), len(blocks))) == []
 
 
+AD_SLOT = [
+    "The ferry will run twice a day from June, the operator said in a statement on Tuesday.",  # 0
+    "",
+    "Advertisement",  # 1
+    "",
+    "Thanks for watching!Visit Website",  # 2
+    "",
+    "Tickets go on sale next week, and islanders will pay half the fare on every crossing.",  # 3
+    "",
+    "Topics",  # 4
+]
+
+
+def _ad_slot_verdicts(count: int) -> list[Verdict]:
+    verdicts = verdicts_of({0}, count)
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "ad-label")
+    return verdicts
+
+
+def test_the_paragraph_past_an_ad_slot_is_kept_and_the_slot_dropped() -> None:
+    blocks = segment(AD_SLOT)
+    assert [block.text for block in blocks][3] == AD_SLOT[6]
+    assert closing_paragraphs(blocks, _ad_slot_verdicts(len(blocks))) == [3]
+    settled = settle(blocks, _ad_slot_verdicts(len(blocks)))
+    assert [verdict.reason for verdict in settled] == [
+        "in-article", "ad-label", "outside-article", "article-closing", "outside-article"
+    ]
+
+
+def test_what_is_no_ad_slot() -> None:
+    # the ad's own text right under its label is the ad's, not the article's
+    own = [*AD_SLOT[:4], AD_SLOT[6], "", "Topics"]
+    blocks = segment(own)
+    assert closing_paragraphs(blocks, _ad_slot_verdicts(len(blocks))) == []
+    # a short line that runs on into the paragraph under it is that paragraph's first line
+    run_on = [*AD_SLOT[:4], "Get", AD_SLOT[6], "", "Topics"]
+    blocks = segment(run_on)
+    assert closing_paragraphs(blocks, _ad_slot_verdicts(len(blocks))) == []
+    # without a label there is no slot to step over
+    blocks = segment(AD_SLOT)
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == []
+
+
 SCHEDULE = [
     "1st round: 10 March – Oulton Park",
     "",

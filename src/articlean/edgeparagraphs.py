@@ -28,6 +28,9 @@ MIN_WORDS = 12
 _PARAGRAPH_END = (*TERMINAL, ":")
 # Drops that may be overruled: the model's own.
 REVIVABLE = MODEL_DROP_REASONS
+# An ad slot's lines under its label, and their words, at the most.
+AD_SLOT_BLOCKS = 2
+AD_SLOT_WORDS = 8
 # From a paragraph's last line to the next paragraph's first: one blank line between them at most.
 MAX_LINE_STEP = 2
 
@@ -48,18 +51,49 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
 
 
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """The blocks of the dropped paragraphs of running text just after the last kept paragraph."""
+    """The blocks of the dropped paragraphs of running text just after the last kept paragraph, also
+    past an ad slot between them (:func:`past_ad_slot`)."""
     last = last_kept(verdicts)
     found: list[int] = []
     while last is not None and last + 1 < len(blocks):
-        end = last + 2
+        start = past_ad_slot(blocks, verdicts, last)
+        end = start + 1
         while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
             end += 1
-        if not next_to(blocks[last], blocks[last + 1]) or not _running_text(blocks, verdicts, last + 1, end):
+        if (
+            end > len(blocks)
+            or not next_to(blocks[start - 1], blocks[start])
+            or not _running_text(blocks, verdicts, start, end)
+        ):
             break
-        found.extend(range(last + 1, end))
+        found.extend(range(start, end))
         last = end - 1
     return found
+
+
+def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int) -> int:
+    """The block after an ad slot right below block ``last``, or ``last + 1`` if there is none.
+
+    An ad slot is an ad label ("Advertisement") and the few short lines of a video player under it
+    ("Thanks for watching! Visit Website"): one to :data:`AD_SLOT_BLOCKS` lines of at most
+    :data:`AD_SLOT_WORDS` words that end no sentence, each a paragraph of its own. A label right over
+    a paragraph is no slot: that paragraph is the ad's own text ("Get the magazine delivered ...").
+    The slot stays dropped."""
+    after = last + 1
+    if verdicts[after].reason != "ad-label" or not next_to(blocks[last], blocks[after]):
+        return after
+    index = after + 1
+    while (
+        index + 1 < len(blocks)
+        and index - after <= AD_SLOT_BLOCKS
+        and verdicts[index].label is not Label.BODY
+        and next_to(blocks[index - 1], blocks[index])
+        and not next_line_of_paragraph(blocks[index], blocks[index + 1])
+        and count_words(blocks[index].text) <= AD_SLOT_WORDS
+        and not blocks[index].text.rstrip().endswith(_PARAGRAPH_END)
+    ):
+        index += 1
+    return index if index > after + 1 else after
 
 
 def last_kept(verdicts: Sequence[Verdict]) -> int | None:
