@@ -146,6 +146,36 @@ def test_an_unclosed_link_title_gives_its_lines_back() -> None:
     assert stripped[4].heading_level == 2
 
 
+def test_an_indented_code_block_keeps_its_tags() -> None:
+    """html2text writes a <pre> four columns in: a tag there is the sample's text, not markup."""
+    lines = [
+        "Add the script after the **test** files:",
+        "",
+        '    <script src="vendor/cover.js"',
+        '            data-adapter="vendor/adapter.js"></script>',
+        "\t<div id=\"results\"></div>",
+        "",
+        "It is <b>that</b> simple.",
+        "",
+        "  * a list item <i>in italics</i>",
+        "",
+        "    * a nested <i>item</i>",
+    ]
+    assert [line.text for line in strip_lines(lines)] == [
+        "Add the script after the test files:",
+        "",
+        '<script src="vendor/cover.js"',
+        'data-adapter="vendor/adapter.js"></script>',
+        '<div id="results"></div>',
+        "",
+        "It is that simple.",
+        "",
+        "a list item in italics",
+        "",
+        "a nested item",
+    ]
+
+
 def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
     stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
     assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]

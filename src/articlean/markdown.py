@@ -96,9 +96,10 @@ def _line_finder(text: str) -> Callable[[re.Match[str]], int]:
     return lambda match: bisect.bisect_left(joins, match.start())
 
 
-def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
+def _strip_inline(text: str, lines: int, tags: bool = True) -> tuple[str, list[int], list[bool]]:
     """Remove inline markup from ``lines`` lines joined by :data:`_JOIN`; return the text and, per
-    line, the characters that were link text and whether it held an image.
+    line, the characters that were link text and whether it held an image. ``tags=False`` leaves
+    tag-like text (an indented code block's ``<script src=...>``) as it stands.
 
     Each pattern runs only when the text holds the literal characters it cannot match without
     (tested right before it: an earlier substitution may bring such characters together).
@@ -118,7 +119,8 @@ def _strip_inline(text: str, lines: int) -> tuple[str, list[int], list[bool]]:
     if "<" in text:
         if ":" in text:
             text = _AUTOLINK.sub(r"\1", text)
-        text = _TAG.sub(_kept_breaks, text)
+        if tags:
+            text = _TAG.sub(_kept_breaks, text)
     if "`" in text:
         text = _CODE.sub(r"\1", text)
     if "*" in text or "_" in text or "~" in text:
@@ -200,9 +202,15 @@ def _line_markup(line: str, in_fence: bool) -> MarkdownLine | tuple[str, int, bo
     return text, heading_level, list_item
 
 
-def _inline_line(text: str, heading_level: int, list_item: bool) -> MarkdownLine:
-    text, link_chars, image = strip_inline(text)
-    return _line(text, heading_level, list_item, link_chars, image)
+def _inline_line(text: str, heading_level: int, list_item: bool, *, tags: bool = True) -> MarkdownLine:
+    text, link_chars, images = _strip_inline(text, 1, tags)
+    return _line(text, heading_level, list_item, link_chars[0], images[0])
+
+
+def _indented_code(text: str, heading_level: int, list_item: bool) -> bool:
+    """Whether a paragraph's first line is indented as a code block (four columns, no bullet)."""
+    indented = text[:1] in " \t" and text[:4].expandtabs(4).startswith(" " * 4)
+    return indented and not (heading_level or list_item)
 
 
 def _line(text: str, heading_level: int, list_item: bool, link_chars: int, image: bool) -> MarkdownLine:
@@ -252,13 +260,18 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
 
 
 def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
-    """The lines of one paragraph: stripped together when markup may span them."""
+    """The lines of one paragraph: stripped together when markup may span them.
+
+    A paragraph indented as a code block (:func:`_indented_code`) keeps its tag-like text: converters
+    write a page's ``<pre>`` so, and a tag there is the code sample's, not markup."""
+    first = next((line for line in run if line[0].strip()), None)
+    tags = first is None or not _indented_code(*first)
     if len(run) < 2 or not any(_SPANNING.intersection(text) for text, _, _ in run):
-        return [_inline_line(*line) for line in run]
-    text, link_chars, images = _strip_inline(_JOIN.join(text for text, _, _ in run), len(run))
+        return [_inline_line(*line, tags=tags) for line in run]
+    text, link_chars, images = _strip_inline(_JOIN.join(text for text, _, _ in run), len(run), tags)
     pieces = text.split(_JOIN)
     if len(pieces) != len(run):  # the text held the joining character itself
-        return [_inline_line(*line) for line in run]
+        return [_inline_line(*line, tags=tags) for line in run]
     return [
         _line(piece, heading_level, list_item, chars, image)
         for piece, (_, heading_level, list_item), chars, image in zip(
