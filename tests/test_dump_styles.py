@@ -176,6 +176,12 @@ def test_an_indented_code_block_keeps_its_tags() -> None:
     ]
 
 
+def test_only_html_tags_are_markup_other_words_in_angle_brackets_are_text() -> None:
+    line = 'The troupe staged <The Palace: Tale of a Clown> <B>again</b><br/> <span class="x">at</span>'
+    line += " <level>."
+    assert strip_lines([line])[0].text == "The troupe staged <The Palace: Tale of a Clown> again at <level>."
+
+
 def test_emphasis_over_two_lines_is_stripped_and_lines_stay_lines() -> None:
     stripped = strip_lines(["It was, he said, *a very", "strange* day for everyone."])
     assert [line.text for line in stripped] == ["It was, he said, a very", "strange day for everyone."]

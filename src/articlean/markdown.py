@@ -43,8 +43,17 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`+([^`]*)`+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
 _FENCE = re.compile(r"^\s*(```|~~~)")
-# An escaped "\<" is a literal angle bracket (articlean.html writes text such as "<The Title>" so).
-_TAG = re.compile(r"(?<!\\)</?[a-zA-Z][^>\n]{0,200}>")
+# Inline HTML: a tag of an HTML element. Other words in angle brackets are text ("<The Palace>", a
+# Korean title's brackets; "<level>" in a spec); an escaped "\<" is a literal angle bracket too
+# (articlean.html writes text so).
+_HTML_ELEMENTS = (
+    "a|abbr|article|aside|audio|b|bdi|bdo|big|blockquote|body|br|button|center|cite|code|col|colgroup|dd|"
+    "del|details|dfn|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|"
+    "iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|noscript|object|ol|option|p|picture|pre|q|"
+    "s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|"
+    "textarea|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
+)
+_TAG = re.compile(rf"(?<!\\)</?(?:{_HTML_ELEMENTS})(?![\w:-])[^>\n]{{0,200}}>", re.IGNORECASE)
 
 
 # Joins the lines of one paragraph while their inline markup is stripped: a control character that no
