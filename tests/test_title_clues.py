@@ -207,3 +207,14 @@ def test_a_line_of_an_indented_menu_is_not_centred() -> None:
         "        By Jane Doe",
     ]
     assert not centred(segment(lines), lines)
+
+
+def test_linked_teasers_above_a_story_are_no_headline() -> None:
+    """A list of teasers links each of its stories: no one of them is the page's own headline."""
+    body = "\n\n".join(PARAGRAPHS["en"].splitlines())
+    teasers = "\n\n".join(
+        f"### [{text}](https://example.org/2024/05/0{day}/{text.lower().replace(' ', '-')})"
+        for day, text in enumerate(("Ferry Timetable Changes For Summer", "Market Square Gets New Trees"), 1)
+    )
+    dump = f"{teasers}\n\n## The new bridge opens at last\n\n{body}\n"
+    assert articlean.clean(dump).metadata.title == "The new bridge opens at last"

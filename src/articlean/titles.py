@@ -98,7 +98,7 @@ FIRST_LINE_BONUS = 1.0
 # as on HTML input, and wins over the headings below it.
 TITLE_TAG_BONUS = 4.0
 # A heading linked to its own permalink is a post's headline (:mod:`articlean.titleclues`): enough
-# to beat a blog's name set as the page's h1 above it.
+# to beat a blog's name set as the page's h1 above it. Only when one headline is so linked.
 PERMALINK_BONUS = 2.5
 # A line centred in a fixed-width text is set apart as its title, however short: it is spared the
 # one-word penalty (a menu label is not centred) and gains this much.
@@ -258,6 +258,13 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     return score
 
 
+def _own_permalink(blocks: Sequence[Block], linked: frozenset[int], candidates: list[int]) -> frozenset[int]:
+    """The permalinked candidates when they all print one headline: a list of teasers links each
+    of its stories, and none of them is the page's own."""
+    chosen = frozenset(number for number in candidates if number in linked)
+    return chosen if len({normalise(blocks[number].text) for number in chosen}) == 1 else frozenset()
+
+
 def _clue_bonus(number: int, context: _Context) -> float:
     """What the raw lines tell of a line: a permalink's text, a centred title."""
     permalink = PERMALINK_BONUS if number in context.permalinks else 0.0
@@ -402,7 +409,7 @@ def _context(
         body,
         lowercase_words=lowercase_words(body_text),
         tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
-        permalinks=permalinked(blocks, lines),
+        permalinks=_own_permalink(blocks, permalinked(blocks, lines), candidates),
         centred=centred(blocks, lines),
     )
     headed = (
