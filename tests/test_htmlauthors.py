@@ -48,6 +48,32 @@ def test_an_author_that_is_the_publisher_or_the_site_is_not_a_byline() -> None:
     assert declared_author(page('<meta name="author" content="Le Monde">'), "Le Monde") is None
 
 
+@pytest.mark.parametrize(
+    ("site", "credit"),
+    [("Example Developers Blog", "Example Developers"), ("Beispiel Entwickler Blog", "Beispiel Entwickler")],
+)
+def test_the_site_name_without_its_last_word_is_the_site_own_credit(site: str, credit: str) -> None:
+    """A company blog's posts are "by" the company: trafilatura's author then is no byline, and
+    the page's "By" byline is read instead."""
+    head = f'<meta property="og:site_name" content="{site}">'
+    shown = page(head, '<p class="byline">By Jana Nowak</p>')
+    assert page_author(shown, credit, None) == "Jana Nowak"
+    assert page_author(page(head), credit, None) is None
+    # two more words: the site is named after more than its owner
+    network = page(f'<meta property="og:site_name" content="{site} Network">')
+    assert page_author(network, credit, None) == credit
+
+
+def test_the_page_host_label_as_one_word_is_a_handle_not_a_name() -> None:
+    """Blog platforms name a post's author by the account that is the blog's host label."""
+    address = '<meta property="og:url" content="https://harbournotes.example-blogs.com/post/12/bridge">'
+    assert declared_author(page(address + '<meta name="author" content="harbournotes">')) is None
+    assert page_author(page(address), "HarbourNotes", None) is None
+    person = '<meta property="og:url" content="https://jana-nowak.example-blogs.com/post/12/bridge">'
+    assert declared_author(page(person + '<meta name="author" content="Jana Nowak">')) == "Jana Nowak"
+    assert page_author(page(""), "harbournotes", "harbournotes.example-blogs.com") is None
+
+
 def test_author_meta_tags_most_specific_first() -> None:
     html = page(
         '<meta name="author" content="FAIL">'

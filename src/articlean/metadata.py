@@ -105,7 +105,9 @@ def extract_metadata(
     page.body_words = letter_words(body_text)
     page.tag_line = (document.hints.title or next((b.text for b in blocks if b.text), "")).casefold()
     paragraphs = frozenset(number for number, verdict in enumerate(verdicts) if verdict.label is Label.BODY)
-    title = find_title(blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs)
+    title = find_title(
+        blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs, document.lines
+    )
     _mark_title(page, title)
     header_from = min(start, title.index if title and title.index is not None else start)
     read_alt_text_captions(page)

@@ -33,6 +33,7 @@ from articlean.metapage import lowercase_words
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.segment import count_words
+from articlean.titleclues import centred, permalinked, straight_form, wrapped_pieces
 from articlean.titleparts import (
     TAG_SEPARATOR,
     TITLE_SEPARATOR,
@@ -96,6 +97,12 @@ FIRST_LINE_BONUS = 1.0
 # <title>: when no line of the page prints its headline alone, it is the title the page declares,
 # as on HTML input, and wins over the headings below it.
 TITLE_TAG_BONUS = 4.0
+# A heading linked to its own permalink is a post's headline (:mod:`articlean.titleclues`): enough
+# to beat a blog's name set as the page's h1 above it. Only when one headline is so linked.
+PERMALINK_BONUS = 2.5
+# A line centred in a fixed-width text is set apart as its title, however short: it is spared the
+# one-word penalty (a menu label is not centred) and gains this much.
+CENTRED_BONUS = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +121,7 @@ def _candidates(
     signals: set[int],
     body: frozenset[int],
     tag_forms: set[str],
+    wrapped: frozenset[int] = frozenset(),
 ) -> list[int]:
     # The article's own opening paragraph is never its headline: otherwise cleaning the body
     # again would take its first line for a title, and cleaning would not be idempotent. Short
@@ -139,7 +147,10 @@ def _candidates(
     return sorted(
         number
         for number in chosen
-        if blocks[number].text and shape_ok(blocks[number]) and not series_item(blocks, number)
+        if blocks[number].text
+        and shape_ok(blocks[number])
+        and not series_item(blocks, number)
+        and number not in wrapped
     )
 
 
@@ -200,6 +211,8 @@ class _Context(NamedTuple):
     header_signal: int | None = None
     lowercase_words: frozenset[str] = frozenset()
     tag_head: str = ""
+    permalinks: frozenset[int] = frozenset()
+    centred: frozenset[int] = frozenset()
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
@@ -232,15 +245,30 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     repeated = context.line_counts.get(_line_key(block.text), 0) > 1
     if repeated and word_count(block.text) >= MIN_REPEATED_TITLE_WORDS and overlap > 0:
         score += REPEAT_BONUS
+    score += _clue_bonus(number, context)
     if number == context.first and not context.hint:
         score += FIRST_LINE_BONUS * overlap + (TITLE_TAG_BONUS if context.first_is_tag else 0.0)
     if number in context.body and key not in context.tag_forms and not over_byline:
         score -= BODY_PENALTY
-    if word_count(block.text) < MIN_TITLE_WORDS and not _dominant(block.text, context):
+    one_word = word_count(block.text) < MIN_TITLE_WORDS and number not in context.centred
+    if one_word and not _dominant(block.text, context):
         score -= ONE_WORD_PENALTY
     elif _is_name(block.text, context):
         score -= NAME_PENALTY
     return score
+
+
+def _own_permalink(blocks: Sequence[Block], linked: frozenset[int], candidates: list[int]) -> frozenset[int]:
+    """The permalinked candidates when they all print one headline: a list of teasers links each
+    of its stories, and none of them is the page's own."""
+    chosen = frozenset(number for number in candidates if number in linked)
+    return chosen if len({normalise(blocks[number].text) for number in chosen}) == 1 else frozenset()
+
+
+def _clue_bonus(number: int, context: _Context) -> float:
+    """What the raw lines tell of a line: a permalink's text, a centred title."""
+    permalink = PERMALINK_BONUS if number in context.permalinks else 0.0
+    return permalink + (CENTRED_BONUS if number in context.centred else 0.0)
 
 
 def _starts_next(blocks: Sequence[Block], first: int) -> bool:
@@ -314,16 +342,18 @@ def find_title(
     body_text: str = "",
     stoplist: frozenset[str] = frozenset(),
     body: frozenset[int] = frozenset(),
+    lines: Sequence[str] = (),
 ) -> Title | None:
     """The headline of an article whose first body block is ``start`` and last is ``end``.
 
     ``body_text`` is the article's text: a headline shares its topic words; ``stoplist`` holds
     the words of its language that do not count; ``body`` numbers the blocks the classifier
-    kept as paragraphs, which are taken for the headline only on strong evidence.
+    kept as paragraphs, which are taken for the headline only on strong evidence; ``lines`` are
+    the raw lines the blocks were cut from (links, indents: :mod:`articlean.titleclues`).
     """
     if not blocks:
         return None
-    context = _context(blocks, start, end, hint, body_text, stoplist, body)
+    context = _context(blocks, start, end, hint, body_text, stoplist, body, lines)
     best: tuple[float, int] | None = None
     for number in context.candidates:
         if hint is not None and normalise(blocks[number].text) not in context.tag_forms:
@@ -357,12 +387,13 @@ def _context(
     body_text: str,
     stoplist: frozenset[str],
     body: frozenset[int] = frozenset(),
+    lines: Sequence[str] = (),
 ) -> _Context:
     first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
     signals = header_signals(blocks, start + SIGNAL_SCAN)
     tag = hint or blocks[first].text
     tag_forms = tag_prefixes(tag) | breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
-    candidates = _candidates(blocks, start, end, signals, body, tag_forms)
+    candidates = _candidates(blocks, start, end, signals, body, tag_forms, wrapped_pieces(blocks, lines))
     context = _Context(
         candidates,
         content_counts(body_text, stoplist),
@@ -378,6 +409,8 @@ def _context(
         body,
         lowercase_words=lowercase_words(body_text),
         tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
+        permalinks=_own_permalink(blocks, permalinked(blocks, lines), candidates),
+        centred=centred(blocks, lines),
     )
     headed = (
         signal
@@ -417,6 +450,7 @@ def _title_of(
 ) -> Title:
     is_tag = index == first and hint is None and bool(TITLE_SEPARATOR.search(blocks[index].text))
     text, kicker, site = split_title(blocks[index].text, tag=is_tag)
+    text = straight_form(text, blocks, first if hint is None else None)
     tag_index = (
         first if index != first and normalise(blocks[index].text) in tag_forms and hint is None else None
     )
