@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from articlean.features import TERMINAL
@@ -58,11 +58,14 @@ def _is_permalink(text: str, address: str) -> bool:
     return len(words) >= MIN_PERMALINK_WORDS and _slug_words(_EXTENSION.sub("", segments[-1])) == words
 
 
-def permalinked(blocks: Sequence[Block], lines: Sequence[str]) -> frozenset[int]:
-    """The one-line blocks that are a link, as a whole, to their own permalink."""
+def permalinked(blocks: Sequence[Block], lines: Sequence[str], numbers: Iterable[int]) -> frozenset[int]:
+    """The one-line blocks among ``numbers`` that are a link, as a whole, to their own permalink."""
     found = set()
-    for number, block in enumerate(blocks):
+    for number in numbers:
+        block = blocks[number]
         if block.first_line != block.last_line or block.first_line >= len(lines):
+            continue
+        if "](" not in lines[block.first_line]:
             continue
         for match in _LINK.finditer(lines[block.first_line]):
             text, address = match.groups()
@@ -90,10 +93,11 @@ def wrapped_pieces(blocks: Sequence[Block], lines: Sequence[str]) -> frozenset[i
     return frozenset(found)
 
 
-def centred(blocks: Sequence[Block], lines: Sequence[str]) -> frozenset[int]:
-    """The one-line blocks centred in the fixed-width text around them."""
+def centred(blocks: Sequence[Block], lines: Sequence[str], numbers: Iterable[int]) -> frozenset[int]:
+    """The one-line blocks among ``numbers`` centred in the fixed-width text around them."""
     found = set()
-    for number, block in enumerate(blocks):
+    for number in numbers:
+        block = blocks[number]
         if block.first_line != block.last_line or block.indent < MIN_CENTRED_INDENT:
             continue
         line = block.first_line

@@ -409,8 +409,8 @@ def _context(
         body,
         lowercase_words=lowercase_words(body_text),
         tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
-        permalinks=_own_permalink(blocks, permalinked(blocks, lines), candidates),
-        centred=centred(blocks, lines),
+        permalinks=_own_permalink(blocks, permalinked(blocks, lines, candidates), candidates),
+        centred=centred(blocks, lines, candidates),
     )
     headed = (
         signal
