@@ -12,8 +12,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from articlean.errors import ArticleanError, Deadline, TimedOut
 from articlean.model import Options, Result
@@ -42,18 +41,19 @@ DEBUG_VARIABLE = "ARTICLEAN_DEBUG"
 INTERNAL_DETAIL_CHARS = 160
 
 
-@dataclass(frozen=True, slots=True)
 class Task:
     """One input: a file path, or the bytes of standard input (``path`` is then None)."""
 
-    index: int
-    display: str
-    path: str | None = None
-    data: bytes | None = None
+    __slots__ = ("data", "display", "index", "path")
+
+    def __init__(self, index: int, display: str, path: str | None = None, data: bytes | None = None) -> None:
+        self.index = index
+        self.display = display
+        self.path = path
+        self.data = data
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What became of one task: a result, or the error that stopped it."""
 
     task: Task
@@ -68,8 +68,7 @@ class Outcome:
     internal: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+class Settings(NamedTuple):
     """What every worker needs besides its task; sent once per worker."""
 
     options: Options

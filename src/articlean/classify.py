@@ -23,8 +23,8 @@ import functools
 import gc
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
@@ -60,8 +60,7 @@ LANGUAGE_SAMPLE = 5_000
 DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
 
-@dataclass(frozen=True, slots=True)
-class Classifier:
+class Classifier(NamedTuple):
     stage1: ColumnScorer
     context: tuple[ColumnScorer, ...]
     cuts: dict[str, float]

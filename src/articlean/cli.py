@@ -7,15 +7,13 @@ imports them only for the inputs that need them.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, BinaryIO, Literal, TypeVar
+from typing import Any, BinaryIO, Literal, NamedTuple, TypeVar
 
 import click
 
@@ -142,16 +140,15 @@ def output_options(function: F) -> F:
     return function
 
 
-@dataclass(slots=True)
 class Tally:
     """How the inputs fared; decides the exit code and the summary line."""
 
-    cleaned: int = 0
-    empty: int = 0
-    failed: int = 0
-    skipped: int = 0
-    internal: int = 0  # of the failed: articlean's own errors (bugs)
-    started: float = dataclasses.field(default_factory=time.monotonic)
+    __slots__ = ("cleaned", "empty", "failed", "internal", "skipped", "started")
+
+    def __init__(self) -> None:
+        self.cleaned = self.empty = self.failed = self.skipped = 0
+        self.internal = 0  # of the failed: articlean's own errors (bugs)
+        self.started = time.monotonic()
 
     def add(self, fate: Fate) -> None:
         setattr(self, fate, getattr(self, fate) + 1)
@@ -262,8 +259,7 @@ def deliver(outcome: Outcome, source: Source, sink: Sink, quiet: bool) -> Fate:
     return "empty"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """One command's batch: its inputs, what is kept, how it runs, where the outputs go."""
 
     inputs: Inputs
@@ -302,7 +298,7 @@ def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
     """Learn (when asked), then clean every input in order, writing each as soon as it is done.
 
     The inputs stream through: only the tasks in flight (a bounded window) are remembered."""
-    job = dataclasses.replace(job, stdin=read_stdin(job.inputs, job.batch.max_size))
+    job = job._replace(stdin=read_stdin(job.inputs, job.batch.max_size))
     show = job.inputs.several and not quiet and sys.stderr is not None and sys.stderr.isatty()
     backend = runner.Backend(job.batch, job.pending(Tally()) if job.inputs.several else [None])
     progress = runner.reporter(show, job.inputs)
@@ -322,7 +318,7 @@ def process(job: Job, sink: Sink, tally: Tally, quiet: bool) -> None:
         if runner.count(job.pending(Tally()), 1):  # all done already: no need to learn
             table = runner.boilerplate(job.batch, backend, job.every_task, settings, progress, job.walking)
         progress.phase("cleaning", runner.count(job.pending(Tally())) if show else 0)
-        for outcome in backend.clean(todo(), dataclasses.replace(settings, boilerplate=table)):
+        for outcome in backend.clean(todo(), settings._replace(boilerplate=table)):
             fate = deliver(outcome, in_flight.pop(outcome.task.index), sink, quiet)
             tally.add(fate)
             tally.internal += outcome.internal

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from articlean.metaphrases import alternation, months, phrases
 
@@ -42,8 +42,7 @@ MAX_CITED_CHARS = 40
 MONTH_FIRST_LANGUAGES = frozenset({"en"})
 
 
-@dataclass(frozen=True, slots=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     """A date found in a line: ISO text, where it was, and what the line says the date is."""
 
     iso: str

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 
 
 class ArticleanError(Exception):
@@ -23,15 +22,17 @@ class TimedOut(ArticleanError):
 
 
 
-@dataclass(frozen=True, slots=True)
 class Deadline:
     """A time limit of ``seconds`` for one input, counted from ``start`` (``time.monotonic()``).
 
     The pipeline checks it between stages, so it works in any thread (a Dask worker's too); the
     batch also arms SIGALRM where it can (the main thread), which interrupts a long stage."""
 
-    seconds: float
-    start: float = field(default_factory=time.monotonic)
+    __slots__ = ("seconds", "start")
+
+    def __init__(self, seconds: float, start: float | None = None) -> None:
+        self.seconds = seconds
+        self.start = time.monotonic() if start is None else start
 
     def check(self) -> None:
         if time.monotonic() - self.start > self.seconds:

@@ -10,9 +10,8 @@ import contextlib
 import fnmatch
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 STDIN = "-"
 # What a folder is walked for when no --glob is given.
@@ -27,8 +26,7 @@ class UsageProblem(Exception):
     """The paths cannot work together (the CLI reports it as a usage error, exit code 2)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One input: ``path`` None means standard input.
 
     ``display`` is how messages, ``==> PATH <==`` headers and the JSON ``source`` name it;
@@ -41,7 +39,6 @@ class Source:
     relative: PurePosixPath
 
 
-@dataclass(frozen=True, slots=True)
 class Inputs:
     """The inputs of one command, in order, listed afresh each time they are iterated: a batch of a
     million dumps is walked (twice when it learns), never held in memory.
@@ -51,12 +48,23 @@ class Inputs:
     ``several`` is true when the command could name more than one input (more than one argument, a
     folder or a list), so the output shape does not depend on how many files a folder holds."""
 
-    paths: tuple[str, ...]
-    globs: tuple[str, ...]
-    recursive: bool
-    output_dir: str | None
-    several: bool
-    listing: BinaryIO | None = None
+    __slots__ = ("globs", "listing", "output_dir", "paths", "recursive", "several")
+
+    def __init__(
+        self,
+        paths: tuple[str, ...],
+        globs: tuple[str, ...],
+        recursive: bool,
+        output_dir: str | None,
+        several: bool,
+        listing: BinaryIO | None = None,
+    ) -> None:
+        self.paths = paths
+        self.globs = globs
+        self.recursive = recursive
+        self.output_dir = output_dir
+        self.several = several
+        self.listing = listing
 
     def __iter__(self) -> Iterator[Source]:
         for path in self.paths:

@@ -109,7 +109,7 @@ def extract_metadata(
         blocks, start, end, document.hints.title, body_text, stopwords(language), paragraphs, document.lines
     )
     _mark_title(page, title)
-    header_from = min(start, title.index if title and title.index is not None else start)
+    header_from = min(start, title.block if title and title.block is not None else start)
     read_alt_text_captions(page)
     _read_split_captions(page, max(0, header_from - HEADER_BEFORE), end)
     _read_header(page, max(0, header_from - HEADER_BEFORE), title)
@@ -148,18 +148,18 @@ def _sample(texts: Iterable[str]) -> str:
 def _mark_title(page: Page, title: Title | None) -> None:
     if title is None:
         return
-    if title.index is not None:
-        page.verdicts[title.index] = Verdict(Label.TITLE, 0.0, "title")
+    if title.block is not None:
+        page.verdicts[title.block] = Verdict(Label.TITLE, 0.0, "title")
     if title.tag_index is not None:
         page.verdicts[title.tag_index] = Verdict(Label.TITLE, 0.0, "title-tag")
     if title.kicker:
         page.categories.append(title.kicker)
-    if title.index is None:
+    if title.block is None:
         return
-    before = title.index - 1
+    before = title.block - 1
     while before >= 0 and not page.blocks[before].text:
         before -= 1
-    if before >= 0 and _is_kicker(page.blocks[before], page.blocks[title.index]):
+    if before >= 0 and _is_kicker(page.blocks[before], page.blocks[title.block]):
         page.categories.append(page.blocks[before].text.strip(" |—–-:·•"))
         page.relabel(before, Label.CATEGORY, "kicker")
 
@@ -188,14 +188,14 @@ def _header_end(page: Page) -> int:
 
 def _read_header(page: Page, first: int, title: Title | None) -> None:
     last = _header_end(page)
-    teasers = _teasers(page, first, last, title.index if title else None)
+    teasers = _teasers(page, first, last, title.block if title else None)
     for number in range(first, last):
         block = page.blocks[number]
         if block.text and not page.verdicts[number].label.is_metadata and number not in teasers:
             _read_header_line(page, number, block)
-    if title is None or title.index is None:
+    if title is None or title.block is None:
         return
-    read_standfirst(page, title.text, title.index, last, HEADER_BEFORE, teasers)
+    read_standfirst(page, title.text, title.block, last, HEADER_BEFORE, teasers)
 
 
 def _teasers(page: Page, first: int, last: int, title: int | None) -> set[int]:

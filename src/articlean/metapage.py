@@ -3,7 +3,6 @@ what the stage has learned so far."""
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import re
 from collections.abc import Sequence
@@ -21,26 +20,49 @@ NEIGHBOUR_REACH = 3
 LETTERS = re.compile(r"[^\W\d_]+")
 
 
-@dataclasses.dataclass
 class Page:
     """What the stage learns while it walks the page; turned into Metadata at the end."""
 
-    blocks: Sequence[Block]
-    verdicts: list[Verdict]
-    document: Document
-    start: int
-    end: int
-    language: str | None
-    authors: list[str] = dataclasses.field(default_factory=list)
-    dates: list[FoundDate] = dataclasses.field(default_factory=list)
-    categories: list[str] = dataclasses.field(default_factory=list)
-    captions: list[Caption] = dataclasses.field(default_factory=list)
-    description: str | None = None
-    reading_time: int | None = None
-    sitename: str | None = None
-    common_words: frozenset[str] = frozenset()
-    body_words: frozenset[str] = frozenset()
-    tag_line: str = ""
+    __slots__ = (
+        "authors",
+        "blocks",
+        "body_words",
+        "captions",
+        "categories",
+        "common_words",
+        "dates",
+        "description",
+        "document",
+        "end",
+        "language",
+        "reading_time",
+        "sitename",
+        "start",
+        "tag_line",
+        "verdicts",
+    )
+
+    def __init__(
+        self,
+        blocks: Sequence[Block],
+        verdicts: list[Verdict],
+        document: Document,
+        start: int,
+        end: int,
+        language: str | None,
+    ) -> None:
+        self.blocks, self.verdicts, self.document = blocks, verdicts, document
+        self.start, self.end, self.language = start, end, language  # the article's span
+        self.authors: list[str] = []
+        self.dates: list[FoundDate] = []
+        self.categories: list[str] = []
+        self.captions: list[Caption] = []
+        self.description: str | None = None
+        self.reading_time: int | None = None
+        self.sitename: str | None = None
+        self.common_words: frozenset[str] = frozenset()
+        self.body_words: frozenset[str] = frozenset()
+        self.tag_line = ""
 
     def relabel(self, index: int, label: Label, reason: str, strong: bool = False) -> bool:
         """Give a block a metadata label; a body block only on a strong pattern."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import is_ad_label, normalise, phrase_kinds
@@ -50,8 +50,7 @@ _ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
 KIND_CACHE_SIZE = 1 << 16
 
 
-@dataclass(frozen=True, slots=True)
-class _Headings:
+class _Headings(NamedTuple):
     whole: frozenset[str]
     prefixes: tuple[str, ...]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
@@ -105,10 +104,9 @@ PERMALINK_BONUS = 2.5
 CENTRED_BONUS = 2.0
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+class Title(NamedTuple):
     text: str
-    index: int | None  # the block holding the headline
+    block: int | None  # the block holding the headline
     tag_index: int | None  # the block holding the <title> line, when it is another one
     kicker: str | None
     site: str | None
