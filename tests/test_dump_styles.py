@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from articlean import clean
 from articlean.markdown import strip_lines
-from articlean.references import is_reference_dump, strip_markers, strip_placeholders
+from articlean.references import is_reference_dump, strip_all_markers, strip_markers, strip_placeholders
 from articlean.segment import segment, wrap_width
 
 PARAGRAPHS = [
@@ -178,6 +178,46 @@ def test_marker_link_text_is_counted() -> None:
     assert strip_markers("[12]Home") == ("Home", 4)
     assert strip_markers("read the [3]report on it") == ("read the report on it", 6)
     assert strip_markers("no markers") == ("no markers", 0)
+
+
+def test_image_alt_text_in_brackets_is_an_image_after_a_marker_or_alone() -> None:
+    assert strip_placeholders("[12][Photo of the bridge]Bridge closes") == ("[12]Bridge closes", True)
+    assert strip_placeholders("   [Photo of the bridge]") == ("", True)
+    assert strip_placeholders("the [12][3] study") == ("the [12][3] study", False)
+    assert strip_placeholders("he said [sic] it was") == ("he said [sic] it was", False)
+
+
+# Cards of other stories as lynx wraps them: each card one link (image, headline and summary) glued
+# to the next, the whole run one paragraph; then a paragraph of prose with one link and a citation.
+CARDS = [
+    "   [7]Ferry fares to rise in spring The operator says fuel costs have doubled",
+    "   since last year.[8]School repairs delayed again Parents were told on",
+    "   Monday that the work will not start before the summer.[9]Library opens",
+    "   late on Thursdays The branch will stay open until nine.",
+]
+PROSE = [
+    "   The council voted on Tuesday to close the old [10]bridge for repairs that",
+    "   engineers say are long overdue.[11][2] The work starts in March.",
+]
+
+
+def test_glued_links_are_link_text_from_marker_to_marker_over_wrapped_lines() -> None:
+    texts, chars = strip_all_markers([*CARDS, "", *PROSE])
+    assert not any("[" in text for text in texts)
+    # every character of the card run is link text; the prose counts only the linked word
+    assert chars[:4] == [len(text.strip()) for text in texts[:4]]
+    assert chars[5:] == [len("bridge"), 0]
+
+
+def test_a_run_of_glued_cards_in_a_lynx_dump_is_a_link_block_and_dropped() -> None:
+    dump = "\n".join([*LYNX.split("References")[0].splitlines(), *CARDS, "", "References", ""])
+    dump += "\n".join(f"   {number}. https://example.com/{number}" for number in range(1, 12))
+    blocks = segment(dump.splitlines())
+    cards = next(block for block in blocks if block.text.startswith("Ferry fares"))
+    assert cards.link_chars >= 0.9 * len(cards.text)
+    result = clean(dump)
+    assert "Ferry fares" not in result.text
+    assert "The council voted on Tuesday" in result.text
 
 
 @settings(max_examples=60, deadline=None)

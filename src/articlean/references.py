@@ -5,7 +5,12 @@ numbered URLs. The markers are markup, not words of the page (``[12]Home`` would
 "12" and "Home"), and the list is the page's URLs: both go, the line structure stays, and the
 characters that follow a marker count as link text, as markdown links do. So do the placeholders
 lynx prints for images without alt text and for embeds ("[IMG]", "[INLINE]"): the line keeps a mark
-that it held an image, as a markdown image does.
+that it held an image, as a markdown image does; and so does an image's alt text in brackets where
+lynx prints it ("[12][Photo of the bridge]Bridge closes", or alone on its line).
+
+Links that follow one another with nothing between them ("[2]News[3]Sport", a run of cards whose
+headlines and summaries wrap over several lines) are link text from marker to marker: the text
+between two glued markers is all one link's, whatever lines it wraps over.
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ from collections.abc import Sequence
 _MARKER = re.compile(r"\[\d{1,5}\]")
 # What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
+# An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
+_ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\])\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
+_ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
+# A line that starts an item of a list: it starts a new run of lines (see strip_all_markers).
+_ITEM = re.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
 # The heading of the closing list, and the sub-headings elinks writes inside it.
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 # One numbered URL (absolute, or relative as some dumpers leave them): one token.
@@ -63,10 +73,15 @@ def is_reference_dump(lines: Sequence[str]) -> bool:
 
 
 def strip_placeholders(text: str) -> tuple[str, bool]:
-    """``text`` without lynx's placeholders for images and embeds ("[IMG]"), and whether it had one."""
+    """``text`` without lynx's placeholders for images and embeds ("[IMG]") and without the alt
+    text of images in brackets (after a marker, or alone on the line), and whether it had one."""
     if "[" not in text:
         return text, False
     stripped = _PLACEHOLDER.sub("", text)
+    if _ALT_LINE.match(stripped):
+        return "", True
+    if "][" in stripped:
+        stripped = _ALT_AFTER_MARKER.sub(r"\1", stripped)
     return stripped, len(stripped) != len(text)
 
 
@@ -84,3 +99,84 @@ def strip_markers(text: str) -> tuple[str, int]:
         return "".join(parts), sum(len(part.strip()) for part in parts)
     glued = (part.split(None, 1) for part in parts[1:] if part[:1] and not part[:1].isspace())
     return "".join(parts), sum(len(words[0]) for words in glued if words)
+
+
+def strip_all_markers(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Every line without its link markers, and how many of its characters are link text.
+
+    Lines are read in runs (a paragraph: lines up to a blank line or a list item), since a link's
+    text may wrap over lines. A marker's text is link text up to the next marker when that marker
+    is glued to it ("[2]News[3]Sport"); the last link of such a run of glued links is link text to
+    the run's end. Any other marker counts as :func:`strip_markers` counts it, line by line."""
+    texts: list[str] = []
+    chars: list[int] = []
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if (
+            end == len(lines)
+            or not lines[end].strip()
+            or not lines[end - 1].strip()
+            or _ITEM.match(lines[end])
+        ):
+            run_texts, run_chars = _strip_run(lines[start:end])
+            texts += run_texts
+            chars += run_chars
+            start = end
+    return texts, chars
+
+
+def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The lines of one run without markers, and the link characters of each (see strip_all_markers)."""
+    joined = "\n".join(lines)
+    markers = list(_MARKER.finditer(joined)) if "[" in joined else []
+    if len(markers) < 2:
+        stripped = [strip_markers(line) for line in lines]
+        return [text for text, _ in stripped], [count for _, count in stripped]
+    spans: list[tuple[int, int]] = []
+    previous_whole = False
+    for number, marker in enumerate(markers):
+        following = markers[number + 1] if number + 1 < len(markers) else None
+        end = following.start() if following else len(joined)
+        line_end = joined.find("\n", marker.end())
+        line_end = len(joined) if line_end < 0 else line_end
+        # "[5][1] text": a citation, not a link's text; nor is a marker glued to one ("...[6][2]")
+        opens = _opens_link(joined, marker, following)
+        glued_after = (
+            following is not None
+            and not joined[end - 1].isspace()
+            and _opens_link(joined, following, markers[number + 2] if number + 2 < len(markers) else None)
+        )
+        glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
+        previous_whole = opens and (glued_after or (following is None and glued_before and previous_whole))
+        starts_line = not joined[joined.rfind("\n", 0, marker.start()) + 1 : marker.start()].strip()
+        if starts_line:  # a line that starts with a marker: link text to its end
+            spans.append((marker.end(), line_end))
+        if previous_whole:
+            spans.append((marker.end(), end))
+        elif opens and not starts_line:
+            word = joined[marker.end() : line_end].split(None, 1)[0]
+            spans.append((marker.end(), marker.end() + len(word)))
+    mask = bytearray(len(joined))  # 1 where a character is link text; one pass over the spans
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    blanked = _MARKER.sub(_blank, joined)
+    linked = "".join(char if flag else "\0" for char, flag in zip(blanked, mask, strict=True))
+    texts: list[str] = []
+    chars: list[int] = []
+    offset = 0
+    for line in lines:
+        texts.append(_MARKER.sub("", line))
+        chars.append(sum(len(piece.strip()) for piece in linked[offset : offset + len(line)].split("\0")))
+        offset += len(line) + 1
+    return texts, chars
+
+
+def _opens_link(text: str, marker: re.Match[str], following: re.Match[str] | None) -> bool:
+    """Whether link text follows ``marker`` straight, before the next marker."""
+    end = following.start() if following else len(text)
+    return marker.end() < end and not text[marker.end()].isspace()
+
+
+def _blank(marker: re.Match[str]) -> str:
+    """A marker as characters that are no link text, so that the text around it keeps its offsets."""
+    return "\0" * len(marker.group())

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_markers, strip_placeholders
+from articlean.references import reference_list, strip_all_markers, strip_placeholders
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -62,16 +62,20 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     left without text."""
     end = reference_list(lines)
     nested = _lynx_nesting(lines)
+    images = [False] * len(lines)
+    links = [0] * len(lines)
+    if end is not None:
+        placeholders = [strip_placeholders(line) for line in lines[:end]]
+        images[:end] = [image for _, image in placeholders]
+        texts, links[:end] = strip_all_markers([text for text, _ in placeholders])
+        lines = [*texts, *lines[end:]]
     result: list[MarkdownLine] = []
     for number, line in enumerate(lines):
         if end is not None and number >= end:
             result.append(MarkdownLine(""))
             continue
-        link_chars = 0
-        image = False
-        if end is not None:
-            line, image = strip_placeholders(line)
-            line, link_chars = strip_markers(line)
+        link_chars = links[number]
+        image = images[number]
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
         bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
