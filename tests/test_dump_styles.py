@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from articlean import clean
 from articlean.markdown import strip_lines
-from articlean.references import is_reference_dump, strip_all_markers, strip_markers, strip_placeholders
+from articlean.references import is_reference_dump, strip_dump_lines, strip_markers, strip_placeholders
 from articlean.segment import segment, wrap_width
 
 PARAGRAPHS = [
@@ -202,11 +202,29 @@ PROSE = [
 
 
 def test_glued_links_are_link_text_from_marker_to_marker_over_wrapped_lines() -> None:
-    texts, chars = strip_all_markers([*CARDS, "", *PROSE])
+    texts, chars, _ = strip_dump_lines([*CARDS, "", *PROSE])
     assert not any("[" in text for text in texts)
     # every character of the card run is link text; the prose counts only the linked word
     assert chars[:4] == [len(text.strip()) for text in texts[:4]]
     assert chars[5:] == [len("bridge"), 0]
+
+
+def test_links_that_open_with_an_image_are_link_text_to_the_next_such_link() -> None:
+    """Cards printed with a space between them: each link opens with its image ("[7] [IMG]")."""
+    cards = [
+        "   [7] [IMG] Ferry fares to rise in spring  The operator says fuel costs have",
+        "   doubled  2H ago   [8] [Pupils in a classroom] School repairs delayed again",
+        "   Parents were told the work will not start before the summer  5H ago",
+    ]
+    texts, chars, images = strip_dump_lines(cards)
+    assert images == [True, True, False]
+    assert "IMG" not in texts[0] and "Pupils" not in texts[1]
+    # every character but the spaces between the links is link text
+    assert all(count >= len("".join(text.split())) for text, count in zip(texts, chars, strict=True))
+    # one image link in prose is not a card run: the word after each marker counts
+    prose = ["   the [3] [IMG] map shows the route,", "   said the mayor [4]on Monday."]
+    texts, chars, _ = strip_dump_lines(prose)
+    assert chars == [len("map"), len("on")]
 
 
 def test_a_run_of_glued_cards_in_a_lynx_dump_is_a_link_block_and_dropped() -> None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_all_markers, strip_placeholders
+from articlean.references import reference_list, strip_dump_lines
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -65,9 +65,7 @@ def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     images = [False] * len(lines)
     links = [0] * len(lines)
     if end is not None:
-        placeholders = [strip_placeholders(line) for line in lines[:end]]
-        images[:end] = [image for _, image in placeholders]
-        texts, links[:end] = strip_all_markers([text for text, _ in placeholders])
+        texts, links[:end], images[:end] = strip_dump_lines(lines[:end])
         lines = [*texts, *lines[end:]]
     result: list[MarkdownLine] = []
     for number, line in enumerate(lines):
