@@ -354,3 +354,16 @@ def test_a_long_paragraph_with_a_few_glued_sentences_is_not_cut() -> None:
     paragraph = prose.replace(". ", ".", 2)
     assert len(paragraph) > 6_000 and len(split_run_ons([prose.replace(". ", ".", 30)])[0]) > 1
     assert split_run_ons([paragraph]) == ((paragraph,), (1,))
+
+
+def test_a_lynx_dumps_list_of_long_urls_does_not_hide_its_wrap_width() -> None:
+    """The closing list's URLs run past the width the text was wrapped at; a paragraph is still
+    joined where a capitalised word was carried to the next line."""
+    firsts, lasts = ("Anna", "Bruno", "Chen"), ("Smith", "Okafor", "Lund")
+    names = ", ".join(f"{first} {last}" for first in firsts for last in lasts)
+    paragraph = f"The council named the members of the new bridge committee: {names}. " * 3
+    text = textwrap.wrap(paragraph.strip(), 72, initial_indent="   ", subsequent_indent="   ")
+    urls = [f"  {number:2d}. https://example.com/{'path/' * 20}{number}" for number in range(1, 31)]
+    lines = ["   [1]Home [2]World [3]Business", "", *text, "", "References", "", *urls]
+    assert wrap_width(lines) != max(len(line) for line in text)  # the URLs hide the width
+    assert [block.text for block in segment(lines) if block.text][1:] == [paragraph.strip()]

@@ -56,11 +56,10 @@ def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
+def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
-    browser's dump (:mod:`articlean.references`) link markers removed and the closing list of URLs
-    left without text."""
-    end = reference_list(lines)
+    browser's dump (:mod:`articlean.references`) whose closing list of URLs starts at ``end``, link
+    markers removed and that list left without text."""
     nested = _lynx_nesting(lines)
     images = [False] * len(lines)
     links = [0] * len(lines)
@@ -180,8 +179,10 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
 
     ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
     line into one block each (:mod:`articlean.cells`)."""
-    stripped = strip_lines(lines) if markdown else text_lines(lines)
-    width = wrap_width(lines)
+    end = None if markdown else reference_list(lines)
+    stripped = strip_lines(lines) if markdown else text_lines(lines, end)
+    # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
+    width = wrap_width(lines if end is None else lines[:end])
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
