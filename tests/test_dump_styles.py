@@ -159,6 +159,14 @@ def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
     assert "[4]" not in result.text and "example.com" not in result.text
 
 
+def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
+    ledger = clean(LYNX).ledger
+    listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
+    assert len(listed) == 7
+    assert {entry.reason for entry in listed} == {"link-references"}
+    assert "link-references" not in {entry.reason for entry in ledger if entry not in listed}
+
+
 def test_lynx_image_placeholders_are_markup() -> None:
     blocks = segment(LYNX.splitlines())
     assert not any("IMG" in block.text for block in blocks)

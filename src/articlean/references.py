@@ -19,6 +19,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from articlean.model import Block, Label, Verdict
+
 _MARKER = re.compile(r"\[\d{1,5}\]")
 # What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
@@ -34,6 +36,8 @@ _ITEM = re.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 # One numbered URL (absolute, or relative as some dumpers leave them): one token.
 _LIST_ENTRY = re.compile(r"^\s*\d{1,5}\.\s+\S+\s*$")
+# Why the closing list of URLs is dropped (one block, see articlean.segment).
+LIST_REASON = "link-references"
 # Markers a dump needs before its brackets are read as link markers rather than citations.
 MIN_MARKERS = 3
 
@@ -69,6 +73,19 @@ def reference_list(lines: Sequence[str]) -> int | None:
             if markers >= MIN_MARKERS:
                 return start
     return None
+
+
+def mark_reference_list(
+    lines: Sequence[str], blocks: Sequence[Block], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """``verdicts`` with the block of the closing list of URLs dropped as :data:`LIST_REASON`."""
+    start = reference_list(lines)
+    if start is None:
+        return verdicts
+    return [
+        Verdict(Label.BOILERPLATE, 0.0, LIST_REASON) if block.first_line >= start else verdict
+        for block, verdict in zip(blocks, verdicts, strict=True)
+    ]
 
 
 def is_reference_dump(lines: Sequence[str]) -> bool:
