@@ -320,6 +320,24 @@ def test_glued_words_are_cut_only_where_they_come_as_often_as_nodes() -> None:
     assert len(prose) > 1_000 and split_run_ons([prose]) == ((prose,), (1,))
 
 
+def test_a_shorter_line_is_cut_at_densely_glued_words_alone() -> None:
+    """A header box run together (400 to 1,000 characters): cut at its glued words, not at runs of
+    spaces (a browser's table columns); a paragraph of that length naming two products stays whole."""
+    from articlean.runons import split_run_ons
+
+    nodes = ["Top stories", "World news", "Local news", "Sport results", "Weather today",
+             "Podcasts and video", "Arts and culture", "Travel guides", "Money matters", "Your letters",
+             "Jobs and careers", "Puzzles and games", "Books of the year", "Our newsletters", "Sign in",
+             "Bridge closes for repairs", PARAGRAPHS[0]]  # fmt: skip
+    line = "".join(nodes)
+    assert 400 <= len(line) < 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    table = "Release    Date    Notes    " * 16
+    assert 400 <= len(table) < 1_000 and split_run_ons([table]) == ((table,), (1,))
+    prose = f"{PARAGRAPHS[0]} {PARAGRAPHS[1]} Orders came in through DoorDash and GrubHub."
+    assert 400 <= len(prose) < 1_000 and split_run_ons([prose]) == ((prose,), (1,))
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 
