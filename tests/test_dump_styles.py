@@ -393,3 +393,14 @@ def test_a_lynx_dumps_list_of_long_urls_does_not_hide_its_wrap_width() -> None:
     lines = ["   [1]Home [2]World [3]Business", "", *text, "", "References", "", *urls]
     assert wrap_width(lines) != max(len(line) for line in text)  # the URLs hide the width
     assert [block.text for block in segment(lines) if block.text][1:] == [paragraph.strip()]
+
+
+def test_a_chinese_paragraph_wrapped_mid_word_is_joined_without_spaces() -> None:
+    """Text-mode browsers break Chinese and Japanese lines anywhere: no space goes in at the break;
+    Korean, written with spaces, and Latin text keep theirs."""
+    chinese = "宇航员在太空中喝酒会怎么样？研究人员发现，酒精和海拔高度对测定仪读数没有交互作用。" * 12
+    lines = textwrap.wrap(chinese, 60, initial_indent="   ", subsequent_indent="   ")
+    assert len(lines) >= 8
+    assert [block.text for block in segment(lines)] == [chinese]
+    korean = ["우주비행사는 우주에서 술을 마실 수 있을까,", "연구자들은 그렇지 않다고 말한다."]
+    assert segment(korean)[0].text == " ".join(korean)

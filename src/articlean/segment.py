@@ -116,6 +116,19 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _unspaced(char: str) -> bool:
+    """Whether ``char`` is of a script written without spaces between words (Chinese, Japanese; not
+    Korean): a line break between two such characters is no space."""
+    return bool(char) and any(low <= char <= high for low, high in _UNSPACED)
+
+
+# CJK punctuation, kana, ideographs (and their extension A and compatibility forms), full-width forms.
+_UNSPACED = (
+    ("\u3000", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"),
+    ("\uff00", "\uffef"),
+)  # fmt: skip
+
+
 class _Joined:
     """A block continued over several lines: the parts of its text, joined once when all are read,
     so that a paragraph of many wrapped lines costs linear time, not quadratic."""
@@ -131,7 +144,11 @@ class _Joined:
 
     def add(self, number: int, line: MarkdownLine) -> None:
         tail = self.parts[-1]
-        if not (line.text.startswith(_CONTINUATION_START) or tail.endswith(("(", "[", "“", "‘"))):
+        if not (
+            line.text.startswith(_CONTINUATION_START)
+            or tail.endswith(("(", "[", "“", "‘"))
+            or (_unspaced(tail[-1:]) and _unspaced(line.text[:1]))
+        ):
             self.parts.append(" ")
         self.parts.append(line.text)
         self.last = number
@@ -154,8 +171,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     Wrapped prose fills its lines to nearly the width and never beyond, but for a line that is one
     word too long to fit (a URL): most lines of several words end within :data:`WRAP_SLACK` characters
     of the longest of them (its 98th percentile, as a few unwrapped lines may remain)."""
-    lengths = sorted(
-        len(line.rstrip()) for line in lines if len(line.strip()) >= WRAP_MIN_LINE and " " in line.strip()
+    lengths = sorted(  # lines of several words, or of a script written without spaces
+        len(line.rstrip())
+        for line in lines
+        if len(line.strip()) >= WRAP_MIN_LINE and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
     )
     if len(lengths) < WRAP_MIN_LINES:
         return None
