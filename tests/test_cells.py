@@ -203,3 +203,15 @@ def test_a_line_of_table_rows_neither_adds_to_nor_breaks_the_prose_region() -> N
     assert block_columns(blocks, "en")[region] == [1.0, 1.0, 1.0]
     names = segment([PROSE[0], "", " ".join(NAMES * 12), "", PROSE[1]])
     assert 0.0 in block_columns(names, "en")[region]
+
+
+def test_rows_apart_by_the_html_sources_blank_lines_are_still_one_table() -> None:
+    """get_text() without a separator prints a row's cells on consecutive lines and leaves the
+    whitespace of the HTML source between rows: several blank lines, not one."""
+    lines = ["Pos.", "Driver", "Points", "Wins"]
+    for row in STANDINGS:
+        lines += ["", "", "", "", *row]
+    blocks = segment(lines)
+    rows = [" ".join(row) for row in STANDINGS]
+    assert [block.text for block in blocks] == ["Pos. Driver Points Wins", *rows]
+    assert len({block.group for block in blocks}) == 1

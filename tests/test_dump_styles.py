@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from articlean import clean
 from articlean.markdown import strip_lines
-from articlean.references import is_reference_dump, strip_markers, strip_placeholders
+from articlean.references import is_reference_dump, strip_dump_lines, strip_markers, strip_placeholders
 from articlean.segment import segment, wrap_width
 
 PARAGRAPHS = [
@@ -228,6 +228,14 @@ def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
     assert "[4]" not in result.text and "example.com" not in result.text
 
 
+def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
+    ledger = clean(LYNX).ledger
+    listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
+    assert len(listed) == 7
+    assert {entry.reason for entry in listed} == {"link-references"}
+    assert "link-references" not in {entry.reason for entry in ledger if entry not in listed}
+
+
 def test_lynx_image_placeholders_are_markup() -> None:
     blocks = segment(LYNX.splitlines())
     assert not any("IMG" in block.text for block in blocks)
@@ -247,6 +255,64 @@ def test_marker_link_text_is_counted() -> None:
     assert strip_markers("[12]Home") == ("Home", 4)
     assert strip_markers("read the [3]report on it") == ("read the report on it", 6)
     assert strip_markers("no markers") == ("no markers", 0)
+
+
+def test_image_alt_text_in_brackets_is_an_image_after_a_marker_or_alone() -> None:
+    assert strip_placeholders("[12][Photo of the bridge]Bridge closes") == ("[12]Bridge closes", True)
+    assert strip_placeholders("   [Photo of the bridge]") == ("", True)
+    assert strip_placeholders("the [12][3] study") == ("the [12][3] study", False)
+    assert strip_placeholders("he said [sic] it was") == ("he said [sic] it was", False)
+
+
+# Cards of other stories as lynx wraps them: each card one link (image, headline and summary) glued
+# to the next, the whole run one paragraph; then a paragraph of prose with one link and a citation.
+CARDS = [
+    "   [7]Ferry fares to rise in spring The operator says fuel costs have doubled",
+    "   since last year.[8]School repairs delayed again Parents were told on",
+    "   Monday that the work will not start before the summer.[9]Library opens",
+    "   late on Thursdays The branch will stay open until nine.",
+]
+PROSE = [
+    "   The council voted on Tuesday to close the old [10]bridge for repairs that",
+    "   engineers say are long overdue.[11][2] The work starts in March.",
+]
+
+
+def test_glued_links_are_link_text_from_marker_to_marker_over_wrapped_lines() -> None:
+    texts, chars, _ = strip_dump_lines([*CARDS, "", *PROSE])
+    assert not any("[" in text for text in texts)
+    # every character of the card run is link text; the prose counts only the linked word
+    assert chars[:4] == [len(text.strip()) for text in texts[:4]]
+    assert chars[5:] == [len("bridge"), 0]
+
+
+def test_links_that_open_with_an_image_are_link_text_to_the_next_such_link() -> None:
+    """Cards printed with a space between them: each link opens with its image ("[7] [IMG]")."""
+    cards = [
+        "   [7] [IMG] Ferry fares to rise in spring  The operator says fuel costs have",
+        "   doubled  2H ago   [8] [Pupils in a classroom] School repairs delayed again",
+        "   Parents were told the work will not start before the summer  5H ago",
+    ]
+    texts, chars, images = strip_dump_lines(cards)
+    assert images == [True, True, False]
+    assert "IMG" not in texts[0] and "Pupils" not in texts[1]
+    # every character but the spaces between the links is link text
+    assert all(count >= len("".join(text.split())) for text, count in zip(texts, chars, strict=True))
+    # one image link in prose is not a card run: the word after each marker counts
+    prose = ["   the [3] [IMG] map shows the route,", "   said the mayor [4]on Monday."]
+    texts, chars, _ = strip_dump_lines(prose)
+    assert chars == [len("map"), len("on")]
+
+
+def test_a_run_of_glued_cards_in_a_lynx_dump_is_a_link_block_and_dropped() -> None:
+    dump = "\n".join([*LYNX.split("References")[0].splitlines(), *CARDS, "", "References", ""])
+    dump += "\n".join(f"   {number}. https://example.com/{number}" for number in range(1, 12))
+    blocks = segment(dump.splitlines())
+    cards = next(block for block in blocks if block.text.startswith("Ferry fares"))
+    assert cards.link_chars >= 0.9 * len(cards.text)
+    result = clean(dump)
+    assert "Ferry fares" not in result.text
+    assert "The council voted on Tuesday" in result.text
 
 
 @settings(max_examples=60, deadline=None)
@@ -323,6 +389,24 @@ def test_glued_words_are_cut_only_where_they_come_as_often_as_nodes() -> None:
     assert len(prose) > 1_000 and split_run_ons([prose]) == ((prose,), (1,))
 
 
+def test_a_shorter_line_is_cut_at_densely_glued_words_alone() -> None:
+    """A header box run together (400 to 1,000 characters): cut at its glued words, not at runs of
+    spaces (a browser's table columns); a paragraph of that length naming two products stays whole."""
+    from articlean.runons import split_run_ons
+
+    nodes = ["Top stories", "World news", "Local news", "Sport results", "Weather today",
+             "Podcasts and video", "Arts and culture", "Travel guides", "Money matters", "Your letters",
+             "Jobs and careers", "Puzzles and games", "Books of the year", "Our newsletters", "Sign in",
+             "Bridge closes for repairs", PARAGRAPHS[0]]  # fmt: skip
+    line = "".join(nodes)
+    assert 400 <= len(line) < 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    table = "Release    Date    Notes    " * 16
+    assert 400 <= len(table) < 1_000 and split_run_ons([table]) == ((table,), (1,))
+    prose = f"{PARAGRAPHS[0]} {PARAGRAPHS[1]} Orders came in through DoorDash and GrubHub."
+    assert 400 <= len(prose) < 1_000 and split_run_ons([prose]) == ((prose,), (1,))
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 
@@ -365,3 +449,27 @@ def test_a_long_paragraph_with_a_few_glued_sentences_is_not_cut() -> None:
     paragraph = prose.replace(". ", ".", 2)
     assert len(paragraph) > 6_000 and len(split_run_ons([prose.replace(". ", ".", 30)])[0]) > 1
     assert split_run_ons([paragraph]) == ((paragraph,), (1,))
+
+
+def test_a_lynx_dumps_list_of_long_urls_does_not_hide_its_wrap_width() -> None:
+    """The closing list's URLs run past the width the text was wrapped at; a paragraph is still
+    joined where a capitalised word was carried to the next line."""
+    firsts, lasts = ("Anna", "Bruno", "Chen"), ("Smith", "Okafor", "Lund")
+    names = ", ".join(f"{first} {last}" for first in firsts for last in lasts)
+    paragraph = f"The council named the members of the new bridge committee: {names}. " * 3
+    text = textwrap.wrap(paragraph.strip(), 72, initial_indent="   ", subsequent_indent="   ")
+    urls = [f"  {number:2d}. https://example.com/{'path/' * 20}{number}" for number in range(1, 31)]
+    lines = ["   [1]Home [2]World [3]Business", "", *text, "", "References", "", *urls]
+    assert wrap_width(lines) != max(len(line) for line in text)  # the URLs hide the width
+    assert [block.text for block in segment(lines) if block.text][1:] == [paragraph.strip()]
+
+
+def test_a_chinese_paragraph_wrapped_mid_word_is_joined_without_spaces() -> None:
+    """Text-mode browsers break Chinese and Japanese lines anywhere: no space goes in at the break;
+    Korean, written with spaces, and Latin text keep theirs."""
+    chinese = "宇航员在太空中喝酒会怎么样？研究人员发现，酒精和海拔高度对测定仪读数没有交互作用。" * 12
+    lines = textwrap.wrap(chinese, 60, initial_indent="   ", subsequent_indent="   ")
+    assert len(lines) >= 8
+    assert [block.text for block in segment(lines)] == [chinese]
+    korean = ["우주비행사는 우주에서 술을 마실 수 있을까,", "연구자들은 그렇지 않다고 말한다."]
+    assert segment(korean)[0].text == " ".join(korean)

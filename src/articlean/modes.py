@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
+from articlean.references import LIST_REASON
 
 # Precision: the article's last block is the last kept one of at least TAIL_ANCHOR_WORDS words
 # scoring at least TAIL_ANCHOR_SCORE. On dev, 0.75 and 5 words kept the most precision at F1 >= 0.92
@@ -76,7 +77,9 @@ AFTER_ARTICLE_REASONS = frozenset(
 )  # fmt: skip
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
-    frozenset({"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu", "link-line"})
+    frozenset(
+        {"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu", "link-line", LIST_REASON}
+    )
     | AFTER_ARTICLE_REASONS
 )
 

@@ -22,6 +22,7 @@ from articlean.model import (
     Result,
     Verdict,
 )
+from articlean.references import mark_reference_list
 from articlean.runons import split_run_ons
 from articlean.segment import body_text, paragraph_groups, segment
 from articlean.sniff import sniff
@@ -85,6 +86,8 @@ def _judge(
     as text, and classifies it :data:`RECHECK_CLASSIFY_ROUNDS` rounds again)."""
     rounds = FIXED_POINT_ROUNDS if origin is None else RECHECK_CLASSIFY_ROUNDS
     verdicts = classify(blocks, options, input_format=origin or document.input_format, rounds=rounds)
+    if document.input_format is InputFormat.TEXT:
+        verdicts = mark_reference_list(document.lines, blocks, verdicts)
     if boilerplate is not None:
         from articlean.corpus import mark_site_boilerplate  # only with a table: start-up imports less
 

@@ -5,21 +5,39 @@ numbered URLs. The markers are markup, not words of the page (``[12]Home`` would
 "12" and "Home"), and the list is the page's URLs: both go, the line structure stays, and the
 characters that follow a marker count as link text, as markdown links do. So do the placeholders
 lynx prints for images without alt text and for embeds ("[IMG]", "[INLINE]"): the line keeps a mark
-that it held an image, as a markdown image does.
+that it held an image, as a markdown image does; and so does an image's alt text in brackets where
+lynx prints it ("[12][Photo of the bridge]Bridge closes", or alone on its line).
+
+Links that follow one another with nothing between them ("[2]News[3]Sport", a run of cards whose
+headlines and summaries wrap over several lines) are link text from marker to marker: the text
+between two glued markers is all one link's, whatever lines it wraps over.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
+
+from articlean.model import Block, Label, Verdict
 
 _MARKER = re.compile(r"\[\d{1,5}\]")
 # What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
+# An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
+_ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
+_ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
+# Where an image was, while the links of a run are read (see strip_dump_lines): the object
+# replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
+_IMAGE = "\ufffc"
+# A line that starts an item of a list: it starts a new run of lines (see strip_dump_lines).
+_ITEM = re.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
 # The heading of the closing list, and the sub-headings elinks writes inside it.
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 # One numbered URL (absolute, or relative as some dumpers leave them): one token.
 _LIST_ENTRY = re.compile(r"^\s*\d{1,5}\.\s+\S+\s*$")
+# Why the closing list of URLs is dropped (one block, see articlean.segment).
+LIST_REASON = "link-references"
 # Markers a dump needs before its brackets are read as link markers rather than citations.
 MIN_MARKERS = 3
 
@@ -57,17 +75,36 @@ def reference_list(lines: Sequence[str]) -> int | None:
     return None
 
 
+def mark_reference_list(
+    lines: Sequence[str], blocks: Sequence[Block], verdicts: list[Verdict]
+) -> list[Verdict]:
+    """``verdicts`` with the block of the closing list of URLs dropped as :data:`LIST_REASON`."""
+    start = reference_list(lines)
+    if start is None:
+        return verdicts
+    return [
+        Verdict(Label.BOILERPLATE, 0.0, LIST_REASON) if block.first_line >= start else verdict
+        for block, verdict in zip(blocks, verdicts, strict=True)
+    ]
+
+
 def is_reference_dump(lines: Sequence[str]) -> bool:
     """A dump with link markers and the closing list that numbers them."""
     return reference_list(lines) is not None
 
 
-def strip_placeholders(text: str) -> tuple[str, bool]:
-    """``text`` without lynx's placeholders for images and embeds ("[IMG]"), and whether it had one."""
+def strip_placeholders(text: str, mark: str = "") -> tuple[str, bool]:
+    """``text`` without lynx's placeholders for images and embeds ("[IMG]") and without the alt
+    text of images in brackets (after a marker, or alone on the line), and whether it had one.
+    ``mark``: what each image is replaced with (nothing by default)."""
     if "[" not in text:
         return text, False
-    stripped = _PLACEHOLDER.sub("", text)
-    return stripped, len(stripped) != len(text)
+    stripped = _PLACEHOLDER.sub(mark, text)
+    if _ALT_LINE.match(stripped):
+        return "", True
+    if "][" in stripped or "] [" in stripped:
+        stripped = _ALT_AFTER_MARKER.sub(lambda alt: alt.group(1) + mark, stripped)
+    return stripped, stripped != text
 
 
 def strip_markers(text: str) -> tuple[str, int]:
@@ -84,3 +121,99 @@ def strip_markers(text: str) -> tuple[str, int]:
         return "".join(parts), sum(len(part.strip()) for part in parts)
     glued = (part.split(None, 1) for part in parts[1:] if part[:1] and not part[:1].isspace())
     return "".join(parts), sum(len(words[0]) for words in glued if words)
+
+
+def strip_dump_lines(lines: Sequence[str]) -> tuple[list[str], list[int], list[bool]]:
+    """Every line without its link markers and image placeholders (:func:`strip_placeholders`), how
+    many of its characters are link text, and whether it held an image.
+
+    Lines are read in runs (a paragraph: lines up to a blank line or a list item), since a link's
+    text may wrap over lines. A marker's text is link text up to the next marker when that marker
+    is glued to it ("[2]News[3]Sport"), or when both open with an image (a run of cards: "[4][IMG]
+    Headline Summary [5][IMG] ..."); the last link of such a run is link text to the run's end. Any
+    other marker counts as :func:`strip_markers` counts it, line by line."""
+    placeholders = [strip_placeholders(line, _IMAGE) for line in lines]
+    marked = [text for text, _ in placeholders]
+    texts: list[str] = []
+    chars: list[int] = []
+    start = 0
+    for end in range(1, len(marked) + 1):
+        if (
+            end == len(marked)
+            or not marked[end].strip()
+            or not marked[end - 1].strip()
+            or _ITEM.match(marked[end])
+        ):
+            run_texts, run_chars = _strip_run(marked[start:end])
+            texts += run_texts
+            chars += run_chars
+            start = end
+    return texts, chars, [image for _, image in placeholders]
+
+
+def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The lines of one run without markers and image marks, and the link characters of each (see
+    strip_dump_lines)."""
+    joined = "\n".join(lines)
+    markers = list(_MARKER.finditer(joined)) if "[" in joined else []
+    if len(markers) < 2:
+        stripped = [strip_markers(line.replace(_IMAGE, "")) for line in lines]
+        return [text for text, _ in stripped], [count for _, count in stripped]
+    spans: list[tuple[int, int]] = []
+    previous_whole = False
+    # what follows each marker up to the next one
+    afters = [joined[marker.end() : following.start()] for marker, following in itertools.pairwise(markers)]
+    afters.append(joined[markers[-1].end() :])
+    for number, (marker, after) in enumerate(zip(markers, afters, strict=True)):
+        following = markers[number + 1] if number + 1 < len(markers) else None
+        end = marker.end() + len(after)
+        line_end = joined.find("\n", marker.end())
+        line_end = len(joined) if line_end < 0 else line_end
+        # "[5][1] text": a citation, not a link's text; nor is a marker glued to one ("...[6][2]")
+        opens = _opens_link(after)
+        linked_after = (
+            following is not None
+            and _opens_link(afters[number + 1])
+            and (not joined[end - 1].isspace() or (_opens_image(after) and _opens_image(afters[number + 1])))
+        )
+        glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
+        last_of_run = following is None and previous_whole and (glued_before or _opens_image(after))
+        previous_whole = opens and (linked_after or last_of_run)
+        starts_line = not joined[joined.rfind("\n", 0, marker.start()) + 1 : marker.start()].strip()
+        if starts_line:  # a line that starts with a marker: link text to its end
+            spans.append((marker.end(), line_end))
+        if previous_whole:
+            spans.append((marker.end(), end))
+        elif opens and not starts_line:
+            word = joined[marker.end() : line_end].replace(_IMAGE, " ").split(None, 1)
+            if word:
+                start = joined.index(word[0], marker.end())
+                spans.append((start, start + len(word[0])))
+    mask = bytearray(len(joined))  # 1 where a character is link text; one pass over the spans
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    blanked = _MARKER.sub(_blank, joined).replace(_IMAGE, "\0")
+    linked = "".join(char if flag else "\0" for char, flag in zip(blanked, mask, strict=True))
+    texts: list[str] = []
+    chars: list[int] = []
+    offset = 0
+    for line in lines:
+        texts.append(_MARKER.sub("", line).replace(_IMAGE, ""))
+        chars.append(sum(len(piece.strip()) for piece in linked[offset : offset + len(line)].split("\0")))
+        offset += len(line) + 1
+    return texts, chars
+
+
+def _opens_link(after: str) -> bool:
+    """Whether a marker followed by ``after`` opens a link: its text (or an image) straight after
+    the marker, not a space, nor the next marker."""
+    return bool(after) and (not after[0].isspace() or _opens_image(after))
+
+
+def _opens_image(after: str) -> bool:
+    return after.lstrip()[:1] == _IMAGE
+
+
+def _blank(marker: re.Match[str]) -> str:
+    """A marker as characters that are no link text, so that the text around it keeps its offsets."""
+    return "\0" * len(marker.group())

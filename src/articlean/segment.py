@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_markers, strip_placeholders
+from articlean.references import reference_list, strip_dump_lines
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -56,22 +56,23 @@ def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def text_lines(lines: Sequence[str]) -> list[MarkdownLine]:
+def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
-    browser's dump (:mod:`articlean.references`) link markers removed and the closing list of URLs
-    left without text."""
-    end = reference_list(lines)
+    browser's dump (:mod:`articlean.references`) whose closing list of URLs starts at ``end``, link
+    markers removed and that list left without text."""
     nested = _lynx_nesting(lines)
+    images = [False] * len(lines)
+    links = [0] * len(lines)
+    if end is not None:
+        texts, links[:end], images[:end] = strip_dump_lines(lines[:end])
+        lines = [*texts, *lines[end:]]
     result: list[MarkdownLine] = []
     for number, line in enumerate(lines):
         if end is not None and number >= end:
             result.append(MarkdownLine(""))
             continue
-        link_chars = 0
-        image = False
-        if end is not None:
-            line, image = strip_placeholders(line)
-            line, link_chars = strip_markers(line)
+        link_chars = links[number]
+        image = images[number]
         text = " ".join(line.split())
         # Most lines start with a letter: skip the bullet pattern unless the first character may begin one.
         bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
@@ -115,6 +116,19 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+def _unspaced(char: str) -> bool:
+    """Whether ``char`` is of a script written without spaces between words (Chinese, Japanese; not
+    Korean): a line break between two such characters is no space."""
+    return bool(char) and any(low <= char <= high for low, high in _UNSPACED)
+
+
+# CJK punctuation, kana, ideographs (and their extension A and compatibility forms), full-width forms.
+_UNSPACED = (
+    ("\u3000", "\u30ff"), ("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"),
+    ("\uff00", "\uffef"),
+)  # fmt: skip
+
+
 class _Joined:
     """A block continued over several lines: the parts of its text, joined once when all are read,
     so that a paragraph of many wrapped lines costs linear time, not quadratic."""
@@ -130,7 +144,11 @@ class _Joined:
 
     def add(self, number: int, line: MarkdownLine) -> None:
         tail = self.parts[-1]
-        if not (line.text.startswith(_CONTINUATION_START) or tail.endswith(("(", "[", "“", "‘"))):
+        if not (
+            line.text.startswith(_CONTINUATION_START)
+            or tail.endswith(("(", "[", "“", "‘"))
+            or (_unspaced(tail[-1:]) and _unspaced(line.text[:1]))
+        ):
             self.parts.append(" ")
         self.parts.append(line.text)
         self.last = number
@@ -153,8 +171,10 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     Wrapped prose fills its lines to nearly the width and never beyond, but for a line that is one
     word too long to fit (a URL): most lines of several words end within :data:`WRAP_SLACK` characters
     of the longest of them (its 98th percentile, as a few unwrapped lines may remain)."""
-    lengths = sorted(
-        len(line.rstrip()) for line in lines if len(line.strip()) >= WRAP_MIN_LINE and " " in line.strip()
+    lengths = sorted(  # lines of several words, or of a script written without spaces
+        len(line.rstrip())
+        for line in lines
+        if len(line.strip()) >= WRAP_MIN_LINE and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
     )
     if len(lengths) < WRAP_MIN_LINES:
         return None
@@ -178,8 +198,10 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
 
     ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
     line into one block each (:mod:`articlean.cells`)."""
-    stripped = strip_lines(lines) if markdown else text_lines(lines)
-    width = wrap_width(lines)
+    end = None if markdown else reference_list(lines)
+    stripped = strip_lines(lines) if markdown else text_lines(lines, end)
+    # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
+    width = wrap_width(lines if end is None else lines[:end])
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
