@@ -1,5 +1,5 @@
-"""The article's own lists, which the model drops as menus: a closing list whose items are written
-to one pattern."""
+"""The article's own lists, which the model drops as menus or boxes of links: a closing list whose
+items are written to one pattern, and the items the model dropped in a mostly kept list."""
 
 from __future__ import annotations
 
@@ -79,3 +79,68 @@ def test_what_makes_no_closing_list() -> None:
     # a drop of a link box stands
     boxed = [*verdicts[:3], dropped("link-list"), *verdicts[4:]]
     assert closing_run(segment(lines, markdown=True), boxed) == []
+
+
+# A status report: items of one list, each a sentence; the model keeps most of them.
+REPORT = {
+    "en": [
+        "This week the performance team landed several changes to how the browser starts up.",
+        "",
+        "  * Gijs [made the bookmarks toolbar start later in the startup window](https://bugs.example.org/1)",
+        "  * mconley fixed a hang caused by the startup cache when closing the browser quickly",
+        "  * dthayer has landed some fixes and polish for the way windows are drawn on screen",
+        "  * emalysz continues to make progress migrating the file code to the new interface",
+        "  * florian has some new views up for the hang dashboard, with a guide on how to read them",
+        "  * mstriemer moved the print settings that do not apply to documents out of the dialog",
+        "  * [Home](/)",
+    ],
+    "de": [
+        "In dieser Woche hat das Team mehrere Änderungen am Start des Browsers eingereicht.",
+        "",
+        "  * Gijs [hat die Lesezeichenleiste später beim Start des Fensters geladen](https://bugs.example.org/1)",
+        "  * mconley hat einen Hänger beim Schließen des Browsers mit dem Startcache behoben",
+        "  * dthayer hat einige Korrekturen für das Zeichnen der Fenster auf dem Bildschirm eingereicht",
+        "  * emalysz kommt mit der Umstellung des Dateicodes auf die neue Schnittstelle gut voran",
+        "  * florian hat neue Ansichten für die Übersicht der Hänger, mit einer Anleitung zum Lesen",
+        "  * mstriemer hat die Druckeinstellungen, die für Dokumente nicht gelten, aus dem Dialog genommen",
+        "  * [Startseite](/)",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(REPORT))
+def test_the_items_dropped_in_a_mostly_kept_list_are_kept(language: str) -> None:
+    blocks = segment(REPORT[language], markdown=True)
+    assert len(blocks) == 8
+    assert 0 < blocks[1].link_chars < len(blocks[1].text)
+    verdicts = [KEPT, dropped("link-list"), dropped("menu"), *[KEPT] * 4, dropped("link-list")]
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled] == [
+        "in-article",
+        "list-item",  # a sentence only partly linked
+        "list-item",
+        *["in-article"] * 4,
+        "link-list",  # one link of one word
+    ]
+
+
+def test_what_a_mostly_kept_list_does_not_revive() -> None:
+    blocks = segment(REPORT["en"], markdown=True)
+    # a rule's drop stands
+    settled = settle(blocks, [KEPT, dropped("repeated"), *[KEPT] * 6])
+    assert settled[1].reason == "repeated"
+    # a list mostly dropped is a menu: nothing is revived, what was kept goes
+    mostly_dropped = [KEPT, dropped("link-list"), *[dropped("menu")] * 4, KEPT, KEPT]
+    assert [verdict.reason for verdict in settle(blocks, mostly_dropped)[1:]] == ["link-list", *["menu"] * 6]
+    # less than LIST_WHOLE_SHARE kept: the list is left as the model had it
+    half = [KEPT, dropped("link-list"), dropped("menu"), dropped("menu"), *[KEPT] * 4]
+    assert [verdict.reason for verdict in settle(blocks, half)[1:4]] == ["link-list", "menu", "menu"]
+    # a whole item of link text is a box of links, whatever its length
+    item = "  * [Gijs made the bookmarks toolbar start later](https://bugs.example.org/1)"
+    linked = [*REPORT["en"][:2], item, *REPORT["en"][3:]]
+    settled = settle(segment(linked, markdown=True), [KEPT, dropped("link-list"), *[KEPT] * 6])
+    assert settled[1].reason == "link-list"
+    # two items are no list to judge so
+    pair = segment([*REPORT["en"][:4]], markdown=True)
+    settled = settle(pair, [KEPT, KEPT, dropped("menu")])
+    assert settled[2].reason == "menu"
