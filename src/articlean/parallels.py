@@ -14,7 +14,9 @@ Such a run that closes the article (a tour's dates, the teams that qualified) of
 model puts the article's end at its last paragraph. A run of lines of one pattern that the model
 alone dropped, starting at most one blank line after the last kept paragraph, under a heading if
 there is one (at most :data:`HEADING_MAX_WORDS` words that end no sentence, or a line that ends with
-a colon), is kept with the same reason.
+a colon), is kept with the same reason. So is such a bulleted list, every item one line at one depth
+of at least :data:`ITEM_MIN_WORDS` words and mostly not link text ("England (Group A): 10th
+appearance"), though the model called its items a menu's.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from collections.abc import Callable, Sequence
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
-from articlean.segment import count_words
+from articlean.segment import count_words, list_end
 
 # A line of the run: one line of at most this many words and characters (a paragraph on one line
 # is longer, and is not measured further: settle runs several times on every block of a document).
@@ -39,6 +41,11 @@ PATTERN_CACHE_SIZE = 1 << 16
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3
 KEPT_SHARE = 0.5
+# Drops a closing list of one pattern may overrule: the model's, and the "menu" it calls any short
+# list item it drops; not "link-list" (a menu's items are links).
+LIST_REVIVABLE = REVIVABLE | {"menu"}
+# An item of such a list: at least this many words (a menu's "Politics (12)" has fewer).
+ITEM_MIN_WORDS = 4
 # A heading over a run that closes the article: at most this many words.
 HEADING_MAX_WORDS = 6
 # The pattern: a line's first punctuation marks but full stops, this many ("():" of "Norway (Group
@@ -67,16 +74,37 @@ def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
 
 def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The run of lines of one pattern (and its heading) just after the last kept paragraph, when the
-    model alone dropped all of it."""
+    model alone dropped all of it; or such a list (:func:`_list_run_end`), which the model may also
+    have dropped as a menu."""
     last = last_kept(verdicts)
     if last is None or last + 1 >= len(blocks) or not next_to(blocks[last], blocks[last + 1]):
         return []
     start = last + 1
     if _heading(blocks[start]) and start + 1 < len(blocks) and next_to(blocks[start], blocks[start + 1]):
         start += 1
-    end = _run_end(blocks, start, lambda index: _pattern(blocks[index]))
+    if blocks[start].list_item:
+        end, revivable = _list_run_end(blocks, start), LIST_REVIVABLE
+    else:
+        end, revivable = _run_end(blocks, start, lambda index: _pattern(blocks[index])), REVIVABLE
     run = range(last + 1, end)
-    return _model_drops(verdicts, run) if end - start >= MIN_RUN else []
+    return _model_drops(verdicts, run, revivable) if end - start >= MIN_RUN else []
+
+
+def _list_run_end(blocks: Sequence[Block], start: int) -> int:
+    """The end of the list that begins at ``start`` when all its items are written to one pattern:
+    one line each, at one depth, of at least ITEM_MIN_WORDS words, mostly not link text ("England
+    (Group A): 10th appearance"); ``start`` when they are not (a menu's items are short links)."""
+    end = list_end(blocks, start)
+    items = blocks[start:end]
+    first = _item_pattern(items[0])
+    alike = all(
+        _item_pattern(item) == first
+        and item.indent == items[0].indent
+        and count_words(item.text) >= ITEM_MIN_WORDS
+        and item.link_chars * 2 < len(item.text)
+        for item in items
+    )
+    return end if first and alike else start
 
 
 def _run_end(blocks: Sequence[Block], start: int, pattern: Callable[[int], str]) -> int:
@@ -100,16 +128,21 @@ def _heading(block: Block) -> bool:
     return not _pattern(block) and count_words(text) <= HEADING_MAX_WORDS and not text.endswith(TERMINAL)
 
 
-def _model_drops(verdicts: Sequence[Verdict], run: range) -> list[int]:
+def _model_drops(verdicts: Sequence[Verdict], run: range, revivable: frozenset[str] = REVIVABLE) -> list[int]:
     """The blocks of ``run`` that the model dropped; none when a rule dropped any of them."""
     dropped = [index for index in run if not verdicts[index].label.is_body]
-    return dropped if all(verdicts[index].reason in REVIVABLE for index in dropped) else []
+    return dropped if all(verdicts[index].reason in revivable for index in dropped) else []
 
 
 def _pattern(block: Block) -> str:
     """A line's first punctuation marks; empty for a block of several lines, a heading or a list
     item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
-    if block.first_line != block.last_line or block.heading_level or block.list_item:
+    return "" if block.list_item else _item_pattern(block)
+
+
+def _item_pattern(block: Block) -> str:
+    """A line's first punctuation marks, list items included."""
+    if block.first_line != block.last_line or block.heading_level:
         return ""
     return _line_pattern(block.text)
 

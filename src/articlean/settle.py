@@ -8,6 +8,7 @@ scores; these rules then look at the document's structure, on its verdicts:
   and so do links to other stories set between its paragraphs ("Read more: <headline>",
   :mod:`articlean.linklines`);
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
+  mostly kept, it is the article's, and the phrases the model dropped in it are kept (``list-item``);
 * recurring markers after the article's first paragraph make a run of things that are not the
   article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
@@ -49,7 +50,7 @@ from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
-from articlean.segment import list_end, next_line_of_paragraph
+from articlean.segment import count_words, list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
@@ -62,6 +63,17 @@ REPEAT_MAX_WORDS = 20
 TEMPLATE_MAX_WORDS = 60
 # A run of list items is a menu when less than this share of its words was kept.
 LIST_KEPT_SHARE = 0.5
+# ... and the article's own when at least this share was kept: the items the model alone dropped
+# (or called a menu) are kept too.
+LIST_WHOLE_SHARE = 0.6
+# ... in a list of at least LIST_WHOLE_MIN_ITEMS items, and only items of at least LIST_ITEM_MIN_WORDS
+# words: a sentence or a phrase, not a menu's "Home" or a contents' "Conclusion".
+LIST_WHOLE_MIN_ITEMS = 3
+LIST_ITEM_MIN_WORDS = 4
+# ... and items dropped as lists of links of at least LIST_SENTENCE_MIN_WORDS words, of which at least
+# LIST_UNLINKED_CHARS characters are not link text (a word before or after the link).
+LIST_SENTENCE_MIN_WORDS = 6
+LIST_UNLINKED_CHARS = 3
 # Recurring markers (_drop_recurring): comment headers (a time stamp or a reply button) and slide
 # counters are blocks of at most MARKER_MAX_WORDS words; at least MARKER_MIN_RUN of them, each within
 # MARKER_MAX_GAP blocks of the last, make a comment thread or a gallery, which only counts after a kept
@@ -217,6 +229,8 @@ def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
 
 # Drops that _keep_inside_sentences may overrule: the model's own, not the rules' or the labels'.
 _SENTENCE_REVIVABLE = MODEL_DROP_REASONS | {"link-list", "no-words"}
+# Drops that a mostly kept list overrules in its items.
+_LIST_REVIVABLE = MODEL_DROP_REASONS | {"menu"}
 
 
 def _keep_inside_sentences(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -505,7 +519,9 @@ def _article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int 
 
 
 def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
-    """A run of list items in one group is judged as a whole: mostly dropped means a menu."""
+    """A run of list items in one group is judged as a whole: mostly dropped means a menu; mostly
+    kept (in a list of LIST_WHOLE_MIN_ITEMS items or more), the article's own list, whose items the
+    model dropped are kept when they are phrases (:func:`_list_item`)."""
     start = 0
     while start < len(blocks):
         end = list_end(blocks, start)
@@ -517,4 +533,21 @@ def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
                 for i in run:
                     if verdicts[i].label.is_body:
                         _drop(verdicts, i, "menu")
+            elif end - start >= LIST_WHOLE_MIN_ITEMS and kept >= LIST_WHOLE_SHARE * total:
+                for i in run:
+                    if _list_item(blocks[i], verdicts[i]):
+                        verdicts[i] = Verdict(Label.BODY, verdicts[i].score, "list-item")
         start = max(end, start + 1)
+
+
+def _list_item(block: Block, verdict: Verdict) -> bool:
+    """Whether a dropped item of a mostly kept list is the list's: a phrase of LIST_ITEM_MIN_WORDS
+    words or more that the model dropped or called a menu item; or one it called a list of links when
+    it is a sentence (LIST_SENTENCE_MIN_WORDS words) not all of which is link text ("Gijs [made the
+    toolbar start later](...)"): a box of links is links through."""
+    words = count_words(block.text)
+    if verdict.reason in _LIST_REVIVABLE:
+        return words >= LIST_ITEM_MIN_WORDS
+    if verdict.reason == "link-list":
+        return words >= LIST_SENTENCE_MIN_WORDS and len(block.text) - block.link_chars >= LIST_UNLINKED_CHARS
+    return False
