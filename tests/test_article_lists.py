@@ -140,6 +140,11 @@ def test_what_a_mostly_kept_list_does_not_revive() -> None:
     linked = [*REPORT["en"][:2], item, *REPORT["en"][3:]]
     settled = settle(segment(linked, markdown=True), [KEPT, dropped("link-list"), *[KEPT] * 6])
     assert settled[1].reason == "link-list"
+    # an item cut short with an ellipsis is another story's headline (a box of related posts)
+    cut = "  * mconley fixed a hang caused by the startup cache when closing..."
+    teaser = [*REPORT["en"][:3], cut, *REPORT["en"][4:]]
+    settled = settle(segment(teaser, markdown=True), [KEPT, KEPT, dropped("menu"), *[KEPT] * 5])
+    assert settled[2].reason == "menu"
     # two items are no list to judge so
     pair = segment([*REPORT["en"][:4]], markdown=True)
     settled = settle(pair, [KEPT, KEPT, dropped("menu")])

@@ -74,6 +74,8 @@ LIST_ITEM_MIN_WORDS = 4
 # LIST_UNLINKED_CHARS characters are not link text (a word before or after the link).
 LIST_SENTENCE_MIN_WORDS = 6
 LIST_UNLINKED_CHARS = 3
+# How a text cut short ends.
+_ELLIPSES = ("...", "…")
 # Recurring markers (_drop_recurring): comment headers (a time stamp or a reply button) and slide
 # counters are blocks of at most MARKER_MAX_WORDS words; at least MARKER_MIN_RUN of them, each within
 # MARKER_MAX_GAP blocks of the last, make a comment thread or a gallery, which only counts after a kept
@@ -437,7 +439,7 @@ def _cut_off(text: str) -> bool:
     text = text.rstrip()
     if len(text.split()) < TEASER_MIN_WORDS:
         return False
-    return text.endswith(("...", "…"))
+    return text.endswith(_ELLIPSES)
 
 
 def _glued(text: str) -> bool:
@@ -544,7 +546,10 @@ def _list_item(block: Block, verdict: Verdict) -> bool:
     """Whether a dropped item of a mostly kept list is the list's: a phrase of LIST_ITEM_MIN_WORDS
     words or more that the model dropped or called a menu item; or one it called a list of links when
     it is a sentence (LIST_SENTENCE_MIN_WORDS words) not all of which is link text ("Gijs [made the
-    toolbar start later](...)"): a box of links is links through."""
+    toolbar start later](...)"): a box of links is links through. An item cut short with an ellipsis
+    is the headline of another story, as a box of related posts prints it."""
+    if block.text.rstrip().endswith(_ELLIPSES):  # a teaser's headline cut short: another story's
+        return False
     words = count_words(block.text)
     if verdict.reason in _LIST_REVIVABLE:
         return words >= LIST_ITEM_MIN_WORDS
