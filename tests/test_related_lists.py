@@ -114,6 +114,30 @@ def test_a_bulleted_list_right_under_a_related_heading_goes(
     assert "related-list" not in reasons_after_settle(lines)
 
 
+@pytest.mark.parametrize(
+    ("article", "footer", "stories", "closing"),
+    [
+        (ARTICLE, "More in Local News", STORIES, "The authority will publish its report next week, it said."),
+        (ARTIGO, "Mais em Cidades", HISTORIAS, "A biblioteca abre todos os dias da semana."),
+    ],
+)
+def test_a_list_of_headlines_over_a_box_closing_link_goes(
+    article: list[str], footer: str, stories: list[tuple[str, str]], closing: str
+) -> None:
+    """A box set between the article's paragraphs, its link to the section at its foot."""
+    box = [*(f"  * {headline}" for headline, _ in stories), "", footer, ""]
+    lines = [*paragraphs(article), *box, *paragraphs([closing])]
+    assert kept_after_settle(lines) == [*article, closing]
+    assert reasons_after_settle(lines) == {"related-list"}
+    # the article's own points end their sentences: a list of them stays
+    points = [f"  * {headline}." for headline, _ in stories]
+    lines = [*paragraphs(article), *points, "", footer, "", *paragraphs([closing])]
+    assert "related-list" not in reasons_after_settle(lines)
+    # a whole heading ("Related") opens a box, it does not close one
+    lines = [*paragraphs(article), *box[:-3], "", "Related", "", *paragraphs([closing])]
+    assert stories[0][0] in kept_after_settle(lines)
+
+
 def test_the_separator_may_stand_before_each_item() -> None:
     texts = ["Вам также может быть интересно"]
     for headline, summary in STORIES:

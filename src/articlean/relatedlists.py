@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import is_ad_label, normalise, phrase_kinds
 from articlean.segment import list_end
@@ -41,6 +42,10 @@ SEPARATOR_MIN_RUN = 3
 SEPARATOR_MAX_GAP = 8
 # ... or a bulleted list of at least this many items stands right under the heading.
 BULLETS_MIN_ITEMS = 2
+# A box's closing link ("More in Politics") under a bulleted list of at least FOOTER_MIN_ITEMS
+# headlines of FOOTER_ITEM_MIN_WORDS to FOOTER_ITEM_MAX_WORDS words each.
+FOOTER_MIN_ITEMS = 3
+FOOTER_ITEM_MIN_WORDS, FOOTER_ITEM_MAX_WORDS = 4, 20
 # An item's heading led by an arrow and a space (German and French quotations open with a guillemet
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
@@ -83,6 +88,9 @@ def related_lists(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
             else None
         )
         if end is None:
+            start = _headlines_above(blocks, index, opening)
+            if start is not None:
+                found.update(range(start, index + 1))
             index += 1
             continue
         found.update(range(index, end + 1))
@@ -100,6 +108,34 @@ def _bullets_end(blocks: Sequence[Block], heading: int) -> int | None:
         return None
     end = list_end(blocks, heading + 1)
     return end - 1 if end - heading - 1 >= BULLETS_MIN_ITEMS else None
+
+
+def _headlines_above(blocks: Sequence[Block], heading: int, opening: int) -> int | None:
+    """The first item of a bulleted list of headlines right above a box's closing link ("More in
+    Politics" under the box's last headline), if there is one: at least FOOTER_MIN_ITEMS items of
+    one list, each a headline (FOOTER_ITEM_MIN_WORDS to FOOTER_ITEM_MAX_WORDS words, no sentence
+    end), the last right over the link. A list of the article's points ends its sentences."""
+    if not _footer(blocks[heading].text) or heading < 1 or not blocks[heading - 1].list_item:
+        return None
+    start = heading - 1
+    group = blocks[start].group
+    while start > opening + 1 and blocks[start - 1].list_item and blocks[start - 1].group == group:
+        start -= 1
+    items = blocks[start:heading]
+    if len(items) < FOOTER_MIN_ITEMS or not all(_headline_item(block.text) for block in items):
+        return None
+    return start
+
+
+def _headline_item(text: str) -> bool:
+    words = len(text.split())
+    return FOOTER_ITEM_MIN_WORDS <= words <= FOOTER_ITEM_MAX_WORDS and not text.rstrip().endswith(TERMINAL)
+
+
+def _footer(text: str) -> bool:
+    """Whether a block is a box's closing link: a related heading that names a section ("More in
+    Politics"), not a whole heading ("Related"), which opens a box."""
+    return related_heading(text) and normalise(text).startswith(_headings().prefixes)
 
 
 def _list_end(blocks: Sequence[Block], verdicts: Sequence[Verdict], heading: int) -> int | None:
