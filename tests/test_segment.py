@@ -28,6 +28,28 @@ def test_fragments_of_one_sentence_make_one_paragraph() -> None:
     ]
 
 
+def test_rows_written_to_one_pattern_stay_lines_of_their_own() -> None:
+    """A schedule printed a line a row is no sentence cut in pieces: each row stays a paragraph, so
+    that cleaning the output again reads rows, not one run-on line."""
+    texts = [
+        "The tour dates:",
+        "June 9 -- Riverside Arena, Tampa, FL",
+        "June 10 -- Harbour Hall, Atlanta, GA",
+        "Aug. 2 -- Lakeside Theatre, Denver, CO",
+        "The council",  # pieces of a sentence still join: no pattern
+        "Said on Tuesday, after the vote",
+        "That it agreed.",
+    ]
+    blocks = [Block(index, index, index, text, 0) for index, text in enumerate(texts)]
+    assert paragraph_groups(blocks) == [
+        ("The tour dates:", [0]),
+        (texts[1], [1]),
+        (texts[2], [2]),
+        # the last row is followed by a line of no pattern: joined as fragments are, as before
+        (f"{texts[3]} The council Said on Tuesday, after the vote That it agreed.", [3, 4, 5, 6]),
+    ]
+
+
 def test_lynx_third_level_bullet_is_a_list_item_only_in_nested_lists() -> None:
     nested = ["   * Archive", "      + 2018", "         o December (111)", "         o November (163)"]
     blocks = segment(nested)

@@ -5,10 +5,10 @@ lines written to one pattern ("Round 1: 12 May – Lisbon", "Round 2: 2 June –
 (Group C): 4th appearance"), often a blank line apart. The model judges each
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
 under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
-most :data:`MAX_WORDS` words, each at most one blank line from the last and sharing their first
-:data:`PATTERN_MARKS` punctuation marks (full stops aside), of which at least :data:`KEPT_SHARE`
-were kept, the lines the model alone dropped are kept (reason ``parallel-lines``). Lines without
-punctuation (a menu's "Home", "News") make no pattern.
+most :data:`articlean.segment.ROW_MAX_WORDS` words, each at most one blank line from the last and
+sharing their first punctuation marks (:func:`articlean.segment.row_pattern`), of which at least
+:data:`KEPT_SHARE` were kept, the lines the model alone dropped are kept (reason
+``parallel-lines``). Lines without punctuation (a menu's "Home", "News") make no pattern.
 
 Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
 model puts the article's end at its last paragraph. A run of lines of one pattern that the model
@@ -21,23 +21,13 @@ appearance"), though the model called its items a menu's.
 
 from __future__ import annotations
 
-import functools
-import itertools
-import re
 from collections.abc import Callable, Sequence
 
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
-from articlean.segment import count_words, list_end
+from articlean.segment import ROW_MAX_WORDS, count_words, list_end, row_pattern
 
-# A line of the run: one line of at most this many words and characters (a paragraph on one line
-# is longer, and is not measured further: settle runs several times on every block of a document).
-MAX_WORDS = 16
-MAX_CHARS = 160
-# Distinct line texts whose pattern is remembered: the classifier's rounds and the pipeline's
-# re-check settle the same blocks again.
-PATTERN_CACHE_SIZE = 1 << 16
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3
 KEPT_SHARE = 0.5
@@ -48,10 +38,6 @@ LIST_REVIVABLE = REVIVABLE | {"menu"}
 ITEM_MIN_WORDS = 4
 # A heading over a run that closes the article: at most this many words.
 HEADING_MAX_WORDS = 6
-# The pattern: a line's first punctuation marks but full stops, this many ("():" of "Norway (Group
-# C): 4th"); abbreviations ("Aug. 2 -- Keswick", "June 9 -- Portsmouth") do not change it.
-PATTERN_MARKS = 2
-_MARK = re.compile(r"[^\w\s.]")
 
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -96,9 +82,9 @@ def _list_run_end(blocks: Sequence[Block], start: int) -> int:
     (Group A): 10th appearance"); ``start`` when they are not (a menu's items are short links)."""
     end = list_end(blocks, start)
     items = blocks[start:end]
-    first = _item_pattern(items[0])
+    first = row_pattern(items[0])
     alike = all(
-        _item_pattern(item) == first
+        row_pattern(item) == first
         and item.indent == items[0].indent
         and count_words(item.text) >= ITEM_MIN_WORDS
         and item.link_chars * 2 < len(item.text)
@@ -124,7 +110,7 @@ def _heading(block: Block) -> bool:
     a colon ("The band's 2020 tour dates:")."""
     text = block.text.rstrip()
     if text.endswith(":"):
-        return block.first_line == block.last_line and count_words(text) <= MAX_WORDS
+        return block.first_line == block.last_line and count_words(text) <= ROW_MAX_WORDS
     return not _pattern(block) and count_words(text) <= HEADING_MAX_WORDS and not text.endswith(TERMINAL)
 
 
@@ -137,18 +123,4 @@ def _model_drops(verdicts: Sequence[Verdict], run: range, revivable: frozenset[s
 def _pattern(block: Block) -> str:
     """A line's first punctuation marks; empty for a block of several lines, a heading or a list
     item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
-    return "" if block.list_item else _item_pattern(block)
-
-
-def _item_pattern(block: Block) -> str:
-    """A line's first punctuation marks, list items included."""
-    if block.first_line != block.last_line or block.heading_level:
-        return ""
-    return _line_pattern(block.text)
-
-
-@functools.lru_cache(maxsize=PATTERN_CACHE_SIZE)
-def _line_pattern(text: str) -> str:
-    if len(text) > MAX_CHARS or count_words(text) > MAX_WORDS:
-        return ""
-    return "".join(match.group() for match in itertools.islice(_MARK.finditer(text), PATTERN_MARKS))
+    return "" if block.list_item else row_pattern(block)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -43,6 +44,16 @@ _TERMINAL_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")", "
 # per document and again in the re-check); longer texts, such as a whole body, are counted afresh.
 COUNT_CACHE_SIZE = 1 << 14
 COUNT_CACHE_MAX_CHARS = 2_000
+# A row (see row_pattern): one line of at most this many words and characters (a paragraph on one
+# line is longer, and is not measured further: settle runs several times on every block), and the
+# punctuation marks of it that make its pattern.
+ROW_MAX_WORDS = 16
+ROW_MAX_CHARS = 160
+ROW_PATTERN_MARKS = 2
+_ROW_MARK = re.compile(r"[^\w\s.]")
+# Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
+# and the output's paragraphs ask for the same lines again.
+ROW_CACHE_SIZE = 1 << 16
 
 
 def count_words(text: str) -> int:
@@ -276,7 +287,8 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     """Output paragraphs with the positions (in ``blocks``) of the blocks each is made of.
 
     Adjacent blocks of one group are joined when the first did not end its sentence: a wrapped
-    line, or a fragment the segmenter could not prove to be a continuation.
+    line, or a fragment the segmenter could not prove to be a continuation; not rows written to one
+    pattern (:func:`row_pattern`: a schedule's "June 9 -- Tampa, FL", "June 10 -- Atlanta, GA").
     """
     # Each paragraph's texts are joined once at the end: joining as they come is quadratic in a
     # paragraph of many fragments.
@@ -292,6 +304,7 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             and (next_line_of_paragraph(previous, block) or next_row_of_table(previous, block))
             and not (block.list_item or block.heading_level or previous.heading_level)
             and not previous.text.endswith(_TERMINAL_END)
+            and not _rows(previous, block)
         ):
             texts, members = result[-1]
             texts.append(text)
@@ -300,6 +313,31 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             result.append(([text], [position]))
         previous = block
     return [(" ".join(texts), members) for texts, members in result]
+
+
+def row_pattern(block: Block) -> str:
+    """How a row of a schedule or a list of results is written: a one-line block's first
+    :data:`ROW_PATTERN_MARKS` punctuation marks, full stops aside ("():" of "Norway (Group C): 4th";
+    abbreviations such as "Aug. 2 -- Keswick" do not change it). Empty for a block of several lines,
+    a heading, or a line longer than a row (:data:`ROW_MAX_WORDS`, :data:`ROW_MAX_CHARS`); lines
+    without punctuation (a menu's "Home") make no pattern either."""
+    if block.first_line != block.last_line or block.heading_level:
+        return ""
+    return _row_pattern(block.text)
+
+
+@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+def _row_pattern(text: str) -> str:
+    if len(text) > ROW_MAX_CHARS or count_words(text) > ROW_MAX_WORDS:
+        return ""
+    return "".join(match.group() for match in itertools.islice(_ROW_MARK.finditer(text), ROW_PATTERN_MARKS))
+
+
+def _rows(previous: Block, block: Block) -> bool:
+    """Whether two one-line blocks are rows written to one pattern: lines of their own in the output,
+    not the pieces of one sentence."""
+    pattern = row_pattern(previous)
+    return bool(pattern) and row_pattern(block) == pattern
 
 
 def body_text(blocks: Sequence[Block], groups: Sequence[tuple[str, list[int]]] | None = None) -> str:
