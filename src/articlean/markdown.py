@@ -16,10 +16,11 @@ _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
 # Wrapped exports may break the line between the URL and its title (see strip_lines).
 # A title may quote ("… is \"the best\"…") unescaped, as html2text writes it: a quote ends it only
-# before the closing parenthesis.
+# before the closing parenthesis. At most eight quotes inside: unbounded, a line of many
+# "[a](u \"t\" …" without a closing parenthesis made every link's match scan to the line's end.
 _LINK = re.compile(
     r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*"
-    r"(?:[\s\x1f]+\"[^\"]*(?:\"(?![\s\x1f]*\))[^\"]*)*\")?\)"
+    r"(?:[\s\x1f]+\"[^\"]*(?:\"(?![\s\x1f]*\))[^\"]*){0,8}\")?\)"
 )
 _REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
