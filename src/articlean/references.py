@@ -15,6 +15,7 @@ between two glued markers is all one link's, whatever lines it wraps over.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -30,6 +31,8 @@ _ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
 # Where an image was, while the links of a run are read (see strip_dump_lines): the object
 # replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
 _IMAGE = "\ufffc"
+# The first word after a marker, image marks and spaces aside.
+_FIRST_WORD = re.compile(r"[\s\ufffc]*([^\s\ufffc]+)")
 # A line that starts an item of a list: it starts a new run of lines (see strip_dump_lines).
 _ITEM = re.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
 # The heading of the closing list, and the sub-headings elinks writes inside it.
@@ -161,14 +164,18 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         return [text for text, _ in stripped], [count for _, count in stripped]
     spans: list[tuple[int, int]] = []
     previous_whole = False
+    # where each line starts and where its text starts, to place a marker in O(log n), not by
+    # scanning its line: a line of many markers was quadratic
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    texts_at = [start + len(line) - len(line.lstrip()) for start, line in zip(starts, lines, strict=True)]
     # what follows each marker up to the next one
     afters = [joined[marker.end() : following.start()] for marker, following in itertools.pairwise(markers)]
     afters.append(joined[markers[-1].end() :])
     for number, (marker, after) in enumerate(zip(markers, afters, strict=True)):
         following = markers[number + 1] if number + 1 < len(markers) else None
         end = marker.end() + len(after)
-        line_end = joined.find("\n", marker.end())
-        line_end = len(joined) if line_end < 0 else line_end
+        row = bisect.bisect_right(starts, marker.start()) - 1
+        line_end = starts[row] + len(lines[row])
         # "[5][1] text": a citation, not a link's text; nor is a marker glued to one ("...[6][2]")
         opens = _opens_link(after)
         linked_after = (
@@ -179,16 +186,15 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
         last_of_run = following is None and previous_whole and (glued_before or _opens_image(after))
         previous_whole = opens and (linked_after or last_of_run)
-        starts_line = not joined[joined.rfind("\n", 0, marker.start()) + 1 : marker.start()].strip()
+        starts_line = marker.start() <= texts_at[row]
         if starts_line:  # a line that starts with a marker: link text to its end
             spans.append((marker.end(), line_end))
         if previous_whole:
             spans.append((marker.end(), end))
         elif opens and not starts_line:
-            word = joined[marker.end() : line_end].replace(_IMAGE, " ").split(None, 1)
+            word = _FIRST_WORD.match(joined, marker.end(), line_end)
             if word:
-                start = joined.index(word[0], marker.end())
-                spans.append((start, start + len(word[0])))
+                spans.append(word.span(1))
     mask = bytearray(len(joined))  # 1 where a character is link text; one pass over the spans
     for start, end in spans:
         mask[start:end] = b"\x01" * (end - start)
