@@ -60,11 +60,7 @@ def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         end = start + 1
         while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
             end += 1
-        if (
-            end > len(blocks)
-            or not next_to(blocks[start - 1], blocks[start])
-            or not _running_text(blocks, verdicts, start, end)
-        ):
+        if not next_to(blocks[start - 1], blocks[start]) or not _running_text(blocks, verdicts, start, end):
             break
         found.extend(range(start, end))
         last = end - 1

@@ -86,9 +86,10 @@ class MarkdownLine(NamedTuple):
     fence: bool = False
 
 
-def strip_inline(text: str) -> tuple[str, int, bool]:
-    """Remove inline markup; return the text, the characters that were link text, and image presence."""
-    text, link_chars, images = _strip_inline(text, 1)
+def strip_inline(text: str, tags: bool = True) -> tuple[str, int, bool]:
+    """Remove inline markup; return the text, the characters that were link text, and image presence.
+    ``tags=False``: see :func:`_strip_inline`."""
+    text, link_chars, images = _strip_inline(text, 1, tags)
     return text, link_chars[0], images[0]
 
 
@@ -213,8 +214,8 @@ def _line_markup(line: str, in_fence: bool) -> MarkdownLine | tuple[str, int, bo
 
 
 def _inline_line(text: str, heading_level: int, list_item: bool, *, tags: bool = True) -> MarkdownLine:
-    text, link_chars, images = _strip_inline(text, 1, tags)
-    return _line(text, heading_level, list_item, link_chars[0], images[0])
+    text, link_chars, image = strip_inline(text, tags)
+    return _line(text, heading_level, list_item, link_chars, image)
 
 
 def _indented_code(text: str, heading_level: int, list_item: bool) -> bool:
