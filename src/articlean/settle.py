@@ -47,7 +47,7 @@ from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
-from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
+from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.segment import count_words, list_end, next_line_of_paragraph
@@ -332,12 +332,17 @@ def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> l
 
 
 def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> int | None:
-    """The first block after the article's start that holds a comment form's sentence ("Your email
-    address will not be published", data/comment-forms.txt), when the text kept before it holds more
-    words than the text kept after it (a form under the article, not a comment link by its byline)."""
+    """The first block after the article's start whose opening words hold a sentence of what pages
+    print under an article: a comment form ("Your email address will not be published"), a consent
+    notice, a newsletter box or a share prompt (data/comment-forms.txt, data/boilerplate-sentences.txt;
+    not a player's, which stands inside articles too), when the text kept before it holds more words
+    than the text kept after it (a form under the article, not a comment link by its byline).
+    Only the block's first TEMPLATE_MAX_WORDS words are read: a dump that runs a page's nodes together
+    prints the notice and the rest of its box as one long block, and a paragraph that quotes such a
+    sentence does not open with it."""
     for index in range(opening + 1, len(blocks)):
-        text = blocks[index].text
-        if len(text.split()) <= TEMPLATE_MAX_WORDS and has_comment_form_sentence(normalise(text)):
+        opening_words = normalise(blocks[index].text).split(" ", TEMPLATE_MAX_WORDS)[:TEMPLATE_MAX_WORDS]
+        if has_closing_sentence(" ".join(opening_words)):
             kept = [_kept_words(blocks[i], verdicts[i]) for i in range(len(blocks))]
             return index if sum(kept[opening:index]) > sum(kept[index + 1 :]) else None
     return None
