@@ -165,3 +165,11 @@ def test_a_paragraph_quoting_a_template_sentence_late_on_ends_nothing() -> None:
     quoting = " ".join([ARTICLE[1]] * 3) + " The notice read: this website uses cookies to track you."
     texts = [*ARTICLE, quoting, *GUIDES]
     assert after_thread(texts)[0] == texts
+
+
+def test_a_share_bar_run_together_with_its_buttons_under_the_article_ends_it() -> None:
+    # get_text() without separators: the plugin's label, its counter and its buttons as one block
+    bar = "Sharing is caring!858sharesPinterestFacebookTwitter comments 2 Regan"
+    kept, reasons = after_thread([*ARTICLE, bar, *GUIDES])
+    assert kept == ARTICLE
+    assert set(reasons) == {"after-comments"}
