@@ -415,7 +415,12 @@ def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: li
         for index, (block, mark) in enumerate(zip(blocks, marks, strict=True))
         if mark.cut_off or (not block.heading_level and mark.glued)
     ]
-    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
+    opening = _article_start(blocks, verdicts)
+    # A list of teasers over the article: its first summary, cut off with an ellipsis, passed for
+    # the article's first paragraph (an article's opening is not cut off; a glued one may be a name
+    # such as "MacBook", so only the ellipsis counts).
+    leading = opening is not None and marks[opening].cut_off
+    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False, leading=leading)
 
 
 def _drop_cards(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -467,20 +472,21 @@ def _drop_recurring(
     *,
     gap: int = MARKER_MAX_GAP,
     headers: bool = True,
+    leading: bool = False,
 ) -> None:
     """Drop each run of recurring markers after the first kept article text, from its first marker
     to its last; when the markers are ``headers`` of items, also one period after the last (where
     the last item's text stands), and only runs that start after that text (a thread that opens the
     page is the page). Once a run of headers holds MARKER_MIN_RUN of them, the next may stand up to
     THREAD_MAX_GAP blocks on (a long comment). Markers that are items themselves (teaser summaries)
-    count from the first item after it."""
+    count from the first item after it, or from the first kept text itself when it is ``leading``."""
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return
     if not headers:
-        markers = [index for index in markers if index > opening]
+        markers = [index for index in markers if index > opening or (leading and index == opening)]
     for run in _marker_runs(markers, gap, headers=headers):
-        if run[0] > opening:
+        if run[0] > opening or leading:
             period = _period(run) if headers else 0
             for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
                 if verdicts[index].label.is_body:
