@@ -133,3 +133,43 @@ def test_a_comment_form_over_more_text_than_the_article_ends_nothing() -> None:
     # the form's sentence near the top (a byline's comment link), with the article after it
     texts = [ARTICLE[0], *FORMS["en"], *ARTICLE, *GUIDES]
     assert after_thread(texts)[0] == texts
+
+
+# What else pages print under an article, each a box whose first sentence is a template's: a cookie
+# notice run together with its box's text (as a dump without separators prints it), a newsletter box,
+# a share prompt; in three languages.
+CLOSING_BOXES = {
+    "cookies": "This website uses cookies to improve your experience while you navigate through the "
+    "website. " + "Out of these, the cookies that are necessary are stored in your browser. " * 8,
+    "newsletter": "Abonnez-vous à notre newsletter pour recevoir les dernières nouvelles du quartier.",
+    "share": "Click to share on Facebook (Opens in new window)",
+    "newsletter-de": "Jetzt Newsletter abonnieren und keine Nachricht mehr verpassen.",
+}
+
+
+@pytest.mark.parametrize("box", sorted(CLOSING_BOXES))
+def test_what_follows_a_template_box_under_the_article_goes(box: str) -> None:
+    kept, reasons = after_thread([*ARTICLE, CLOSING_BOXES[box], *GUIDES])
+    assert kept == ARTICLE
+    assert set(reasons) == {"after-comments"}
+
+
+def test_a_player_inside_the_article_ends_nothing() -> None:
+    # a video in the article's second half: the article goes on under it
+    texts = [*ARTICLE, "Your browser does not support the video tag.", ARTICLE[0]]
+    assert after_thread(texts)[0] == texts
+
+
+def test_a_paragraph_quoting_a_template_sentence_late_on_ends_nothing() -> None:
+    # the sentence stands past the block's first TEMPLATE_MAX_WORDS words: a paragraph quoting it
+    quoting = " ".join([ARTICLE[1]] * 3) + " The notice read: this website uses cookies to track you."
+    texts = [*ARTICLE, quoting, *GUIDES]
+    assert after_thread(texts)[0] == texts
+
+
+def test_a_share_bar_run_together_with_its_buttons_under_the_article_ends_it() -> None:
+    # get_text() without separators: the plugin's label, its counter and its buttons as one block
+    bar = "Sharing is caring!858sharesPinterestFacebookTwitter comments 2 Regan"
+    kept, reasons = after_thread([*ARTICLE, bar, *GUIDES])
+    assert kept == ARTICLE
+    assert set(reasons) == {"after-comments"}

@@ -3,6 +3,8 @@ when the model alone dropped them."""
 
 from __future__ import annotations
 
+import pytest
+
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.model import Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
@@ -173,6 +175,16 @@ def test_a_run_of_lines_of_one_pattern_that_closes_the_article_is_kept() -> None
     ]
     # without its heading too
     assert closing_run(segment([CLOSING[0], "", *SCHEDULE]), verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["** _The band's 2020 tour dates:_**", "**The band's 2020 tour dates:**", "_Tour dates:_"],
+)
+def test_a_markdown_heading_ending_in_a_colon_heads_the_closing_run(heading: str) -> None:
+    # html2text writes <b><i>…:</i></b> as "** _…:_**": the marks stay text around the colon
+    blocks = segment([CLOSING[0], "", heading, "", *SCHEDULE], markdown=True)
+    assert closing_run(blocks, verdicts_of({0}, 7)) == [1, 2, 3, 4, 5, 6]
 
 
 def test_what_makes_no_closing_run() -> None:

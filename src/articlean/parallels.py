@@ -38,6 +38,9 @@ LIST_REVIVABLE = REVIVABLE | {"menu"}
 ITEM_MIN_WORDS = 4
 # A heading over a run that closes the article: at most this many words.
 HEADING_MAX_WORDS = 6
+# Emphasis marks around a heading that markdown left as text: html2text writes a bold and italic
+# "<b><i>Tour dates:</i></b>" as "** _Tour dates:_**", whose spaced "** " no parser reads as bold.
+EMPHASIS_MARKS = "*_ \t"
 
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -108,7 +111,7 @@ def _run_end(blocks: Sequence[Block], start: int, pattern: Callable[[int], str])
 def _heading(block: Block) -> bool:
     """Whether a block may head a run: a short line that ends no sentence, or a line that ends with
     a colon ("The band's 2020 tour dates:")."""
-    text = block.text.rstrip()
+    text = block.text.strip(EMPHASIS_MARKS)
     if text.endswith(":"):
         return block.first_line == block.last_line and count_words(text) <= ROW_MAX_WORDS
     return not _pattern(block) and count_words(text) <= HEADING_MAX_WORDS and not text.endswith(TERMINAL)

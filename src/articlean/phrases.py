@@ -80,10 +80,17 @@ def comment_form_sentences() -> tuple[str, ...]:
 
 
 @functools.cache
-def boilerplate_sentences() -> tuple[str, ...]:
-    """Normalised template sentences (data/boilerplate-sentences.txt and the comment forms'),
-    matched inside a block."""
+def closing_sentences() -> tuple[str, ...]:
+    """Normalised sentences of what pages print under an article (data/boilerplate-sentences.txt and
+    the comment forms'): comment forms, consent notices, newsletter boxes, share prompts."""
     return tuple(sorted(_load_phrases("boilerplate-sentences.txt") | set(comment_form_sentences())))
+
+
+@functools.cache
+def boilerplate_sentences() -> tuple[str, ...]:
+    """Normalised template sentences (the closing sentences and data/player-sentences.txt), matched
+    inside a block."""
+    return tuple(sorted(_load_phrases("player-sentences.txt") | set(closing_sentences())))
 
 
 SentenceIndex = dict[str, tuple[tuple[str, ...], ...]]
@@ -100,8 +107,8 @@ def _by_first_word(sentences: Iterable[str]) -> SentenceIndex:
 
 @functools.cache
 def _sentence_indexes() -> tuple[SentenceIndex, SentenceIndex]:
-    """The first-word indexes of the template sentences and of the comment forms' sentences."""
-    return _by_first_word(boilerplate_sentences()), _by_first_word(comment_form_sentences())
+    """The first-word indexes of the template sentences and of the closing sentences."""
+    return _by_first_word(boilerplate_sentences()), _by_first_word(closing_sentences())
 
 
 def has_boilerplate_sentence(key: str) -> bool:
@@ -112,8 +119,9 @@ def has_boilerplate_sentence(key: str) -> bool:
     return _contains(key, _sentence_indexes()[0])
 
 
-def has_comment_form_sentence(key: str) -> bool:
-    """Whether a normalised text contains a comment form's sentence, as :func:`has_boilerplate_sentence`."""
+def has_closing_sentence(key: str) -> bool:
+    """Whether a normalised text contains a closing sentence (:func:`closing_sentences`), as
+    :func:`has_boilerplate_sentence`."""
     return _contains(key, _sentence_indexes()[1])
 
 

@@ -47,7 +47,7 @@ from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
-from articlean.phrases import has_boilerplate_sentence, has_comment_form_sentence, normalise
+from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.segment import count_words, list_end, next_line_of_paragraph
@@ -332,12 +332,17 @@ def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> l
 
 
 def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> int | None:
-    """The first block after the article's start that holds a comment form's sentence ("Your email
-    address will not be published", data/comment-forms.txt), when the text kept before it holds more
-    words than the text kept after it (a form under the article, not a comment link by its byline)."""
+    """The first block after the article's start whose opening words hold a sentence of what pages
+    print under an article: a comment form ("Your email address will not be published"), a consent
+    notice, a newsletter box or a share prompt (data/comment-forms.txt, data/boilerplate-sentences.txt;
+    not a player's, which stands inside articles too), when the text kept before it holds more words
+    than the text kept after it (a form under the article, not a comment link by its byline).
+    Only the block's first TEMPLATE_MAX_WORDS words are read: a dump that runs a page's nodes together
+    prints the notice and the rest of its box as one long block, and a paragraph that quotes such a
+    sentence does not open with it."""
     for index in range(opening + 1, len(blocks)):
-        text = blocks[index].text
-        if len(text.split()) <= TEMPLATE_MAX_WORDS and has_comment_form_sentence(normalise(text)):
+        opening_words = normalise(blocks[index].text).split(" ", TEMPLATE_MAX_WORDS)[:TEMPLATE_MAX_WORDS]
+        if has_closing_sentence(" ".join(opening_words)):
             kept = [_kept_words(blocks[i], verdicts[i]) for i in range(len(blocks))]
             return index if sum(kept[opening:index]) > sum(kept[index + 1 :]) else None
     return None
@@ -410,7 +415,12 @@ def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: li
         for index, (block, mark) in enumerate(zip(blocks, marks, strict=True))
         if mark.cut_off or (not block.heading_level and mark.glued)
     ]
-    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False)
+    opening = _article_start(blocks, verdicts)
+    # A list of teasers over the article: its first summary, cut off with an ellipsis, passed for
+    # the article's first paragraph (an article's opening is not cut off; a glued one may be a name
+    # such as "MacBook", so only the ellipsis counts).
+    leading = opening is not None and marks[opening].cut_off
+    _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False, leading=leading)
 
 
 def _drop_cards(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -462,20 +472,21 @@ def _drop_recurring(
     *,
     gap: int = MARKER_MAX_GAP,
     headers: bool = True,
+    leading: bool = False,
 ) -> None:
     """Drop each run of recurring markers after the first kept article text, from its first marker
     to its last; when the markers are ``headers`` of items, also one period after the last (where
     the last item's text stands), and only runs that start after that text (a thread that opens the
     page is the page). Once a run of headers holds MARKER_MIN_RUN of them, the next may stand up to
     THREAD_MAX_GAP blocks on (a long comment). Markers that are items themselves (teaser summaries)
-    count from the first item after it."""
+    count from the first item after it, or from the first kept text itself when it is ``leading``."""
     opening = _article_start(blocks, verdicts)
     if opening is None:
         return
     if not headers:
-        markers = [index for index in markers if index > opening]
+        markers = [index for index in markers if index > opening or (leading and index == opening)]
     for run in _marker_runs(markers, gap, headers=headers):
-        if run[0] > opening:
+        if run[0] > opening or leading:
             period = _period(run) if headers else 0
             for index in range(run[0], min(len(blocks), run[-1] + period + 1)):
                 if verdicts[index].label.is_body:
