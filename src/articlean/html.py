@@ -85,12 +85,12 @@ _CATEGORY_ADDRESS = re.compile(r"/categor(?:y|ies|s)?/")
 _TAG_ADDRESS = re.compile(r"/tag(?:y|ies|s)?/")
 # Every attribute value and element name that trafilatura's author XPaths test holds one of these
 # (tests/test_html_metadata.py checks them against its XPaths): a page whose source has none has no
-# author element, and those scans are skipped.
-_AUTHOR_MARK = re.compile(
-    r"author|byl|bbl|username|screenname|writer|zuozhe|bianji|xiaobian|channel-name|submitted-by|"
-    r"posted-by|journalist-name|<rel\b",
-    re.IGNORECASE,
-)
+# author element, and those scans are skipped. Looked for with ``in`` in the lowercased page: a
+# case-insensitive regular expression of them took 2.5 times as long (0.21 s on 125 dev pages).
+_AUTHOR_WORDS = (
+    "author", "byl", "bbl", "username", "screenname", "writer", "zuozhe", "bianji", "xiaobian",
+    "channel-name", "submitted-by", "posted-by", "journalist-name", "<rel",
+)  # fmt: skip
 # trafilatura's fallback for categories: the article's section declared in a meta tag.
 _SECTION_META = './/head//meta[@property="article:section" or contains(@name, "subject")][@content]'
 
@@ -244,7 +244,7 @@ def _page_metadata(tree: _Element, text: str, source: str | None) -> Any:
     """What trafilatura's ``extract_metadata`` finds in a parsed page, as far as articlean uses it, for
     less: no licence, and the XPath scans over the whole tree skipped where the page's source shows
     they find nothing: categories and tags need a link to one (:data:`_CATEGORY_ADDRESS`), an author
-    element a class or id that names one (:data:`_AUTHOR_MARK`). Those scans cost most of its time
+    element a class or id that names one (:func:`may_name_author`). Those scans cost most of its time
     (of 1.7 s on the 230 dev pages, 1.4 s the author's and 0.5 s the categories' and tags')."""
     from htmldate import find_date
     from trafilatura.metadata import (
@@ -264,7 +264,7 @@ def _page_metadata(tree: _Element, text: str, source: str | None) -> Any:
     with contextlib.suppress(Exception):
         found = extract_meta_json(tree, found)
     found.title = found.title or extract_title(tree)
-    if not found.author and _AUTHOR_MARK.search(text):
+    if not found.author and may_name_author(text):
         found.author = extract_author(tree)
     found.url = found.url or extract_url(tree, source)
     found.date = find_date(tree, **_date_settings(), url=found.url)
@@ -273,6 +273,12 @@ def _page_metadata(tree: _Element, text: str, source: str | None) -> Any:
     found.tags = found.tags or (extract_catstags("tag", tree) if _TAG_ADDRESS.search(text) else [])
     found.clean_and_trim()  # trafilatura's last step: entities decoded, whitespace and length trimmed
     return found
+
+
+def may_name_author(page: str) -> bool:
+    """Whether trafilatura's author XPaths may find an element in the page (:data:`_AUTHOR_WORDS`)."""
+    lowered = page.lower()
+    return any(word in lowered for word in _AUTHOR_WORDS)
 
 
 def _sitename(tree: _Element, declared: str | None, url: str | None) -> str | None:
