@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
@@ -108,7 +108,7 @@ class _Site(NamedTuple):
         return False
 
 
-def _site(meta: dict[str, str], articles: list[dict[str, Any]], sitename: str | None) -> _Site:
+def _site(meta: Mapping[str, str], articles: list[dict[str, Any]], sitename: str | None) -> _Site:
     names = [sitename, *(meta.get(key) for key in SITE_META)]
     names.extend(name for item in articles for name in _names(item.get("publisher")))
     addresses = [meta.get("og:url"), *(item.get("url") for item in articles)]
@@ -127,7 +127,7 @@ def declared_author(page: str, sitename: str | None = None) -> str | None:
     return _declared(meta, articles, _site(meta, articles, sitename))
 
 
-def _declared(meta: dict[str, str], articles: list[dict[str, Any]], site: _Site) -> str | None:
+def _declared(meta: Mapping[str, str], articles: list[dict[str, Any]], site: _Site) -> str | None:
     candidates = [list(_names(item.get("author"))) for item in articles]
     candidates.extend([meta[key]] for key in AUTHOR_META if key in meta)
     for names in candidates:

@@ -10,11 +10,12 @@ own parse and must stay cheap.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from articlean.titleparts import without_site
@@ -40,6 +41,8 @@ _ARTICLE_TYPE = re.compile(r"(?:Article|Posting|Report)$")
 MAX_H1 = 1
 # Only the first few JSON-LD scripts are read: the article's own comes early.
 MAX_JSON_LD = 4
+# The title and the author readers both read a page's meta tags and JSON-LD: once per page.
+PAGE_CACHE_SIZE = 2
 
 
 def markup_text(fragment: str) -> str:
@@ -47,7 +50,8 @@ def markup_text(fragment: str) -> str:
     return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def meta_values(page: str) -> dict[str, str]:
+@functools.lru_cache(maxsize=PAGE_CACHE_SIZE)
+def meta_values(page: str) -> Mapping[str, str]:
     """Meta tag name (``property``, ``name`` or ``itemprop``; space-separated lists split) -> content."""
     values: dict[str, str] = {}
     for tag in _META.finditer(page):
@@ -81,12 +85,19 @@ def _is_article(item: dict[str, Any]) -> bool:
 
 def json_ld_articles(page: str) -> Iterator[dict[str, Any]]:
     """The schema.org articles of the page's first JSON-LD scripts, in page order."""
+    return iter(_json_ld_articles(page))
+
+
+@functools.lru_cache(maxsize=PAGE_CACHE_SIZE)
+def _json_ld_articles(page: str) -> tuple[dict[str, Any], ...]:
+    articles: list[dict[str, Any]] = []
     for script in itertools.islice(_JSON_LD.finditer(page), MAX_JSON_LD):
         try:
             data = json.loads(_CDATA.sub("", script.group(1)))
         except ValueError:
             continue
-        yield from filter(_is_article, _json_items(data))
+        articles.extend(filter(_is_article, _json_items(data)))
+    return tuple(articles)
 
 
 def json_ld_headline(page: str) -> str | None:
