@@ -173,3 +173,23 @@ def test_a_share_bar_run_together_with_its_buttons_under_the_article_ends_it() -
     kept, reasons = after_thread([*ARTICLE, bar, *GUIDES])
     assert kept == ARTICLE
     assert set(reasons) == {"after-comments"}
+
+
+# An article of short lines: no paragraph of running text before the box of other stories.
+SCHEDULE = [
+    f"Round {number}: {day} March at the northern circuit, start at ten"
+    for number, day in enumerate(range(3, 30, 3), 1)
+]
+
+
+def test_a_comment_form_under_an_article_of_short_lines_ends_it() -> None:
+    kept, reasons = after_thread([*SCHEDULE, *FORMS["en"], *GUIDES])
+    assert kept == [*SCHEDULE, FORMS["en"][0]]
+    assert set(reasons) == {"after-comments"}
+
+
+def test_a_comment_form_over_a_list_of_short_lines_ends_nothing() -> None:
+    # the form under two short lines, over the article: less is kept before it than after it
+    texts = [*SCHEDULE[:2], *FORMS["en"], *ARTICLE, *GUIDES]
+    assert after_thread(texts)[0] == texts
+
