@@ -193,3 +193,19 @@ def test_a_comment_form_over_a_list_of_short_lines_ends_nothing() -> None:
     texts = [*SCHEDULE[:2], *FORMS["en"], *ARTICLE, *GUIDES]
     assert after_thread(texts)[0] == texts
 
+
+# The comment policy a site prints over its form, in four languages.
+POLICIES = {
+    "en": "As you comment, please be respectful of other commenters and other viewpoints.",
+    "es": "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+    "pt": "Atenção: comentários ofensivos não serão aprovados pelo moderador.",
+    "de": "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(POLICIES))
+def test_what_follows_a_comment_policy_under_the_article_goes(language: str) -> None:
+    article = ARTIGO if language == "es" else ARTICLE
+    kept, reasons = after_thread([*article, POLICIES[language], *GUIDES])
+    assert kept == article
+    assert set(reasons) == {"after-comments"}
