@@ -173,3 +173,39 @@ def test_a_share_bar_run_together_with_its_buttons_under_the_article_ends_it() -
     kept, reasons = after_thread([*ARTICLE, bar, *GUIDES])
     assert kept == ARTICLE
     assert set(reasons) == {"after-comments"}
+
+
+# An article of short lines: no paragraph of running text before the box of other stories.
+SCHEDULE = [
+    f"Round {number}: {day} March at the northern circuit, start at ten"
+    for number, day in enumerate(range(3, 30, 3), 1)
+]
+
+
+def test_a_comment_form_under_an_article_of_short_lines_ends_it() -> None:
+    kept, reasons = after_thread([*SCHEDULE, *FORMS["en"], *GUIDES])
+    assert kept == [*SCHEDULE, FORMS["en"][0]]
+    assert set(reasons) == {"after-comments"}
+
+
+def test_a_comment_form_over_a_list_of_short_lines_ends_nothing() -> None:
+    # the form under two short lines, over the article: less is kept before it than after it
+    texts = [*SCHEDULE[:2], *FORMS["en"], *ARTICLE, *GUIDES]
+    assert after_thread(texts)[0] == texts
+
+
+# The comment policy a site prints over its form, in four languages.
+POLICIES = {
+    "en": "As you comment, please be respectful of other commenters and other viewpoints.",
+    "es": "Los comentarios publicados son de exclusiva responsabilidad de sus autores.",
+    "pt": "Atenção: comentários ofensivos não serão aprovados pelo moderador.",
+    "de": "Du musst angemeldet sein, um einen Kommentar abzugeben.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(POLICIES))
+def test_what_follows_a_comment_policy_under_the_article_goes(language: str) -> None:
+    article = ARTIGO if language == "es" else ARTICLE
+    kept, reasons = after_thread([*article, POLICIES[language], *GUIDES])
+    assert kept == article
+    assert set(reasons) == {"after-comments"}

@@ -321,7 +321,7 @@ def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> l
     stamps = [index for index, block in enumerate(blocks) if _marks(block.text).stamp]
     threads = [run for run in _marker_runs(stamps, MARKER_MAX_GAP, headers=True) if run[0] > opening]
     ends = [run[0] for run in threads[:1]]
-    form = _comment_form(blocks, verdicts, opening)
+    form = _comment_form(blocks, verdicts, _first_kept(verdicts))
     if form is not None:
         ends.append(form)
     if ends:
@@ -331,12 +331,21 @@ def drop_after_thread(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> l
     return verdicts
 
 
+def _first_kept(verdicts: Sequence[Verdict]) -> int:
+    """The first kept block (there is one: the article's start is one)."""
+    return next(index for index, verdict in enumerate(verdicts) if verdict.label.is_body)
+
+
 def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> int | None:
-    """The first block after the article's start whose opening words hold a sentence of what pages
+    """The first block after the first kept one whose opening words hold a sentence of what pages
     print under an article: a comment form ("Your email address will not be published"), a consent
     notice, a newsletter box or a share prompt (data/comment-forms.txt, data/boilerplate-sentences.txt;
     not a player's, which stands inside articles too), when the text kept before it holds more words
     than the text kept after it (a form under the article, not a comment link by its byline).
+    It is looked for from the first kept block, not from the first of running text: an article of
+    short lines (a schedule, a list of results) has its first long paragraph only in the box of
+    other stories under the form, and the guard on the words kept before and after the form keeps
+    a notice near the page's top from ending anything.
     Only the block's first TEMPLATE_MAX_WORDS words are read: a dump that runs a page's nodes together
     prints the notice and the rest of its box as one long block, and a paragraph that quotes such a
     sentence does not open with it."""
