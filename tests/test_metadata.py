@@ -543,6 +543,12 @@ def test_language_detection(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
+@pytest.mark.parametrize("text", ["deep text here", "Menu Home Search", "", "12 34 56"])
+def test_too_few_stopwords_of_one_language_name_none(text: str) -> None:
+    # "deep text here": three words, each in the stoplist of a different language, are no evidence.
+    assert detect_language(text) is None
+
+
 def test_the_headline_shares_the_article_words_not_the_related_links() -> None:
     text = "\n".join(
         [

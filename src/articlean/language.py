@@ -14,7 +14,8 @@ from articlean.lexicon import first_words, script_language, stopword_votes
 
 # A widely published language within this share of the best vote is taken instead.
 COMMON_LANGUAGE_MARGIN = 0.85
-# Fewer stopword hits than this is too little to tell.
+# Fewer stopword hits than this in the best-voted language is too little to tell. (Summed over the
+# languages, three words found once each in different lists, "deep text here", named Czech.)
 MIN_VOTES = 3
 # Votes are counted over at most this many words.
 MAX_WORDS = 2000
@@ -34,9 +35,9 @@ def detect_language(text: str) -> str | None:
     if script is not None:
         return script
     votes = stopword_votes(first_words(text, MAX_WORDS, _WORD))
-    if sum(votes.values()) < MIN_VOTES:
+    best = max(votes.values(), default=0)
+    if best < MIN_VOTES:
         return None
-    best = max(votes.values())
     for code in COMMON_LANGUAGES:
         if votes.get(code, 0) >= COMMON_LANGUAGE_MARGIN * best:
             return code
