@@ -12,11 +12,14 @@ paragraph a rule dropped (an interface phrase, a repeat, a comment thread), a li
 line that ends no sentence (a menu, a headline, a byline) ends the walk. A turn of a dialogue (a
 speaker's "Name:" on its own line over a sentence) counts as running text however short it is, and
 the walk up starts from the first line of the first kept paragraph, where a speaker's label may
-stand kept as a heading.
+stand kept as a heading. So does a line of a question-and-answer interview, led by one letter and a
+colon ("Q: Favorite apps?", "A: Trip to Disney World", "P:", "R:"), even as a heading: the short
+answers of an interview's last questions read as a list of teasers to the model.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
@@ -40,6 +43,10 @@ MAX_LINE_STEP = 2
 # TURN_MIN_WORDS words.
 TURN_LABEL_MAX_WORDS = 3
 TURN_MIN_WORDS = 3
+# A line of a question-and-answer interview: one letter and a colon, markup around them, ...
+_QA_LINE = re.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
+# ... and a question or an answer of at least QA_MIN_WORDS words (the label's letter with them).
+QA_MIN_WORDS = 3
 
 
 def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -121,14 +128,21 @@ def next_to(previous: Block, block: Block) -> bool:
 def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> bool:
     """Whether the paragraph ``blocks[start:end]``, all dropped by the model, is running text."""
     members = range(start, end)
-    if any(
-        verdicts[i].reason not in REVIVABLE or blocks[i].list_item or blocks[i].heading_level for i in members
-    ):
+    if any(verdicts[i].reason not in REVIVABLE or blocks[i].list_item for i in members):
+        return False
+    if end - start == 1 and _qa_line(blocks[start].text):
+        return True
+    if any(blocks[i].heading_level for i in members):
         return False
     words = sum(count_words(blocks[i].text) for i in members)
     if _turn(blocks, start, end):
         return True
     return words >= MIN_WORDS and blocks[end - 1].text.rstrip().endswith(_PARAGRAPH_END)
+
+
+def _qa_line(text: str) -> bool:
+    """Whether a line is a question or an answer of an interview ("Q: Favorite apps?")."""
+    return _QA_LINE.match(text) is not None and count_words(text) >= QA_MIN_WORDS
 
 
 def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
