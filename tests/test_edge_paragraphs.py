@@ -3,6 +3,8 @@ when the model alone dropped them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
@@ -70,6 +72,71 @@ def test_what_ends_the_walk() -> None:
     # nothing kept: no edges
     assert opening_paragraphs(blocks, verdicts_of(set(), len(blocks))) == []
     assert closing_paragraphs(blocks, verdicts_of(set(), len(blocks))) == []
+
+
+# An interview as dumps that print bold text on a line of its own print it: each speaker's name
+# over what they said, the first replies shorter than running text.
+INTERVIEW = [
+    "Reading time: 2 minutes",  # 0
+    "",
+    "Anna:",  # 1
+    "Thank you for coming back to the studio.",  # 2
+    "",
+    "Ben:",  # 3
+    "Thanks for having me.",  # 4
+    "",
+    "Anna:",  # 5, kept as a heading over the first kept reply
+    "You have spent the whole summer on the river with the crew, and the film is nearly finished now.",
+    "",
+    "Ben:",  # 7
+    "Yes, we finished the last scenes in August and the cut should be ready by the spring.",
+]
+
+
+def test_the_short_turns_of_a_dialogue_over_the_kept_text_are_kept() -> None:
+    blocks = segment(INTERVIEW)
+    assert [block.text for block in blocks[1:3]] == ["Anna:", "Thank you for coming back to the studio."]
+    verdicts = verdicts_of({6, 7, 8}, len(blocks))
+    verdicts[5] = Verdict(Label.HEADING, 0.5, "in-article")
+    assert opening_paragraphs(blocks, verdicts) == [1, 2, 3, 4]
+    # a label over a fragment that ends no sentence, or over a word or two, is no turn
+    unfinished = [*INTERVIEW[:6], "Thanks for having me", *INTERVIEW[7:]]
+    assert opening_paragraphs(segment(unfinished), verdicts) == []
+    brief = [*INTERVIEW[:6], "Thanks!", *INTERVIEW[7:]]
+    assert opening_paragraphs(segment(brief), verdicts) == []
+    # a line of more than three words before the colon is no speaker's name
+    long_label = [*INTERVIEW[:5], "What the director said next:", *INTERVIEW[6:]]
+    assert opening_paragraphs(segment(long_label), verdicts) == []
+
+
+# The last questions of a question-and-answer interview, short answers without a full stop.
+QUESTIONS = [
+    "Q: Where did you grow up?",
+    "",
+    "A: In a small town by the sea, where my father ran the harbour office for thirty years.",  # 1
+    "",
+    "**Q: Favorite apps?**",  # 2
+    "",
+    "A: Maps, the weather and a radio app",  # 3
+    "",
+    "A: B",  # 4, too short for an answer
+    "",
+    "Related stories",  # 5
+]
+
+
+def test_the_short_answers_of_an_interview_under_the_kept_text_are_kept() -> None:
+    blocks = segment(QUESTIONS)
+    verdicts = verdicts_of({0, 1}, len(blocks))
+    assert closing_paragraphs(blocks, verdicts) == [2, 3]
+    # a question set as a markdown heading is one too
+    as_heading = [*blocks[:2], dataclasses.replace(blocks[2], heading_level=4), *blocks[3:]]
+    assert closing_paragraphs(as_heading, verdicts) == [2, 3]
+    # a speaker's name is no question's letter, nor is a number
+    named = [*QUESTIONS[:4], "Ben: Favorite apps?", *QUESTIONS[5:]]
+    assert closing_paragraphs(segment(named), verdicts) == []
+    numbered = [*QUESTIONS[:4], "1: Favorite apps?", *QUESTIONS[5:]]
+    assert closing_paragraphs(segment(numbered), verdicts) == []
 
 
 AD_SLOT = [

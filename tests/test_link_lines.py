@@ -23,7 +23,10 @@ from settling import ARTICLE, paragraphs, settled
         ("Also on example.com Flood gates tested twice before the winter storms", "line"),
         ("On example.com: Car sales plunge nearly 17 percent in August", "line"),
         ("SEE MORE: Six bridges to close for repairs", "line"),
+        ("Main article: History of the river crossings", "line"),
+        ("Artículo principal: Historia de los puentes", "line"),
         ("Read more:", "label"),
+        ("Main article:", "label"),
         ("[Related:", "label"),
         ("Also on example.com", "label"),
         # sentences that open with a label's word, and labelled sentences, are the article's
@@ -45,6 +48,12 @@ def test_link_line(text: str, expected: str | None) -> None:
         ["Read more: Six bridges to close for repairs next spring"],
         ["Lesen Sie auch: Sechs Brücken werden im Frühjahr gesperrt"],
         ["Lee también:", "Seis puentes cerrarán por obras en primavera"],  # one link a line
+        # a wiki's hatnote over a section: the link to the section's own page
+        ["Main article: History of the river crossings"],
+        ["Main article:", "History of the river crossings"],
+        ["Further information: Bridges of the old town"],
+        ["Hauptartikel: Geschichte der Flussübergänge"],
+        ["Article détaillé :", "Histoire des ponts de la ville"],
     ],
 )
 def test_a_link_between_the_paragraphs_goes(links: list[str]) -> None:

@@ -1,4 +1,5 @@
-"""Template sentences added for the article's tail: newsletter promotions and comment forms."""
+"""Template sentences added for the article's tail: newsletter promotions, comment forms and appeals
+for support."""
 
 from __future__ import annotations
 
@@ -21,9 +22,28 @@ from settling import ARTICLE, paragraphs, settled
         "Seu comentário está aguardando moderação.",
         "Sign up for our email newsletters to get the week's stories.",
         "Sharing is caring!",
+        # appeals for support under the article
+        "If you enjoyed this article, consider becoming a member: members read without ads.",
+        "This work is far from free to produce: we need your financial support to keep going.",
+        "Support independent journalism. Subscribe today.",
+        "Si vous avez aimé cet article, abonnez-vous pour lire la suite.",
+        "Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns mit einem Abo.",
+        "Apoya el periodismo independiente: hazte socio.",
     ],
 )
 def test_tail_template_sentences_go(sentence: str) -> None:
     kept, reasons = settled(paragraphs([*ARTICLE, sentence]))
     assert kept == ARTICLE
     assert reasons == {"boilerplate-sentence"}
+
+
+def test_an_article_that_reports_an_appeal_keeps_it() -> None:
+    """A paragraph over TEMPLATE_MAX_WORDS words quotes the appeal as news, not as the page's box."""
+    quoting = (
+        "The charity's letter, which began with the words 'we need your financial support', was sent to "
+        "forty thousand households last winter, and the regulator said on Tuesday that the letter had "
+        "misled many of them about where the money would go, since most of the donations paid for the "
+        "charity's own advertising rather than for the shelters it named in the letter itself."
+    )
+    kept, _ = settled(paragraphs([*ARTICLE, quoting]))
+    assert kept == [*ARTICLE, quoting]

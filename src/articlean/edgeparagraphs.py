@@ -9,11 +9,17 @@ line from the kept text) that the model alone dropped and that is running text a
 :data:`MIN_WORDS` words ending with a sentence's end or a colon, is the article's: it is kept (reason
 ``article-opening`` or ``article-closing``), and the paragraph beyond it is looked at in turn. A
 paragraph a rule dropped (an interface phrase, a repeat, a comment thread), a list, a heading or a
-line that ends no sentence (a menu, a headline, a byline) ends the walk.
+line that ends no sentence (a menu, a headline, a byline) ends the walk. A turn of a dialogue (a
+speaker's "Name:" on its own line over a sentence) counts as running text however short it is, and
+the walk up starts from the first line of the first kept paragraph, where a speaker's label may
+stand kept as a heading. So does a line of a question-and-answer interview, led by one letter and a
+colon ("Q: Favorite apps?", "A: Trip to Disney World", "P:", "R:"), even as a heading: the short
+answers of an interview's last questions read as a list of teasers to the model.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
@@ -33,11 +39,26 @@ AD_SLOT_BLOCKS = 2
 AD_SLOT_WORDS = 8
 # From a paragraph's last line to the next paragraph's first: one blank line between them at most.
 MAX_LINE_STEP = 2
+# A dialogue's turn: a speaker's label of at most this many words over a sentence of at least
+# TURN_MIN_WORDS words.
+TURN_LABEL_MAX_WORDS = 3
+TURN_MIN_WORDS = 3
+# A line of a question-and-answer interview: one letter and a colon, markup around them, ...
+_QA_LINE = re.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
+# ... and a question or an answer of at least QA_MIN_WORDS words (the label's letter with them).
+QA_MIN_WORDS = 3
 
 
 def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks of the dropped paragraphs of running text just before the first kept paragraph."""
     first = next((index for index, verdict in enumerate(verdicts) if verdict.label is Label.BODY), None)
+    # From the first line of its paragraph: a speaker's label kept over it as a heading is its own.
+    while (
+        first
+        and verdicts[first - 1].label.is_body
+        and next_line_of_paragraph(blocks[first - 1], blocks[first])
+    ):
+        first -= 1
     found: list[int] = []
     while first is not None and first > 0:
         start = first - 1
@@ -107,9 +128,33 @@ def next_to(previous: Block, block: Block) -> bool:
 def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> bool:
     """Whether the paragraph ``blocks[start:end]``, all dropped by the model, is running text."""
     members = range(start, end)
-    if any(
-        verdicts[i].reason not in REVIVABLE or blocks[i].list_item or blocks[i].heading_level for i in members
-    ):
+    if any(verdicts[i].reason not in REVIVABLE or blocks[i].list_item for i in members):
+        return False
+    if end - start == 1 and _qa_line(blocks[start].text):
+        return True
+    if any(blocks[i].heading_level for i in members):
         return False
     words = sum(count_words(blocks[i].text) for i in members)
+    if _turn(blocks, start, end):
+        return True
     return words >= MIN_WORDS and blocks[end - 1].text.rstrip().endswith(_PARAGRAPH_END)
+
+
+def _qa_line(text: str) -> bool:
+    """Whether a line is a question or an answer of an interview ("Q: Favorite apps?")."""
+    return _QA_LINE.match(text) is not None and count_words(text) >= QA_MIN_WORDS
+
+
+def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether the paragraph ``blocks[start:end]`` is a turn of a dialogue: a speaker's name and a
+    colon on its own line ("Prof. Carlos:", split off by dumps that print bold text on a line of its
+    own) over what the speaker said, which ends a sentence. A reply is often shorter than
+    MIN_WORDS ("Thank you, Carlos.")."""
+    label = blocks[start].text.strip()
+    return (
+        end - start >= 2
+        and label.endswith(":")
+        and count_words(label) <= TURN_LABEL_MAX_WORDS
+        and count_words(blocks[end - 1].text) >= TURN_MIN_WORDS
+        and blocks[end - 1].text.rstrip().endswith(TERMINAL)
+    )
