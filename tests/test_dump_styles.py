@@ -473,3 +473,18 @@ def test_a_chinese_paragraph_wrapped_mid_word_is_joined_without_spaces() -> None
     assert [block.text for block in segment(lines)] == [chinese]
     korean = ["우주비행사는 우주에서 술을 마실 수 있을까,", "연구자들은 그렇지 않다고 말한다."]
     assert segment(korean)[0].text == " ".join(korean)
+
+
+def test_a_wrapped_markdown_link_whose_url_did_not_fit_continues_its_paragraph() -> None:
+    """html2text carries a link to the next line when its text and URL do not fit: the width is
+    measured with the URL, so a capitalised name after the break still continues the paragraph."""
+    paragraph = (
+        "The band will unite with former frontman [Michael McDonald]"
+        "(https://example.com/topics/michael-mcdonald/) for a North American tour celebrating "
+        "the fiftieth anniversary of the band, which starts in June and ends in October."
+    )
+    lines = [*wrapped(78), *textwrap.wrap(paragraph, 78, break_long_words=False, break_on_hyphens=False)]
+    assert wrap_width(lines) is not None
+    assert any(line.startswith("McDonald](") for line in lines)  # the break falls inside the link
+    text = paragraph.replace("[", "").replace("](https://example.com/topics/michael-mcdonald/)", "")
+    assert segment(lines, markdown=True)[-1].text == text

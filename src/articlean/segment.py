@@ -196,11 +196,12 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     return width if full >= WRAP_FULL_SHARE * len(lengths) else None
 
 
-def _wrapped(previous: str, line: MarkdownLine, width: int) -> bool:
-    """Whether the line break before ``line`` was forced by the width: its first word did not fit."""
+def _wrapped(previous: str, raw: str, line: MarkdownLine, width: int) -> bool:
+    """Whether the line break before ``line`` was forced by the width: its first word did not fit.
+    The word is measured as the wrapper saw it, in ``raw``: with a link's markup or a link marker."""
     if line.list_item or line.heading_level or not line.text:
         return False
-    first = line.text.split(None, 1)[0]
+    first = raw.split(None, 1)[0]
     return len(previous.rstrip()) + 1 + len(first) > width
 
 
@@ -227,7 +228,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
             tail = None
             continue
         previous_blank = False
-        wrapped = width is not None and _wrapped(previous_raw, line, width)
+        wrapped = width is not None and _wrapped(previous_raw, raw, line, width)
         previous_raw = raw
         if tail is not None and (wrapped or _continues(tail, line)):
             run = joined.get(len(blocks) - 1)
