@@ -264,6 +264,23 @@ def test_image_alt_text_in_brackets_is_an_image_after_a_marker_or_alone() -> Non
     assert strip_placeholders("he said [sic] it was") == ("he said [sic] it was", False)
 
 
+
+def test_a_paragraph_of_alt_texts_wrapped_over_lines_is_images() -> None:
+    """lynx wraps a long alt text like prose, and prints the alts of a gallery side by side: such a
+    paragraph holds images, not words; a paragraph with words outside the brackets keeps them."""
+    alts = [
+        "   [The old bridge over the bay, closed since March after engineers found",
+        "   corroded steel in two of its supports]",
+        "",
+        "   [Ferry at the pier.] [Shuttle bus in the square.] [The harbour at",
+        "   night.]",
+    ]
+    prose = ["   [1]Home [2]World", "   [3]Sport", "", "   [Council] members voted on", "   Tuesday."]
+    texts, _, images = strip_dump_lines([*alts, "", *prose])
+    assert texts[:5] == ["", "", "", "", ""] and images[:5] == [True, True, False, True, True]
+    assert texts[6:] == ["   Home World", "   Sport", "", *prose[3:]]
+    assert not any(images[6:])
+
 # Cards of other stories as lynx wraps them: each card one link (image, headline and summary) glued
 # to the next, the whole run one paragraph; then a paragraph of prose with one link and a citation.
 CARDS = [
