@@ -505,3 +505,24 @@ def test_a_wrapped_markdown_link_whose_url_did_not_fit_continues_its_paragraph()
     assert any(line.startswith("McDonald](") for line in lines)  # the break falls inside the link
     text = paragraph.replace("[", "").replace("](https://example.com/topics/michael-mcdonald/)", "")
     assert segment(lines, markdown=True)[-1].text == text
+
+
+def test_a_line_that_goes_on_with_a_link_opened_above_continues_its_paragraph() -> None:
+    """A break inside a link's text is a wrap, whatever the width (too few lines to measure one
+    here): the capitalised word after it does not start a block of its own."""
+    lines = [
+        "If you have done [Eighty Day",
+        "Obsession](https://example.com/programs/eighty-day-obsession) with Autumn, you",
+        "have seen how its meal plan works.",
+        "",
+        "[Home](https://example.com/)",
+        "Contact",
+    ]
+    stripped = strip_lines(lines)
+    assert [line.in_link for line in stripped] == [False, True, False, False, False, False]
+    texts = [block.text for block in segment(lines, markdown=True)]
+    assert texts == [
+        "If you have done Eighty Day Obsession with Autumn, you have seen how its meal plan works.",
+        "Home",
+        "Contact",
+    ]

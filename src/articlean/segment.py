@@ -230,7 +230,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
         previous_blank = False
         wrapped = width is not None and _wrapped(previous_raw, raw, line, width)
         previous_raw = raw
-        if tail is not None and (wrapped or _continues(tail, line)):
+        if tail is not None and (wrapped or (line.in_link and line.text) or _continues(tail, line)):
             run = joined.get(len(blocks) - 1)
             if run is None:
                 run = joined[len(blocks) - 1] = _Joined(blocks[-1])
