@@ -526,3 +526,20 @@ def test_a_line_that_goes_on_with_a_link_opened_above_continues_its_paragraph() 
         "Home",
         "Contact",
     ]
+
+
+def test_a_wrapped_markdown_dump_with_many_short_lines_still_has_its_width() -> None:
+    """Link lists and images dilute the share of full lines; in markdown the pile of lines just under
+    the width still shows it, and a capitalised word carried past it continues its paragraph. Plain
+    text of the same shape is left alone."""
+    menu = [f"  * [Section number {number} of the site](/section/{number})" for number in range(60)]
+    body = wrapped(78) * 4
+    lines = [*menu, "", *body]
+    assert wrap_width(lines) is None
+    assert wrap_width(lines, markdown=True) == max(len(line) for line in body)
+    texts = [block.text for block in segment(lines, markdown=True) if not block.list_item]
+    assert texts == PARAGRAPHS * 4
+    short = ["Home", "World", "Sport", "Opinion and analysis of the week", "Contact us"] * 12
+    assert wrap_width(short, markdown=True) is None
+    unwrapped = [f"{paragraph[: 40 + 7 * (number % 9)]}" for number, paragraph in enumerate(PARAGRAPHS * 20)]
+    assert wrap_width(unwrapped, markdown=True) is None
