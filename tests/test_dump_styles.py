@@ -264,6 +264,23 @@ def test_image_alt_text_in_brackets_is_an_image_after_a_marker_or_alone() -> Non
     assert strip_placeholders("he said [sic] it was") == ("he said [sic] it was", False)
 
 
+
+def test_a_paragraph_of_alt_texts_wrapped_over_lines_is_images() -> None:
+    """lynx wraps a long alt text like prose, and prints the alts of a gallery side by side: such a
+    paragraph holds images, not words; a paragraph with words outside the brackets keeps them."""
+    alts = [
+        "   [The old bridge over the bay, closed since March after engineers found",
+        "   corroded steel in two of its supports]",
+        "",
+        "   [Ferry at the pier.] [Shuttle bus in the square.] [The harbour at",
+        "   night.]",
+    ]
+    prose = ["   [1]Home [2]World", "   [3]Sport", "", "   [Council] members voted on", "   Tuesday."]
+    texts, _, images = strip_dump_lines([*alts, "", *prose])
+    assert texts[:5] == ["", "", "", "", ""] and images[:5] == [True, True, False, True, True]
+    assert texts[6:] == ["   Home World", "   Sport", "", *prose[3:]]
+    assert not any(images[6:])
+
 # Cards of other stories as lynx wraps them: each card one link (image, headline and summary) glued
 # to the next, the whole run one paragraph; then a paragraph of prose with one link and a citation.
 CARDS = [
@@ -473,3 +490,56 @@ def test_a_chinese_paragraph_wrapped_mid_word_is_joined_without_spaces() -> None
     assert [block.text for block in segment(lines)] == [chinese]
     korean = ["우주비행사는 우주에서 술을 마실 수 있을까,", "연구자들은 그렇지 않다고 말한다."]
     assert segment(korean)[0].text == " ".join(korean)
+
+
+def test_a_wrapped_markdown_link_whose_url_did_not_fit_continues_its_paragraph() -> None:
+    """html2text carries a link to the next line when its text and URL do not fit: the width is
+    measured with the URL, so a capitalised name after the break still continues the paragraph."""
+    paragraph = (
+        "The band will unite with former frontman [Michael McDonald]"
+        "(https://example.com/topics/michael-mcdonald/) for a North American tour celebrating "
+        "the fiftieth anniversary of the band, which starts in June and ends in October."
+    )
+    lines = [*wrapped(78), *textwrap.wrap(paragraph, 78, break_long_words=False, break_on_hyphens=False)]
+    assert wrap_width(lines) is not None
+    assert any(line.startswith("McDonald](") for line in lines)  # the break falls inside the link
+    text = paragraph.replace("[", "").replace("](https://example.com/topics/michael-mcdonald/)", "")
+    assert segment(lines, markdown=True)[-1].text == text
+
+
+def test_a_line_that_goes_on_with_a_link_opened_above_continues_its_paragraph() -> None:
+    """A break inside a link's text is a wrap, whatever the width (too few lines to measure one
+    here): the capitalised word after it does not start a block of its own."""
+    lines = [
+        "If you have done [Eighty Day",
+        "Obsession](https://example.com/programs/eighty-day-obsession) with Autumn, you",
+        "have seen how its meal plan works.",
+        "",
+        "[Home](https://example.com/)",
+        "Contact",
+    ]
+    stripped = strip_lines(lines)
+    assert [line.in_link for line in stripped] == [False, True, False, False, False, False]
+    texts = [block.text for block in segment(lines, markdown=True)]
+    assert texts == [
+        "If you have done Eighty Day Obsession with Autumn, you have seen how its meal plan works.",
+        "Home",
+        "Contact",
+    ]
+
+
+def test_a_wrapped_markdown_dump_with_many_short_lines_still_has_its_width() -> None:
+    """Link lists and images dilute the share of full lines; in markdown the pile of lines just under
+    the width still shows it, and a capitalised word carried past it continues its paragraph. Plain
+    text of the same shape is left alone."""
+    menu = [f"  * [Section number {number} of the site](/section/{number})" for number in range(60)]
+    body = wrapped(78) * 4
+    lines = [*menu, "", *body]
+    assert wrap_width(lines) is None
+    assert wrap_width(lines, markdown=True) == max(len(line) for line in body)
+    texts = [block.text for block in segment(lines, markdown=True) if not block.list_item]
+    assert texts == PARAGRAPHS * 4
+    short = ["Home", "World", "Sport", "Opinion and analysis of the week", "Contact us"] * 12
+    assert wrap_width(short, markdown=True) is None
+    unwrapped = [f"{paragraph[: 40 + 7 * (number % 9)]}" for number, paragraph in enumerate(PARAGRAPHS * 20)]
+    assert wrap_width(unwrapped, markdown=True) is None

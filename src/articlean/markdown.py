@@ -84,12 +84,13 @@ class MarkdownLine(NamedTuple):
     link_chars: int = 0
     image: bool = False
     fence: bool = False
+    in_link: bool = False  # the line goes on with the text of a link opened on a line above
 
 
 def strip_inline(text: str, tags: bool = True) -> tuple[str, int, bool]:
     """Remove inline markup; return the text, the characters that were link text, and image presence.
     ``tags=False``: see :func:`_strip_inline`."""
-    text, link_chars, images = _strip_inline(text, 1, tags)
+    text, link_chars, images, _ = _strip_inline(text, 1, tags)
     return text, link_chars[0], images[0]
 
 
@@ -107,9 +108,12 @@ def _line_finder(text: str) -> Callable[[re.Match[str]], int]:
     return lambda match: bisect.bisect_left(joins, match.start())
 
 
-def _strip_inline(text: str, lines: int, tags: bool = True) -> tuple[str, list[int], list[bool]]:
+def _strip_inline(
+    text: str, lines: int, tags: bool = True
+) -> tuple[str, list[int], list[bool], list[bool]]:
     """Remove inline markup from ``lines`` lines joined by :data:`_JOIN`; return the text and, per
-    line, the characters that were link text and whether it held an image. ``tags=False`` leaves
+    line, the characters that were link text, whether it held an image and whether it goes on with
+    the text of a link opened on a line above. ``tags=False`` leaves
     tag-like text (an indented code block's ``<script src=...>``) as it stands.
 
     Each pattern runs only when the text holds the literal characters it cannot match without
@@ -125,8 +129,9 @@ def _strip_inline(text: str, lines: int, tags: bool = True) -> tuple[str, list[i
 
         text = _IMAGE.sub(_no_image, text)
     link_chars = [0] * lines
+    in_link = [False] * lines
     if "[" in text:
-        text = _strip_links(text, link_chars)
+        text = _strip_links(text, link_chars, in_link)
     if "<" in text:
         if ":" in text:
             text = _AUTOLINK.sub(r"\1", text)
@@ -138,11 +143,12 @@ def _strip_inline(text: str, lines: int, tags: bool = True) -> tuple[str, list[i
         text = _emphasis(text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return text, link_chars, images
+    return text, link_chars, images, in_link
 
 
-def _strip_links(text: str, link_chars: list[int]) -> str:
-    """Links replaced by their text, whose characters are added to ``link_chars`` line by line."""
+def _strip_links(text: str, link_chars: list[int], in_link: list[bool]) -> str:
+    """Links replaced by their text, whose characters are added to ``link_chars`` line by line;
+    ``in_link`` marks the lines after the first that a link's text goes on over."""
     lines = len(link_chars)
     line_of = _line_finder(text)
 
@@ -154,6 +160,8 @@ def _strip_links(text: str, link_chars: list[int]) -> str:
         line = line_of(match)
         for offset, piece in enumerate(inner.split(_JOIN)):
             link_chars[min(line + offset, lines - 1)] += len(piece.strip())
+            if offset:
+                in_link[min(line + offset, lines - 1)] = True
         # a line break between the URL and its title stays a line break
         return inner + _JOIN * (match.group(0).count(_JOIN) - inner.count(_JOIN))
 
@@ -224,12 +232,14 @@ def _indented_code(text: str, heading_level: int, list_item: bool) -> bool:
     return indented and not (heading_level or list_item)
 
 
-def _line(text: str, heading_level: int, list_item: bool, link_chars: int, image: bool) -> MarkdownLine:
+def _line(
+    text: str, heading_level: int, list_item: bool, link_chars: int, image: bool, in_link: bool = False
+) -> MarkdownLine:
     if text[:1] == "[" and "]" not in text:  # the start of a link that spans blocks (_LINK_CLOSER)
         text = text[1:]
     if "|" in text and text.count("|") >= 2:
         text = " ".join(cell.strip() for cell in text.strip().strip("|").split("|") if cell.strip())
-    return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image)
+    return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image, in_link=in_link)
 
 
 def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
@@ -279,13 +289,14 @@ def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
     tags = first is None or not _indented_code(*first)
     if len(run) < 2 or not any(_SPANNING.intersection(text) for text, _, _ in run):
         return [_inline_line(*line, tags=tags) for line in run]
-    text, link_chars, images = _strip_inline(_JOIN.join(text for text, _, _ in run), len(run), tags)
+    joined = _JOIN.join(text for text, _, _ in run)
+    text, link_chars, images, in_link = _strip_inline(joined, len(run), tags)
     pieces = text.split(_JOIN)
     if len(pieces) != len(run):  # the text held the joining character itself
         return [_inline_line(*line, tags=tags) for line in run]
     return [
-        _line(piece, heading_level, list_item, chars, image)
-        for piece, (_, heading_level, list_item), chars, image in zip(
-            pieces, run, link_chars, images, strict=True
+        _line(piece, heading_level, list_item, chars, image, linked)
+        for piece, (_, heading_level, list_item), chars, image, linked in zip(
+            pieces, run, link_chars, images, in_link, strict=True
         )
     ]

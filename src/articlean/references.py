@@ -28,6 +28,11 @@ _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
 # An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
 _ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
 _ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
+# A paragraph of nothing but images' alt texts in brackets, which lynx wraps like any text: one alt
+# over several lines, or several side by side. Paragraphs longer than ALT_PARAGRAPH_MAX_CHARS are
+# not read (prose, and a bound on the work).
+_ALTS = re.compile(r"(?:\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*)+")
+ALT_PARAGRAPH_MAX_CHARS = 800
 # Where an image was, while the links of a run are read (see strip_dump_lines): the object
 # replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
 _IMAGE = "\ufffc"
@@ -134,8 +139,13 @@ def strip_dump_lines(lines: Sequence[str]) -> tuple[list[str], list[int], list[b
     text may wrap over lines. A marker's text is link text up to the next marker when that marker
     is glued to it ("[2]News[3]Sport"), or when both open with an image (a run of cards: "[4][IMG]
     Headline Summary [5][IMG] ..."); the last link of such a run is link text to the run's end. Any
-    other marker counts as :func:`strip_markers` counts it, line by line."""
-    placeholders = [strip_placeholders(line, _IMAGE) for line in lines]
+    other marker counts as :func:`strip_markers` counts it, line by line. A paragraph of nothing
+    but alt texts (:func:`alt_paragraphs`) is images, not text."""
+    alts = alt_paragraphs(lines)
+    placeholders = [
+        ("", True) if number in alts else strip_placeholders(line, _IMAGE)
+        for number, line in enumerate(lines)
+    ]
     marked = [text for text, _ in placeholders]
     texts: list[str] = []
     chars: list[int] = []
@@ -152,6 +162,23 @@ def strip_dump_lines(lines: Sequence[str]) -> tuple[list[str], list[int], list[b
             chars += run_chars
             start = end
     return texts, chars, [image for _, image in placeholders]
+
+
+def alt_paragraphs(lines: Sequence[str]) -> set[int]:
+    """Indexes of the lines of paragraphs (runs of lines between blank lines) that hold nothing but
+    images' alt texts in brackets: "[Photo of the old bridge, closed since" / "March]"."""
+    found: set[int] = set()
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        paragraph = lines[start:end]
+        if paragraph and paragraph[0].lstrip().startswith("["):
+            text = " ".join(line.strip() for line in paragraph)
+            if len(text) <= ALT_PARAGRAPH_MAX_CHARS and _ALTS.fullmatch(text):
+                found.update(range(start, end))
+        start = end + 1
+    return found
 
 
 def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:

@@ -37,6 +37,12 @@ WRAP_MIN_LINES = 8
 WRAP_WIDTHS = (40, 160)
 WRAP_SLACK = 12
 WRAP_FULL_SHARE = 0.4
+# Markdown dumps, whose link lists, images and bullets dilute that share: WRAP_PEAK_LINES lines and
+# WRAP_PEAK_SHARE of them ending within WRAP_SLACK of the width, WRAP_PEAK_RATIO times as many as in
+# the WRAP_SLACK before (unwrapped lines thin out towards their longest; wrapped ones pile up).
+WRAP_PEAK_LINES = 20
+WRAP_PEAK_SHARE = 0.2
+WRAP_PEAK_RATIO = 2
 _TERMINAL_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")", "。", "！", "？", "」")
 
 
@@ -176,12 +182,14 @@ class _Joined:
         )
 
 
-def wrap_width(lines: Sequence[str]) -> int | None:
+def wrap_width(lines: Sequence[str], markdown: bool = False) -> int | None:
     """The width a dump was hard-wrapped at, or None when its lines were not wrapped.
 
     Wrapped prose fills its lines to nearly the width and never beyond, but for a line that is one
     word too long to fit (a URL): most lines of several words end within :data:`WRAP_SLACK` characters
-    of the longest of them (its 98th percentile, as a few unwrapped lines may remain)."""
+    of the longest of them (its 98th percentile, as a few unwrapped lines may remain). In
+    ``markdown``, a pile of lines just under that width is enough (see :data:`WRAP_PEAK_LINES`): a
+    converter wraps the paragraphs, and leaves the many short lines of links and images short."""
     lengths = sorted(  # lines of several words, or of a script written without spaces
         len(line.rstrip())
         for line in lines
@@ -193,14 +201,21 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return None
     full = sum(1 for length in lengths if width - WRAP_SLACK <= length <= width)
-    return width if full >= WRAP_FULL_SHARE * len(lengths) else None
+    if full >= WRAP_FULL_SHARE * len(lengths):
+        return width
+    if not markdown:
+        return None
+    below = sum(1 for length in lengths if width - 2 * WRAP_SLACK <= length < width - WRAP_SLACK)
+    peak = full >= max(WRAP_PEAK_LINES, WRAP_PEAK_SHARE * len(lengths), WRAP_PEAK_RATIO * below)
+    return width if peak else None
 
 
-def _wrapped(previous: str, line: MarkdownLine, width: int) -> bool:
-    """Whether the line break before ``line`` was forced by the width: its first word did not fit."""
+def _wrapped(previous: str, raw: str, line: MarkdownLine, width: int) -> bool:
+    """Whether the line break before ``line`` was forced by the width: its first word did not fit.
+    The word is measured as the wrapper saw it, in ``raw``: with a link's markup or a link marker."""
     if line.list_item or line.heading_level or not line.text:
         return False
-    first = line.text.split(None, 1)[0]
+    first = raw.split(None, 1)[0]
     return len(previous.rstrip()) + 1 + len(first) > width
 
 
@@ -212,7 +227,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
     end = None if markdown else reference_list(lines)
     stripped = strip_lines(lines) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
-    width = wrap_width(lines if end is None else lines[:end])
+    width = wrap_width(lines if end is None else lines[:end], markdown)
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
@@ -227,9 +242,9 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
             tail = None
             continue
         previous_blank = False
-        wrapped = width is not None and _wrapped(previous_raw, line, width)
+        wrapped = width is not None and _wrapped(previous_raw, raw, line, width)
         previous_raw = raw
-        if tail is not None and (wrapped or _continues(tail, line)):
+        if tail is not None and (wrapped or (line.in_link and line.text) or _continues(tail, line)):
             run = joined.get(len(blocks) - 1)
             if run is None:
                 run = joined[len(blocks) - 1] = _Joined(blocks[-1])
