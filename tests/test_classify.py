@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from articlean import ensembles, trees
-from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble
+from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble, has_text
 from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
@@ -112,6 +112,36 @@ def test_blank_block_has_no_text_reason() -> None:
     blocks = [Block(0, 0, 0, "* * *", 0), *segment(article())]
     verdicts = classify(blocks, Options())
     assert (verdicts[0].label, verdicts[0].reason) == (Label.BOILERPLATE, "no-text")
+
+
+ESCAPED_MARKUP = (
+    '&amp;lt;span data-mce-type="bookmark" style="display: inline-block; width: 0px;" '
+    'class="mce_SELRES_start"&amp;gt;&amp;amp;#65279;&amp;lt;/span&amp;gt;'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ESCAPED_MARKUP, False),
+        ('&lt;div class="ad-slot" id="x1"&gt;&lt;/div&gt;', False),
+        ("&lt;!-- wp:paragraph --&gt;", False),
+        ("&lt;b&gt;Bold&lt;/b&gt; words", True),  # text between the escaped tags
+        ("a &lt; b and b &gt; c", True),  # a comparison opens no tag
+        ("&lt;span title='x'", True),  # never closed: the rest of the line may be text
+        ("AT&amp;T raised its prices", True),
+        ("Plain text", True),
+    ],
+)
+def test_escaped_markup_alone_has_no_text(text: str, expected: bool) -> None:
+    assert has_text(text) is expected
+
+
+def test_escaped_markup_line_inside_the_article_is_dropped() -> None:
+    blocks, verdicts = run(article((1, ESCAPED_MARKUP), (3, ESCAPED_MARKUP)))
+    verdict = verdict_of(blocks, verdicts, ESCAPED_MARKUP)
+    assert (verdict.label, verdict.reason) == (Label.BOILERPLATE, "no-text")
+    assert all(verdict_of(blocks, verdicts, paragraph).label.is_body for paragraph in PROSE)
 
 
 def test_empty_document() -> None:

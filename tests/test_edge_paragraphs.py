@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
-from articlean.model import Label, Verdict
+from articlean.model import Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
 from articlean.segment import segment
 from articlean.settle import settle
@@ -284,3 +284,67 @@ def test_a_closing_run_under_a_line_that_ends_with_a_colon() -> None:
     # a heading the model kept stays as it is; the lines under it are kept
     verdicts[1] = Verdict(Label.HEADING, 0.6, "context")
     assert closing_run(blocks, verdicts) == [2, 3, 4]
+
+
+# Markdown paragraphs with a wordless line between them: an image without alt text, or a rule.
+WORDLESS = [
+    "The plan was first put to the council in the spring, and it was turned down twice.",  # 0
+    "",
+    "![](https://example.org/images/harbour.jpg)",  # 1
+    "",
+    "The third version keeps the old quay and moves the new homes back from the water.",  # 2
+    "",
+    "The council votes on it again in March, after a month of public hearings.",  # 3
+    "",
+    "![](https://example.org/images/quay.jpg)",  # 4
+    "",
+    "Work could start next year if the plan passes, the developer said on Friday.",  # 5
+]
+
+
+def _wordless_verdicts(blocks: list[Block], kept: set[int]) -> list[Verdict]:
+    return [
+        KEPT
+        if index in kept
+        else Verdict(
+            Label.BOILERPLATE,
+            0.0 if block.image else 0.3,
+            "no-text" if block.image or not any(char.isalnum() for char in block.text) else "outside-article",
+        )
+        for index, block in enumerate(blocks)
+    ]
+
+
+def test_the_walk_goes_on_past_an_image_without_words() -> None:
+    blocks = segment(WORDLESS, markdown=True)
+    assert [block.image for block in blocks] == [False, True, False, False, True, False]
+    verdicts = _wordless_verdicts(blocks, {2, 3})
+    assert opening_paragraphs(blocks, verdicts) == [0]
+    assert closing_paragraphs(blocks, verdicts) == [5]
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled] == [
+        "article-opening",
+        "no-text",
+        "in-article",
+        "in-article",
+        "no-text",
+        "article-closing",
+    ]
+
+
+@pytest.mark.parametrize("rule", ["* * *", "___", "- - -"])
+def test_a_rule_ends_the_walk(rule: str) -> None:
+    # a rule sets off the article from the notes under it, also where markdown leaves it empty
+    for markdown in (True, False):
+        lines = [rule if line.startswith("![") else line for line in WORDLESS]
+        blocks = segment(lines, markdown=markdown)
+        verdicts = _wordless_verdicts(blocks, {2, 3})
+        assert opening_paragraphs(blocks, verdicts) == []
+        assert closing_paragraphs(blocks, verdicts) == []
+
+
+def test_two_wordless_blocks_end_the_walk() -> None:
+    lines = [*WORDLESS[:10], "![](https://example.org/images/more.jpg)", "", WORDLESS[10]]
+    blocks = segment(lines, markdown=True)
+    verdicts = _wordless_verdicts(blocks, {2, 3})
+    assert closing_paragraphs(blocks, verdicts) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import gc
 import math
+import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
@@ -205,8 +206,37 @@ _VERDICT_COLUMNS = tuple(CONTEXT_NAMES.index(name) for name in VERDICT_FEATURES)
  _UI_PREFIX) = range(len(VERDICT_FEATURES))  # fmt: skip
 
 
+# An HTML delimiter printed as an entity, escaped once or more ("&lt;", "&amp;lt;", "&amp;amp;gt;"): a
+# CMS that escaped its own markup prints tags and entities as text. The capture is "lt" or "gt".
+_ESCAPED_DELIMITER = re.compile(r"&(?:amp;)*(lt|gt);")
+# A character entity left as text, escaped once or more ("&#65279;", "&amp;amp;#65279;", "&amp;nbsp;").
+_ESCAPED_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
+
+
+def has_text(text: str) -> bool:
+    """Whether ``text`` has a letter or digit outside tags printed as entities ("&lt;span
+    class=...&gt;") and entities printed as text: a line of escaped markup alone has none to read."""
+    if not any(char.isalnum() for char in text):
+        return False
+    if "lt;" not in text:  # cheap: no escaped tag can open
+        return True
+    # Split at the escaped delimiters (linear: no backtracking across the line); a tag runs from an
+    # opening "&lt;" followed by a letter, "/" or "!" to the next "&gt;".
+    parts = _ESCAPED_DELIMITER.split(text)
+    outside = [parts[0]]
+    in_tag: list[str] = []  # the segments of the tag open now; a tag never closed stays text
+    for delimiter, segment in zip(parts[1::2], parts[2::2], strict=True):
+        if in_tag and delimiter == "gt":  # the segment after the closing "&gt;" is outside again
+            in_tag = []
+        elif in_tag or (delimiter == "lt" and (segment[:1].isalpha() or segment[:1] in ("/", "!"))):
+            in_tag.append(segment)  # "a &lt; b" compares: only a letter, "/" or "!" opens a tag
+            continue
+        outside.append(segment)
+    return any(char.isalnum() for char in _ESCAPED_ENTITY.sub("", "".join(outside + in_tag)))
+
+
 def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
-    if not any(char.isalnum() for char in block.text):
+    if not has_text(block.text):
         return Verdict(Label.BOILERPLATE, 0.0, "no-text")
     if row[_AD_LABEL]:  # the carried ad_label feature: the normalised text is an ad label
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")

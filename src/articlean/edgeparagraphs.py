@@ -9,7 +9,8 @@ line from the kept text) that the model alone dropped and that is running text a
 :data:`MIN_WORDS` words ending with a sentence's end or a colon, is the article's: it is kept (reason
 ``article-opening`` or ``article-closing``), and the paragraph beyond it is looked at in turn. A
 paragraph a rule dropped (an interface phrase, a repeat, a comment thread), a list, a heading or a
-line that ends no sentence (a menu, a headline, a byline) ends the walk. A turn of a dialogue (a
+line that ends no sentence (a menu, a headline, a byline) ends the walk; one wordless line between
+two paragraphs (an image without alt text) does not, but a rule ("* * *") does. A turn of a dialogue (a
 speaker's "Name:" on its own line over a sentence) counts as running text however short it is, and
 the walk up starts from the first line of the first kept paragraph, where a speaker's label may
 stand kept as a heading. So does a line of a question-and-answer interview, led by one letter and a
@@ -43,6 +44,10 @@ MAX_LINE_STEP = 2
 # TURN_MIN_WORDS words.
 TURN_LABEL_MAX_WORDS = 3
 TURN_MIN_WORDS = 3
+# A thematic break: three or more of these characters alone on a line, spaces between them ("* * *",
+# "___"); a dump that reads the first one as a list's bullet keeps the others ("* *", a list item).
+_RULE_CHARS = frozenset("-*_=~•·")
+RULE_MIN_CHARS = 3
 # A line of a question-and-answer interview: one letter and a colon, markup around them, ...
 _QA_LINE = re.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
 # ... and a question or an answer of at least QA_MIN_WORDS words (the label's letter with them).
@@ -61,6 +66,7 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         first -= 1
     found: list[int] = []
     while first is not None and first > 0:
+        first = _past_no_text(blocks, verdicts, first, -1)
         start = first - 1
         while start > 0 and next_line_of_paragraph(blocks[start - 1], blocks[start]):
             start -= 1
@@ -77,7 +83,7 @@ def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     last = last_kept(verdicts)
     found: list[int] = []
     while last is not None and last + 1 < len(blocks):
-        start = past_ad_slot(blocks, verdicts, last)
+        start = _past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
         end = start + 1
         while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
             end += 1
@@ -111,6 +117,25 @@ def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int
     ):
         index += 1
     return index if index > after + 1 else after
+
+
+def _past_no_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], edge: int, step: int) -> int:
+    """``edge``, or the block beyond one wordless block next to it (an image without alt text, an
+    empty quote or emphasis), on the side ``step`` (-1 above, 1 below): the walk goes on past it, and
+    it stays dropped. A rule ("* * *", "___") is no such block: it sets off the article from the
+    notes under it ("Originally published at ...", "... contributed to this report.")."""
+    beyond = edge + 2 * step
+    if not 0 <= beyond < len(blocks) or verdicts[edge + step].reason != "no-text":
+        return edge
+    wordless = blocks[edge + step]
+    marks = "".join(wordless.text.split())
+    rule = set(marks) <= _RULE_CHARS and len(marks) + wordless.list_item >= RULE_MIN_CHARS
+    if not wordless.image and (not marks or rule):
+        return edge  # a rule, or the empty line that a markdown rule leaves
+    near, far = sorted((edge, beyond))
+    if next_to(blocks[near], blocks[near + 1]) and next_to(blocks[near + 1], blocks[far]):
+        return edge + step
+    return edge
 
 
 def last_kept(verdicts: Sequence[Verdict]) -> int | None:
