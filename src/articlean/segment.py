@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_dump_lines
+from articlean.references import dump_end, strip_dump_lines
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -75,8 +75,8 @@ def _count_block_words(text: str) -> int:
 
 def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
-    browser's dump (:mod:`articlean.references`) whose closing list of URLs starts at ``end``, link
-    markers removed and that list left without text."""
+    browser's dump (:mod:`articlean.references`) whose text ends at ``end`` (:func:`dump_end`: where
+    its closing list of URLs starts, if it has one), link markers removed and that list left without text."""
     nested = _lynx_nesting(lines)
     images = [False] * len(lines)
     links = [0] * len(lines)
@@ -224,7 +224,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
 
     ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
     line into one block each (:mod:`articlean.cells`)."""
-    end = None if markdown else reference_list(lines)
+    end = None if markdown else dump_end(lines)
     stripped = strip_lines(lines) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
     width = wrap_width(lines if end is None else lines[:end], markdown)
