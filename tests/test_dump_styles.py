@@ -566,3 +566,12 @@ def test_a_wrapped_markdown_dump_with_many_short_lines_still_has_its_width() -> 
     assert wrap_width(short, markdown=True) is None
     unwrapped = [f"{paragraph[: 40 + 7 * (number % 9)]}" for number, paragraph in enumerate(PARAGRAPHS * 20)]
     assert wrap_width(unwrapped, markdown=True) is None
+
+
+def test_a_markdown_dumps_hard_line_breaks_do_not_hide_its_width() -> None:
+    """Lines that end in a markdown hard break (two spaces: a schedule, an address) were broken by
+    their author, not the wrapper: however many there are just under the width, it is still found."""
+    lines = [line for _ in range(3) for line in wrapped(78)]
+    rows = [f"June {day} – Riverside Arena and Conference Centre, Tampa, FL  " for day in range(1, 29)]
+    assert wrap_width([*lines, *rows], markdown=True) == 78
+    assert wrap_width([*lines, *(row.rstrip() for row in rows)], markdown=True) is None
