@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from articlean import clean
 from articlean.markdown import strip_lines
-from articlean.references import is_reference_dump, strip_dump_lines, strip_markers, strip_placeholders
+from articlean.references import (
+    dump_end,
+    is_reference_dump,
+    strip_dump_lines,
+    strip_markers,
+    strip_placeholders,
+)
 from articlean.segment import segment, wrap_width
 
 PARAGRAPHS = [
@@ -249,6 +255,23 @@ def test_bracketed_numbers_without_a_reference_list_are_text() -> None:
     lines = [sentence, "", "References", "", "1. Smith, J. (2019)."]
     assert not is_reference_dump(lines)
     assert segment(lines)[0].text == sentence
+
+
+def test_a_lynx_dump_without_its_list_of_urls_is_still_read_as_one() -> None:
+    """``lynx -dump -nolist`` prints the markers (or only the images) but no closing list: the dump is
+    known by its three-space margin, and loses its markers and alt texts all the same."""
+    nolist = LYNX.split("References")[0].splitlines()
+    alts = ["   [The old bridge over the bay]", "", "   [Ferry at the pier]", ""]
+    assert dump_end(nolist) == len(nolist)
+    texts = [block.text for block in segment(nolist)]
+    assert "Home World Business" in texts and not any("[" in text for text in texts)
+    unnumbered = [*alts, *(line.replace("[4]", "") for line in nolist[3:]), "   [IMG]"]
+    assert dump_end(unnumbered) == len(unnumbered)
+    assert not any("[" in block.text for block in segment(unnumbered))
+    # the same lines at the left margin, or with citations after words, are not lynx's
+    assert dump_end([line.strip() for line in nolist]) is None
+    cited = ["   The bridge is old.[1] It was built in 1901.[2] Engineers found rust.[3]"]
+    assert dump_end(cited) is None and segment(cited)[0].text == cited[0].strip()
 
 
 def test_marker_link_text_is_counted() -> None:
@@ -543,3 +566,12 @@ def test_a_wrapped_markdown_dump_with_many_short_lines_still_has_its_width() -> 
     assert wrap_width(short, markdown=True) is None
     unwrapped = [f"{paragraph[: 40 + 7 * (number % 9)]}" for number, paragraph in enumerate(PARAGRAPHS * 20)]
     assert wrap_width(unwrapped, markdown=True) is None
+
+
+def test_a_markdown_dumps_hard_line_breaks_do_not_hide_its_width() -> None:
+    """Lines that end in a markdown hard break (two spaces: a schedule, an address) were broken by
+    their author, not the wrapper: however many there are just under the width, it is still found."""
+    lines = [line for _ in range(3) for line in wrapped(78)]
+    rows = [f"June {day} – Riverside Arena and Conference Centre, Tampa, FL  " for day in range(1, 29)]
+    assert wrap_width([*lines, *rows], markdown=True) == 78
+    assert wrap_width([*lines, *(row.rstrip() for row in rows)], markdown=True) is None

@@ -244,6 +244,17 @@ def test_a_run_of_lines_of_one_pattern_that_closes_the_article_is_kept() -> None
     assert closing_run(segment([CLOSING[0], "", *SCHEDULE]), verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
 
 
+def test_a_row_cut_in_two_by_the_wrap_still_belongs_to_the_run() -> None:
+    """A hard-wrapped dump carries the end of a row too long for its width to a line of its own; the
+    row is one block of two lines, and still a row of the run. A block of three lines is no row."""
+    wrapped = [*SCHEDULE[:4], "3rd round: 22 April – Donington Park, the", "new circuit", *SCHEDULE[5:]]
+    blocks = segment([CLOSING[0], "", *wrapped])
+    assert len(blocks) == 6 and blocks[3].last_line == blocks[3].first_line + 1
+    assert closing_run(blocks, verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
+    three = [*SCHEDULE[:4], "3rd round: 22 April – Donington Park,", "the new", "circuit", *SCHEDULE[5:]]
+    assert closing_run(segment([CLOSING[0], "", *three]), verdicts_of({0}, 6)) == []
+
+
 @pytest.mark.parametrize(
     "heading",
     ["** _The band's 2020 tour dates:_**", "**The band's 2020 tour dates:**", "_Tour dates:_"],

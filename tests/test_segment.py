@@ -70,3 +70,18 @@ def test_items_of_one_list_are_written_on_consecutive_lines() -> None:
     assert [(block.text, block.group) for block in again if block.list_item] == [
         ("Granite blocks", 1), ("Slime blocks", 1), ("A second list", 2)
     ]  # fmt: skip
+
+
+def test_a_row_a_hard_wrap_cut_in_two_is_still_a_row_among_rows_of_one_line() -> None:
+    """A row too long for a wrapped dump's width is one block of two lines; it stays a line of its
+    own between rows of one line. Two blocks of two lines each are pieces of a sentence."""
+    rows = [
+        (0, 0, "June 9 -- Riverside Arena, Tampa, FL"),
+        (1, 2, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA"),
+        (3, 3, "June 17 -- Bridgestone Arena, Nashville, TN"),
+    ]
+    blocks = [Block(index, first, last, text, 0) for index, (first, last, text) in enumerate(rows)]
+    assert paragraph_groups(blocks) == [(text, [index]) for index, (_, _, text) in enumerate(rows)]
+    pieces = [(0, 1, "0x08: Block Placement Packet and"), (2, 3, "0x10: Creative Inventory Action .")]
+    blocks = [Block(index, first, last, text, 0) for index, (first, last, text) in enumerate(pieces)]
+    assert len(paragraph_groups(blocks)) == 1

@@ -4,11 +4,12 @@ A schedule, a list of results or of qualified teams printed without bullets is a
 lines written to one pattern ("Round 1: 12 May – Lisbon", "Round 2: 2 June – Porto"; "Norway
 (Group C): 4th appearance"), often a blank line apart. The model judges each
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
-under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` one-line blocks of at
-most :data:`articlean.segment.ROW_MAX_WORDS` words, each at most one blank line from the last and
-sharing their first punctuation marks (:func:`articlean.segment.row_pattern`), of which at least
-:data:`KEPT_SHARE` were kept, the lines the model alone dropped are kept (reason
-``parallel-lines``). Lines without punctuation (a menu's "Home", "News") make no pattern.
+under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` blocks of one line
+(or two, where a hard wrap cut a row) of at most :data:`articlean.segment.ROW_MAX_WORDS` words,
+each at most one blank line from the last and sharing their first punctuation marks
+(:func:`articlean.segment.row_pattern`), of which at least :data:`KEPT_SHARE` were kept, the lines
+the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
+"Home", "News") make no pattern.
 
 Such a run that closes the article (a tour's dates, the teams that qualified) often goes whole: the
 model puts the article's end at its last paragraph. A run of lines of one pattern that the model
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
-from articlean.segment import ROW_MAX_WORDS, count_words, list_end, row_pattern
+from articlean.segment import ROW_MAX_WORDS, WRAPPED_ROW_LINES, count_words, list_end, row_pattern
 
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3
@@ -124,6 +125,6 @@ def _model_drops(verdicts: Sequence[Verdict], run: range, revivable: frozenset[s
 
 
 def _pattern(block: Block) -> str:
-    """A line's first punctuation marks; empty for a block of several lines, a heading or a list
-    item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
-    return "" if block.list_item else row_pattern(block)
+    """A row's first punctuation marks; empty for a block of more than WRAPPED_ROW_LINES lines, a heading
+    or a list item (whose runs :func:`articlean.settle` judges as lists), or a long line."""
+    return "" if block.list_item else row_pattern(block, WRAPPED_ROW_LINES)

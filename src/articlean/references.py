@@ -48,6 +48,13 @@ _LIST_ENTRY = re.compile(r"^\s*\d{1,5}\.\s+\S+\s*$")
 LIST_REASON = "link-references"
 # Markers a dump needs before its brackets are read as link markers rather than citations.
 MIN_MARKERS = 3
+# A dump without the closing list (``lynx -dump -nolist``) is read as one by its other marks: most
+# of its text lines (at least NOLIST_INDENT_SHARE) indented by lynx's margin of three spaces, and
+# MIN_MARKERS link markers glued to their link's text ("[4]Sport", where a citation follows a word:
+# "said.[4] The") or as many image placeholders and alt texts alone on their line.
+NOLIST_INDENT_SHARE = 0.5
+_MARGIN = re.compile(r"   (?! )")
+_OPENING_MARKER = re.compile(r"\[\d{1,5}\](?=[^\s\[\]]|\[(?!\d))")
 
 
 def reference_list_start(lines: Sequence[str]) -> int | None:
@@ -81,6 +88,35 @@ def reference_list(lines: Sequence[str]) -> int | None:
             if markers >= MIN_MARKERS:
                 return start
     return None
+
+
+def dump_end(lines: Sequence[str]) -> int | None:
+    """Where the text of a text-mode browser's dump ends: where its closing list of URLs starts
+    (:func:`reference_list`), or after its last line when it has no list but the browser's other
+    marks (see NOLIST_INDENT_SHARE). None for any other text."""
+    start = reference_list(lines)
+    if start is not None:
+        return start
+    return len(lines) if _nolist_dump(lines) else None
+
+
+def _nolist_dump(lines: Sequence[str]) -> bool:
+    """Whether ``lines`` read as a text-mode browser's dump printed without its list of URLs."""
+    text_lines = indented = markers = images = 0
+    for line in lines:
+        if not line or line.isspace():
+            continue
+        text_lines += 1
+        if _MARGIN.match(line):
+            indented += 1
+        if "[" in line:
+            markers += len(_OPENING_MARKER.findall(line))
+            images += strip_placeholders(line)[1]
+    return (
+        text_lines > 0
+        and indented >= NOLIST_INDENT_SHARE * text_lines
+        and max(markers, images) >= MIN_MARKERS
+    )
 
 
 def mark_reference_list(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
-from articlean.references import reference_list, strip_dump_lines
+from articlean.references import dump_end, strip_dump_lines
 
 _TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
@@ -43,6 +43,9 @@ WRAP_FULL_SHARE = 0.4
 WRAP_PEAK_LINES = 20
 WRAP_PEAK_SHARE = 0.2
 WRAP_PEAK_RATIO = 2
+# A markdown line ending in a hard line break (two spaces) was broken there by its author, not by
+# the wrapper (a list of dates, an address): it tells nothing of the width.
+_HARD_BREAK = "  "
 _TERMINAL_END = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")", "。", "！", "？", "」")
 
 
@@ -56,6 +59,9 @@ COUNT_CACHE_MAX_CHARS = 2_000
 ROW_MAX_WORDS = 16
 ROW_MAX_CHARS = 160
 ROW_PATTERN_MARKS = 2
+# The lines a row may take: one, and a second where a hard-wrapped dump's width cut it ("June 14 --
+# Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly" / "Verizon Amphitheatre)").
+WRAPPED_ROW_LINES = 2
 _ROW_MARK = re.compile(r"[^\w\s.]")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
@@ -75,8 +81,8 @@ def _count_block_words(text: str) -> int:
 
 def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
-    browser's dump (:mod:`articlean.references`) whose closing list of URLs starts at ``end``, link
-    markers removed and that list left without text."""
+    browser's dump (:mod:`articlean.references`) whose text ends at ``end`` (:func:`dump_end`: where
+    its closing list of URLs starts, if it has one), link markers removed and that list left without text."""
     nested = _lynx_nesting(lines)
     images = [False] * len(lines)
     links = [0] * len(lines)
@@ -193,7 +199,9 @@ def wrap_width(lines: Sequence[str], markdown: bool = False) -> int | None:
     lengths = sorted(  # lines of several words, or of a script written without spaces
         len(line.rstrip())
         for line in lines
-        if len(line.strip()) >= WRAP_MIN_LINE and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
+        if len(line.strip()) >= WRAP_MIN_LINE
+        and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
+        and not (markdown and line.endswith(_HARD_BREAK))
     )
     if len(lengths) < WRAP_MIN_LINES:
         return None
@@ -224,7 +232,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
 
     ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
     line into one block each (:mod:`articlean.cells`)."""
-    end = None if markdown else reference_list(lines)
+    end = None if markdown else dump_end(lines)
     stripped = strip_lines(lines) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
     width = wrap_width(lines if end is None else lines[:end], markdown)
@@ -330,13 +338,13 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     return [(" ".join(texts), members) for texts, members in result]
 
 
-def row_pattern(block: Block) -> str:
-    """How a row of a schedule or a list of results is written: a one-line block's first
+def row_pattern(block: Block, max_lines: int = 1) -> str:
+    """How a row of a schedule or a list of results is written: a block's first
     :data:`ROW_PATTERN_MARKS` punctuation marks, full stops aside ("():" of "Norway (Group C): 4th";
-    abbreviations such as "Aug. 2 -- Keswick" do not change it). Empty for a block of several lines,
-    a heading, or a line longer than a row (:data:`ROW_MAX_WORDS`, :data:`ROW_MAX_CHARS`); lines
-    without punctuation (a menu's "Home") make no pattern either."""
-    if block.first_line != block.last_line or block.heading_level:
+    abbreviations such as "Aug. 2 -- Keswick" do not change it). Empty for a block of more than
+    ``max_lines`` lines, a heading, or a text longer than a row (:data:`ROW_MAX_WORDS`,
+    :data:`ROW_MAX_CHARS`); lines without punctuation (a menu's "Home") make no pattern either."""
+    if block.last_line - block.first_line >= max_lines or block.heading_level:
         return ""
     return _row_pattern(block.text)
 
@@ -349,10 +357,14 @@ def _row_pattern(text: str) -> str:
 
 
 def _rows(previous: Block, block: Block) -> bool:
-    """Whether two one-line blocks are rows written to one pattern: lines of their own in the output,
-    not the pieces of one sentence."""
-    pattern = row_pattern(previous)
-    return bool(pattern) and row_pattern(block) == pattern
+    """Whether two blocks are rows written to one pattern: lines of their own in the output, not the
+    pieces of one sentence. One of them may be a row that a hard wrap cut in two lines, among rows of
+    one line; two blocks of two lines each are pieces ("0x08: Block Placement Packet" / "and").
+    """
+    if previous.first_line != previous.last_line and block.first_line != block.last_line:
+        return False
+    pattern = row_pattern(previous, WRAPPED_ROW_LINES)
+    return bool(pattern) and row_pattern(block, WRAPPED_ROW_LINES) == pattern
 
 
 def body_text(blocks: Sequence[Block], groups: Sequence[tuple[str, list[int]]] | None = None) -> str:
