@@ -75,6 +75,10 @@ AFTER_ARTICLE_REASONS = frozenset(
         "company-note", "tag-list", "schema-copy",
     }
 )  # fmt: skip
+# Keeps of settle.py's rules that found the article from the page's structure, not from the model's
+# score (the post over a comment thread, which the model took for the start of the thread): such a
+# block is as sure as a sure block, and the page-level doubts below do not weigh its low score.
+STRUCTURE_KEEPS = frozenset({"post-before-comments"})
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(
@@ -90,13 +94,14 @@ def favour_precision(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[V
     text is unsure on average (``unsure-page``)."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
     if not any(
-        v.score >= SURE_SCORE for v in verdicts if v.label.is_body or v.reason in AFTER_ARTICLE_REASONS
+        _confidence(v) >= SURE_SCORE for v in verdicts if v.label.is_body or v.reason in AFTER_ARTICLE_REASONS
     ):
         return [_dropped(v, "unsure-page") if v.label.is_body else v for v in verdicts]
     anchors = [
         index
         for index in kept
-        if verdicts[index].score >= TAIL_ANCHOR_SCORE and len(blocks[index].text.split()) >= TAIL_ANCHOR_WORDS
+        if _confidence(verdicts[index]) >= TAIL_ANCHOR_SCORE
+        and len(blocks[index].text.split()) >= TAIL_ANCHOR_WORDS
     ]
     last = anchors[-1] if anchors else len(verdicts)
     result = [
@@ -117,21 +122,27 @@ def _unsure_line(block: Block, verdict: Verdict) -> bool:
     text = block.text.rstrip()
     return (
         verdict.label.is_body
-        and verdict.score < UNSURE_LINE_SCORE
+        and _confidence(verdict) < UNSURE_LINE_SCORE
         and len(text.split()) >= UNSURE_LINE_WORDS
         and not text.endswith(TERMINAL)
     )
 
 
 def _mean_kept_score(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> float:
-    """The kept blocks' mean score, each weighed by its words (1 when nothing is kept)."""
+    """The kept blocks' mean confidence, each weighed by its words (1 when nothing is kept)."""
     weighted = [
-        (len(block.text.split()), verdict.score)
+        (len(block.text.split()), _confidence(verdict))
         for block, verdict in zip(blocks, verdicts, strict=True)
         if verdict.label.is_body
     ]
     words = sum(count for count, _ in weighted)
     return sum(count * score for count, score in weighted) / words if words else 1.0
+
+
+def _confidence(verdict: Verdict) -> float:
+    """How sure the article's edges may take a verdict to be: its score, or 1 for a block kept for the
+    page's structure (:data:`STRUCTURE_KEEPS`)."""
+    return 1.0 if verdict.reason in STRUCTURE_KEEPS else verdict.score
 
 
 def favour_recall(
