@@ -13,6 +13,7 @@ from articlean.modes import (
     GAP_MAX_BLOCKS,
     NEAR_MIN_WORDS,
     NEAR_SCORE,
+    RUN_MAX_GAP,
     SURE_SCORE,
     TAIL_ANCHOR_SCORE,
     UNSURE_LINE_SCORE,
@@ -63,21 +64,28 @@ def test_precision_anchor_needs_words_and_score() -> None:
     assert reasons(result) == ["in-article", "after-article", "after-article"]
 
 
+# Blocks with text that part the kept text (articlean.modes.RUN_MAX_GAP): an unsure page's kept text
+# is scattered, not one run, so the page-level doubts apply.
+APART = ["Other story"] * (RUN_MAX_GAP + 1)
+
+
 def test_precision_gives_no_body_when_no_block_is_sure() -> None:
-    blocks = blocks_of(LONG, LONG, "Menu")
+    blocks = blocks_of(LONG, *APART, LONG, "Menu")
     unsure = Verdict(Label.BODY, SURE_SCORE - 0.01, "in-article")
-    result = favour_precision(blocks, [unsure, unsure, dropped("menu")])
-    assert reasons(result) == ["unsure-page", "unsure-page", "menu"]
+    apart = [dropped("outside-article")] * len(APART)
+    result = favour_precision(blocks, [unsure, *apart, unsure, dropped("menu")])
+    assert reasons(result) == ["unsure-page", *["outside-article"] * len(APART), "unsure-page", "menu"]
     assert not any(verdict.label.is_body for verdict in result)
 
 
 def test_precision_gives_no_body_when_the_kept_text_is_unsure_on_average() -> None:
-    blocks = blocks_of(LONG, LONG, LONG)
+    blocks = blocks_of(LONG, *APART, LONG, LONG)
     lukewarm = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
-    result = favour_precision(blocks, [lukewarm, lukewarm, KEPT])
-    assert reasons(result) == ["unsure-page"] * 3
-    result = favour_precision(blocks, [lukewarm, KEPT, KEPT])
-    assert reasons(result) == ["in-article"] * 3
+    apart = [dropped("outside-article")] * len(APART)
+    result = favour_precision(blocks, [lukewarm, *apart, lukewarm, KEPT])
+    assert [reason for reason in reasons(result) if reason != "outside-article"] == ["unsure-page"] * 3
+    result = favour_precision(blocks, [lukewarm, *apart, KEPT, KEPT])
+    assert [reason for reason in reasons(result) if reason != "outside-article"] == ["in-article"] * 3
 
 
 def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
