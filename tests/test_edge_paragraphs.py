@@ -359,3 +359,57 @@ def test_two_wordless_blocks_end_the_walk() -> None:
     blocks = segment(lines, markdown=True)
     verdicts = _wordless_verdicts(blocks, {2, 3})
     assert closing_paragraphs(blocks, verdicts) == []
+
+
+# A closing paragraph that a stray blank line cut in the middle of its sentence.
+CUT = [
+    "The new interface will also be able to report the progress of a request, as the old one did.",  # 0
+    "",
+    "You can contribute to the evolution of this interface by joining the discussions in the",  # 1
+    "Fetch and",  # 2 (one paragraph with the line above)
+    "",
+    "Service Worker specifications.",  # 3
+    "",
+    "More from the blog",  # 4
+]
+
+
+def test_a_sentence_cut_by_a_blank_line_is_read_as_one_paragraph() -> None:
+    blocks = segment(CUT)
+    assert [block.text for block in blocks][3] == CUT[5]
+    verdicts = verdicts_of({0}, len(blocks))
+    assert closing_paragraphs(blocks, verdicts) == [1, 2, 3]
+    assert [verdict.reason for verdict in settle(blocks, verdicts)] == [
+        "in-article",
+        *["article-closing"] * 3,
+        "outside-article",
+    ]
+
+
+def test_what_is_no_cut_sentence() -> None:
+    # a short line over a sentence: a prompt over its box ("See all newsletters")
+    lines = [
+        CUT[0],
+        "",
+        "See all our newsletters",
+        "",
+        "Tick the box to say that you would like to hear from us.",
+    ]
+    blocks = segment(lines)
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == []
+    # a paragraph that ends a sentence is judged alone, and so is one whose next paragraph is no
+    # running text, or stands further away
+    for cut in (
+        [*CUT[:3], "Fetch and Service Worker specifications.", "", "Thanks for reading"],
+        [*CUT[:4], "", "Share this"],
+        [*CUT[:4], "", "", CUT[5]],
+    ):
+        blocks = segment(cut)
+        assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == (
+            [1, 2] if cut[3].endswith(".") else []
+        ), cut
+    # a rule's drop in the next paragraph stands
+    blocks = segment(CUT)
+    verdicts = verdicts_of({0}, len(blocks))
+    verdicts[3] = Verdict(Label.BOILERPLATE, 0.3, "interface-phrase")
+    assert closing_paragraphs(blocks, verdicts) == []

@@ -8,7 +8,8 @@ block from its neighbours' previous scores and the best contiguous run of likely
 A last pass (:func:`articlean.settle.settle`) judges what only makes sense from the document's
 structure: lists as a whole, lone numbers, titles printed twice, comment threads, galleries, teasers;
 once the rounds are done, what stands under a comment thread goes too
-(:func:`articlean.settle.drop_after_thread`).
+(:func:`articlean.settle.drop_after_thread`), and the rows of a table (or sections) that go on
+right after the kept text stay (:mod:`articlean.tablerows`).
 The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
 (:mod:`articlean.modes`). Dropped blocks say why with a short reason id, read from the block's
 features.
@@ -39,6 +40,7 @@ from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
+from articlean.tablerows import keep_table_rows
 
 MODEL_FILE = SOURCE_NAME
 # A kept block this short, without closing punctuation, is a heading rather than a paragraph.
@@ -136,6 +138,8 @@ def classify(
     gc.disable()
     try:
         verdicts = drop_after_thread(blocks, _fixed_point(blocks, options, extracted, rounds))
+        if not extracted:  # trafilatura has found the article's end on HTML
+            verdicts = keep_table_rows(blocks, verdicts)
         if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts

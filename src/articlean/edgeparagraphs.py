@@ -9,7 +9,10 @@ line from the kept text) that the model alone dropped and that is running text a
 :data:`MIN_WORDS` words ending with a sentence's end or a colon, is the article's: it is kept (reason
 ``article-opening`` or ``article-closing``), and the paragraph beyond it is looked at in turn. A
 paragraph a rule dropped (an interface phrase, a repeat, a comment thread), a list, a heading or a
-line that ends no sentence (a menu, a headline, a byline) ends the walk; one wordless line between
+line that ends no sentence (a menu, a headline, a byline) ends the walk, unless it stops mid-sentence
+(:data:`CUT_MIN_WORDS` words or more, the last ending in a lowercase letter or a comma) right over a
+paragraph with which it makes running text: a stray blank line cut the sentence, and the walk
+reads the two together (under the kept text only). One wordless line between
 two paragraphs (an image without alt text) does not, but a rule ("* * *") does. A turn of a dialogue (a
 speaker's "Name:" on its own line over a sentence) counts as running text however short it is, and
 the walk up starts from the first line of the first kept paragraph, where a speaker's label may
@@ -38,6 +41,10 @@ REVIVABLE = MODEL_DROP_REASONS
 # An ad slot's lines under its label, and their words, at the most.
 AD_SLOT_BLOCKS = 2
 AD_SLOT_WORDS = 8
+# A sentence a stray blank line cut in two: this many words before the cut at the least. On dev,
+# joining any paragraph that ends no sentence with the next lowered r2 (a newsletter's "See all
+# newsletters" over its prompt kept).
+CUT_MIN_WORDS = 6
 # From a paragraph's last line to the next paragraph's first: one blank line between them at most.
 MAX_LINE_STEP = 2
 # A dialogue's turn: a speaker's label of at most this many words over a sentence of at least
@@ -84,14 +91,46 @@ def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     found: list[int] = []
     while last is not None and last + 1 < len(blocks):
         start = _past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
-        end = start + 1
-        while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
-            end += 1
-        if not next_to(blocks[start - 1], blocks[start]) or not _running_text(blocks, verdicts, start, end):
+        end = _closing_paragraph(blocks, verdicts, start)
+        if end is None:
             break
         found.extend(range(start, end))
         last = end - 1
     return found
+
+
+def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int) -> int | None:
+    """The end of the paragraph of running text that starts at block ``start``, next to the block
+    before it, or None. A paragraph that stops mid-sentence (:func:`_cut_sentence`) is read together
+    with the next one: a stray blank line split the sentence ("... in the issues in the Fetch and" /
+    "ServiceWorker specifications.")."""
+    if not next_to(blocks[start - 1], blocks[start]):
+        return None
+    end = _paragraph_end(blocks, start)
+    if _running_text(blocks, verdicts, start, end):
+        return end
+    if _cut_sentence(blocks, start, end) and next_to(blocks[end - 1], blocks[end]):
+        joined = _paragraph_end(blocks, end)
+        return joined if _running_text(blocks, verdicts, start, joined) else None
+    return None
+
+
+def _paragraph_end(blocks: Sequence[Block], start: int) -> int:
+    end = start + 1
+    while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
+        end += 1
+    return end
+
+
+def _cut_sentence(blocks: Sequence[Block], start: int, end: int) -> bool:
+    """Whether the paragraph ``blocks[start:end]`` stops in the middle of a sentence: at least
+    CUT_MIN_WORDS words, the last ending in a lowercase letter or a comma ("... in the Fetch and")."""
+    last = blocks[end - 1].text.rstrip()
+    return (
+        end < len(blocks)
+        and sum(count_words(blocks[i].text) for i in range(start, end)) >= CUT_MIN_WORDS
+        and (last[-1:].islower() or last.endswith(","))
+    )
 
 
 def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int) -> int:
