@@ -234,6 +234,23 @@ def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
     assert "[4]" not in result.text and "example.com" not in result.text
 
 
+def test_a_lynx_dump_that_prints_a_pages_markdown_is_still_read_as_one() -> None:
+    """A page whose links lynx could not read keeps their markdown as text ("[ Next story ](/next)"):
+    enough of it looks like a markdown dump, but the closing list of URLs says what the dump is (read
+    as markdown, its long URLs hid the width, and a Chinese paragraph broken mid-word kept spaces)."""
+    from articlean.model import InputFormat
+    from articlean.sniff import sniff
+
+    chinese = "宇航员在太空中喝酒会怎么样？研究人员发现，酒精和海拔高度对测定仪读数没有交互作用。" * 12
+    markdown = [f"   * [7]Story {number} [ Next story ](/story/{number})" for number in range(3)]
+    wrapped = textwrap.wrap(chinese, 75, initial_indent="   ", subsequent_indent="   ")
+    lines = LYNX.splitlines()  # wrapped at 75 columns
+    text = "\n".join([*lines[:9], *wrapped, "", *markdown, "", *lines[9:]]) + "\n"
+    assert sniff(text.replace("References", "Links")) is InputFormat.MARKDOWN
+    assert sniff(text) is InputFormat.TEXT
+    assert chinese in [block.text for block in segment(text.splitlines())]
+
+
 def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
     ledger = clean(LYNX).ledger
     listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
