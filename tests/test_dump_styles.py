@@ -592,3 +592,27 @@ def test_a_markdown_dumps_hard_line_breaks_do_not_hide_its_width() -> None:
     rows = [f"June {day} – Riverside Arena and Conference Centre, Tampa, FL  " for day in range(1, 29)]
     assert wrap_width([*lines, *rows], markdown=True) == 78
     assert wrap_width([*lines, *(row.rstrip() for row in rows)], markdown=True) is None
+
+
+def test_a_markdown_menus_long_urls_do_not_hide_its_width() -> None:
+    """html2text wraps a menu's links like any text, and a link with a long URL runs past the width:
+    lines of nothing but links are not measured, and a capitalised word carried past the width still
+    continues its paragraph."""
+    url = f"/councils/municipal-council-of-{'public-' * 8}"
+    menu = [f"  * [Council {number}]({url}{number})" for number in range(30)]
+    menu += ["[Home](/) [News](/news) [Sport](/sport) [Weather and traffic in the region](/weather)"] * 3
+    body = wrapped(78)
+    lines = [*menu, "", *body]
+    assert min(len(line) for line in menu) > 78
+    assert wrap_width(lines, markdown=True) == max(len(line) for line in body)
+    assert [block.text for block in segment(lines, markdown=True)][-3:] == PARAGRAPHS
+
+
+def test_the_rest_of_a_link_the_line_above_took_is_no_block_of_its_own() -> None:
+    """A link cut by the width ("Tags: [" / "sports](/tag/sports)") gives its text to the line that
+    opens it; the line that closes it goes on with that block instead of making an empty one."""
+    lines = ["Posted by Ana Lima - Tags: [bridge](/tag/bridge) [", "council](/tag/council)", "", *wrapped(78)]
+    blocks = segment(lines, markdown=True)
+    assert (blocks[0].first_line, blocks[0].last_line) == (0, 1)
+    assert blocks[0].text == "Posted by Ana Lima - Tags: bridge council"
+    assert [block.text for block in blocks[1:]] == PARAGRAPHS
