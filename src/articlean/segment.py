@@ -63,6 +63,7 @@ ROW_PATTERN_MARKS = 2
 # Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly" / "Verizon Amphitheatre)").
 WRAPPED_ROW_LINES = 2
 _ROW_MARK = re.compile(r"[^\w\s.]")
+_LAST_WORD = re.compile(r"\w+(?=\W*$)")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
 ROW_CACHE_SIZE = 1 << 16
@@ -388,13 +389,22 @@ def _row_pattern(text: str) -> str:
 
 def _rows(previous: Block, block: Block) -> bool:
     """Whether two blocks are rows written to one pattern: lines of their own in the output, not the
-    pieces of one sentence. One of them may be a row that a hard wrap cut in two lines, among rows of
-    one line; two blocks of two lines each are pieces ("0x08: Block Placement Packet" / "and").
+    pieces of one sentence. A row that a hard wrap cut in two lines is one block of two lines; two
+    such blocks side by side are pieces of a sentence when the first ends in a word in lower case
+    ("0x08: Block Placement Packet and" / "0x10: Creative Inventory Action."), where a row ends in a
+    name, a number or a bracket ("June 9 – Tampa, FL @ MIDFLORIDA Credit Union" / "Amphitheatre").
     """
-    if previous.first_line != previous.last_line and block.first_line != block.last_line:
-        return False
     pattern = row_pattern(previous, WRAPPED_ROW_LINES)
-    return bool(pattern) and row_pattern(block, WRAPPED_ROW_LINES) == pattern
+    if not pattern or row_pattern(block, WRAPPED_ROW_LINES) != pattern:
+        return False
+    one_line = previous.first_line == previous.last_line or block.first_line == block.last_line
+    return one_line or not _ends_lower(previous.text)
+
+
+def _ends_lower(text: str) -> bool:
+    """Whether ``text`` ends with a word in lower case ("and", "of the"): a sentence goes on."""
+    match = _LAST_WORD.search(text)
+    return match is not None and match.group()[:1].islower()
 
 
 def body_text(blocks: Sequence[Block], groups: Sequence[tuple[str, list[int]]] | None = None) -> str:
