@@ -412,6 +412,19 @@ def test_a_page_run_together_on_one_line_is_cut_at_its_seams() -> None:
     assert "".join(texts[1:-1]).replace(" ", "") == line.replace(" ", "")
 
 
+def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
+    """A colon glued straight to a capitalised word ("tour dates:June 9") is where a paragraph met
+    the list under it, as a full stop glued to one is; a time ("10:30") or an address is no seam."""
+    from articlean.runons import split_run_ons
+
+    dates = [f"June {day} -- Riverside Arena, Tampa, FL" for day in range(1, 9)]
+    lead = "The band announced its tour dates at 10:30 on https://example.com/tour today:"
+    line = "".join(PARAGRAPHS * 2) + lead + "".join(dates)  # nodes glued: "overdue.Residents"
+    assert len(line) > 1_000
+    texts = [piece for piece in split_run_ons([line])[0] if piece]
+    assert texts[-2:] == [lead, "".join(dates)]
+
+
 def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
     result = clean(run_together())
     for paragraph in PARAGRAPHS:
