@@ -15,6 +15,9 @@ shapes and scores each with the split's gold (score.py's metric, in-process clea
   gettext  each page's HTML as BeautifulSoup ``get_text()`` without a separator (lxml's
            ``text_content()``) prints it, after the benchmark's own removal of scripts, styles and
            the like: text nodes run together, lines and indentation follow the HTML source
+  nodes    the same with BeautifulSoup ``get_text("\\n")``, as crude scrapers call it without the
+           benchmark's r2 clean-up: every text node on its own line, unstripped, the whitespace-only
+           nodes between elements left as runs of blank and indented lines
 
     python3 benchmarks/styles.py [--split ../shared/bench/dev] [--style wrap72 ...] [--subset N]
         [--jobs 2] [--keep DIR]
@@ -90,7 +93,7 @@ def lynx(markdown: str) -> str:
     return "\n".join(paragraphs) + "\n"
 
 
-def get_text(html: bytes) -> str:
+def get_text(html: bytes, separator: str = "") -> str:
     import lxml.html
 
     from articlean.decode import decode
@@ -99,7 +102,7 @@ def get_text(html: bytes) -> str:
     for element in root.xpath("//script|//style|//noscript|//template|//svg|//comment()"):
         if element.getparent() is not None:
             element.drop_tree()
-    return str(root.text_content())
+    return separator.join(root.itertext()) if separator else str(root.text_content())
 
 
 def crlf(text: str) -> str:
@@ -113,7 +116,10 @@ STYLES: dict[str, tuple[str, Callable[[str], str]]] = {
     "crlf": ("r2", crlf),
 }
 # Styles made from the pages' HTML rather than from a dump: (case suffix, page -> text).
-HTML_STYLES: dict[str, tuple[str, Callable[[bytes], str]]] = {"gettext": ("gt", get_text)}
+HTML_STYLES: dict[str, tuple[str, Callable[[bytes], str]]] = {
+    "gettext": ("gt", get_text),
+    "nodes": ("nl", lambda html: get_text(html, "\n")),
+}
 
 
 def _clean(job: tuple[Path, Path]) -> None:

@@ -234,6 +234,23 @@ def test_a_lynx_dump_loses_its_link_markers_and_reference_list() -> None:
     assert "[4]" not in result.text and "example.com" not in result.text
 
 
+def test_a_lynx_dump_that_prints_a_pages_markdown_is_still_read_as_one() -> None:
+    """A page whose links lynx could not read keeps their markdown as text ("[ Next story ](/next)"):
+    enough of it looks like a markdown dump, but the closing list of URLs says what the dump is (read
+    as markdown, its long URLs hid the width, and a Chinese paragraph broken mid-word kept spaces)."""
+    from articlean.model import InputFormat
+    from articlean.sniff import sniff
+
+    chinese = "宇航员在太空中喝酒会怎么样？研究人员发现，酒精和海拔高度对测定仪读数没有交互作用。" * 12
+    markdown = [f"   * [7]Story {number} [ Next story ](/story/{number})" for number in range(3)]
+    wrapped = textwrap.wrap(chinese, 75, initial_indent="   ", subsequent_indent="   ")
+    lines = LYNX.splitlines()  # wrapped at 75 columns
+    text = "\n".join([*lines[:9], *wrapped, "", *markdown, "", *lines[9:]]) + "\n"
+    assert sniff(text.replace("References", "Links")) is InputFormat.MARKDOWN
+    assert sniff(text) is InputFormat.TEXT
+    assert chinese in [block.text for block in segment(text.splitlines())]
+
+
 def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
     ledger = clean(LYNX).ledger
     listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
@@ -393,6 +410,19 @@ def test_a_page_run_together_on_one_line_is_cut_at_its_seams() -> None:
     assert set(numbers) == {1, 2, 3} and numbers[0] == 1 and numbers[-1] == 3
     # Nothing but the seams' whitespace is dropped.
     assert "".join(texts[1:-1]).replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
+    """A colon glued straight to a capitalised word ("tour dates:June 9") is where a paragraph met
+    the list under it, as a full stop glued to one is; a time ("10:30") or an address is no seam."""
+    from articlean.runons import split_run_ons
+
+    dates = [f"June {day} -- Riverside Arena, Tampa, FL" for day in range(1, 9)]
+    lead = "The band announced its tour dates at 10:30 on https://example.com/tour today:"
+    line = "".join(PARAGRAPHS * 2) + lead + "".join(dates)  # nodes glued: "overdue.Residents"
+    assert len(line) > 1_000
+    texts = [piece for piece in split_run_ons([line])[0] if piece]
+    assert texts[-2:] == [lead, "".join(dates)]
 
 
 def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
@@ -575,3 +605,27 @@ def test_a_markdown_dumps_hard_line_breaks_do_not_hide_its_width() -> None:
     rows = [f"June {day} – Riverside Arena and Conference Centre, Tampa, FL  " for day in range(1, 29)]
     assert wrap_width([*lines, *rows], markdown=True) == 78
     assert wrap_width([*lines, *(row.rstrip() for row in rows)], markdown=True) is None
+
+
+def test_a_markdown_menus_long_urls_do_not_hide_its_width() -> None:
+    """html2text wraps a menu's links like any text, and a link with a long URL runs past the width:
+    lines of nothing but links are not measured, and a capitalised word carried past the width still
+    continues its paragraph."""
+    url = f"/councils/municipal-council-of-{'public-' * 8}"
+    menu = [f"  * [Council {number}]({url}{number})" for number in range(30)]
+    menu += ["[Home](/) [News](/news) [Sport](/sport) [Weather and traffic in the region](/weather)"] * 3
+    body = wrapped(78)
+    lines = [*menu, "", *body]
+    assert min(len(line) for line in menu) > 78
+    assert wrap_width(lines, markdown=True) == max(len(line) for line in body)
+    assert [block.text for block in segment(lines, markdown=True)][-3:] == PARAGRAPHS
+
+
+def test_the_rest_of_a_link_the_line_above_took_is_no_block_of_its_own() -> None:
+    """A link cut by the width ("Tags: [" / "sports](/tag/sports)") gives its text to the line that
+    opens it; the line that closes it goes on with that block instead of making an empty one."""
+    lines = ["Posted by Ana Lima - Tags: [bridge](/tag/bridge) [", "council](/tag/council)", "", *wrapped(78)]
+    blocks = segment(lines, markdown=True)
+    assert (blocks[0].first_line, blocks[0].last_line) == (0, 1)
+    assert blocks[0].text == "Posted by Ana Lima - Tags: bridge council"
+    assert [block.text for block in blocks[1:]] == PARAGRAPHS

@@ -74,7 +74,8 @@ def test_items_of_one_list_are_written_on_consecutive_lines() -> None:
 
 def test_a_row_a_hard_wrap_cut_in_two_is_still_a_row_among_rows_of_one_line() -> None:
     """A row too long for a wrapped dump's width is one block of two lines; it stays a line of its
-    own between rows of one line. Two blocks of two lines each are pieces of a sentence."""
+    own between rows of one line. Two blocks of two lines each, the first ending in "and", are pieces
+    of a sentence."""
     rows = [
         (0, 0, "June 9 -- Riverside Arena, Tampa, FL"),
         (1, 2, "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA"),
@@ -85,3 +86,16 @@ def test_a_row_a_hard_wrap_cut_in_two_is_still_a_row_among_rows_of_one_line() ->
     pieces = [(0, 1, "0x08: Block Placement Packet and"), (2, 3, "0x10: Creative Inventory Action .")]
     blocks = [Block(index, first, last, text, 0) for index, (first, last, text) in enumerate(pieces)]
     assert len(paragraph_groups(blocks)) == 1
+
+
+def test_rows_a_narrow_width_cut_in_two_one_after_another_are_still_rows() -> None:
+    """At a narrow width every row of a schedule takes two lines: rows end in a name or a bracket,
+    where the pieces of a sentence end in a word that goes on ("and")."""
+    rows = [
+        (0, 1, "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre"),
+        (2, 3, "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre"),
+        (4, 5, "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre)"),
+        (6, 7, "June 20 – Raleigh, NC @ Coastal Credit Union Music Park at Walnut Creek"),
+    ]
+    blocks = [Block(index, first, last, text, 0) for index, (first, last, text) in enumerate(rows)]
+    assert paragraph_groups(blocks) == [(text, [index]) for index, (_, _, text) in enumerate(rows)]

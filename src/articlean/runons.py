@@ -9,7 +9,8 @@ seams, its pieces are blocks the classifier can judge one by one.
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at (shorter ones from
 :data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words alone), and only three seams count, all
 absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces;
-a sentence's end punctuation followed straight by the capitalised word of the next paragraph; and a
+a sentence's end punctuation, or a colon ("tour dates:June 9"), followed straight by the capitalised
+word of the next paragraph or of the list it announces; and a
 word glued to the next one's capital ("Sobre a VidaVocê pode gostar", "HomeNewsWorld"), where such
 words are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`). A line is cut only where its
 seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`). The pieces are the lines the
@@ -51,7 +52,8 @@ _LOWER = "a-zß-ÿа-яёα-ω"
 _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 # The patterns, compiled on the first long line (most inputs have none, and start-up pays for every
 # pattern compiled at import):
-# * seam: a run of spaces, tabs or no-break spaces, or a sentence's end glued to the next capital;
+# * seam: a run of spaces, tabs or no-break spaces, or a sentence's end or a colon glued to the next
+#   capital;
 # * glued word: a word whose lower-case run is followed straight by a capitalised word, two text
 #   nodes glued ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite") or a name written so
 #   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
@@ -64,7 +66,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     """The seam, glued-word, glue and word patterns."""
     return (
         re.compile(
-            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?])(?=[{_UPPER}][{_LOWER}])"
+            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}])"
         ),
         re.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
         re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),

@@ -63,6 +63,7 @@ ROW_PATTERN_MARKS = 2
 # Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly" / "Verizon Amphitheatre)").
 WRAPPED_ROW_LINES = 2
 _ROW_MARK = re.compile(r"[^\w\s.]")
+_LAST_WORD = re.compile(r"\w+(?=\W*$)")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
 ROW_CACHE_SIZE = 1 << 16
@@ -178,6 +179,12 @@ class _Joined:
         self.link_chars += line.link_chars
         self.image = self.image or line.image
 
+    def extend(self, number: int, line: MarkdownLine) -> None:
+        """The block goes on over ``line``, which adds no text."""
+        self.last = number
+        self.link_chars += line.link_chars
+        self.image = self.image or line.image
+
     def block(self) -> Block:
         return dataclasses.replace(
             self.first,
@@ -188,20 +195,28 @@ class _Joined:
         )
 
 
-def wrap_width(lines: Sequence[str], markdown: bool = False) -> int | None:
+def wrap_width(
+    lines: Sequence[str], markdown: bool = False, texts: Sequence[MarkdownLine] | None = None
+) -> int | None:
     """The width a dump was hard-wrapped at, or None when its lines were not wrapped.
 
     Wrapped prose fills its lines to nearly the width and never beyond, but for a line that is one
     word too long to fit (a URL): most lines of several words end within :data:`WRAP_SLACK` characters
     of the longest of them (its 98th percentile, as a few unwrapped lines may remain). In
     ``markdown``, a pile of lines just under that width is enough (see :data:`WRAP_PEAK_LINES`): a
-    converter wraps the paragraphs, and leaves the many short lines of links and images short."""
+    converter wraps the paragraphs, and leaves the many short lines of links and images short; a
+    line of nothing but links is not measured there either (a menu's long URLs run past the width).
+    ``texts``: the lines with their markdown removed (:func:`strip_lines`), when already made."""
+    if markdown:
+        texts = strip_lines(lines) if texts is None else texts
+        lines = [
+            "" if line.endswith(_HARD_BREAK) or _links_only(text) else line
+            for line, text in zip(lines, texts, strict=True)
+        ]
     lengths = sorted(  # lines of several words, or of a script written without spaces
         len(line.rstrip())
         for line in lines
-        if len(line.strip()) >= WRAP_MIN_LINE
-        and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
-        and not (markdown and line.endswith(_HARD_BREAK))
+        if len(line.strip()) >= WRAP_MIN_LINE and (" " in line.strip() or _unspaced(line.rstrip()[-1:]))
     )
     if len(lengths) < WRAP_MIN_LINES:
         return None
@@ -216,6 +231,11 @@ def wrap_width(lines: Sequence[str], markdown: bool = False) -> int | None:
     below = sum(1 for length in lengths if width - 2 * WRAP_SLACK <= length < width - WRAP_SLACK)
     peak = full >= max(WRAP_PEAK_LINES, WRAP_PEAK_SHARE * len(lengths), WRAP_PEAK_RATIO * below)
     return width if peak else None
+
+
+def _links_only(line: MarkdownLine) -> bool:
+    """Whether all the words of a markdown line are the text of its links (a menu's line)."""
+    return bool(line.text) and len(line.text) - line.text.count(" ") <= line.link_chars
 
 
 def _wrapped(previous: str, raw: str, line: MarkdownLine, width: int) -> bool:
@@ -235,7 +255,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
     end = None if markdown else dump_end(lines)
     stripped = strip_lines(lines) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
-    width = wrap_width(lines if end is None else lines[:end], markdown)
+    width = wrap_width(lines if end is None else lines[:end], markdown, stripped)
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
@@ -251,12 +271,15 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
             continue
         previous_blank = False
         wrapped = width is not None and _wrapped(previous_raw, raw, line, width)
-        previous_raw = raw
+        # The rest of a link whose text the line above took ("Tags: [" / "sports](/tag/sports)"):
+        # no block of its own, which would stand as an empty one among the text's neighbours.
+        closer = markdown and not line.text and previous_raw.endswith("[")
+        previous_raw = raw.rstrip()
+        if tail is not None and closer:
+            _open_run(joined, blocks).extend(number, line)
+            continue
         if tail is not None and (wrapped or (line.in_link and line.text) or _continues(tail, line)):
-            run = joined.get(len(blocks) - 1)
-            if run is None:
-                run = joined[len(blocks) - 1] = _Joined(blocks[-1])
-            run.add(number, line)
+            _open_run(joined, blocks).add(number, line)
             tail = line.text
             continue
         blocks.append(_block(len(blocks), number, raw, line, group))
@@ -264,6 +287,14 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
     for index, run in joined.items():
         blocks[index] = run.block()
     return join_cells(blocks) if cells else blocks
+
+
+def _open_run(joined: dict[int, _Joined], blocks: Sequence[Block]) -> _Joined:
+    """The run of lines of the last block, opened at its first continued line."""
+    run = joined.get(len(blocks) - 1)
+    if run is None:
+        run = joined[len(blocks) - 1] = _Joined(blocks[-1])
+    return run
 
 
 def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) -> Block:
@@ -358,13 +389,22 @@ def _row_pattern(text: str) -> str:
 
 def _rows(previous: Block, block: Block) -> bool:
     """Whether two blocks are rows written to one pattern: lines of their own in the output, not the
-    pieces of one sentence. One of them may be a row that a hard wrap cut in two lines, among rows of
-    one line; two blocks of two lines each are pieces ("0x08: Block Placement Packet" / "and").
+    pieces of one sentence. A row that a hard wrap cut in two lines is one block of two lines; two
+    such blocks side by side are pieces of a sentence when the first ends in a word in lower case
+    ("0x08: Block Placement Packet and" / "0x10: Creative Inventory Action."), where a row ends in a
+    name, a number or a bracket ("June 9 – Tampa, FL @ MIDFLORIDA Credit Union" / "Amphitheatre").
     """
-    if previous.first_line != previous.last_line and block.first_line != block.last_line:
-        return False
     pattern = row_pattern(previous, WRAPPED_ROW_LINES)
-    return bool(pattern) and row_pattern(block, WRAPPED_ROW_LINES) == pattern
+    if not pattern or row_pattern(block, WRAPPED_ROW_LINES) != pattern:
+        return False
+    one_line = previous.first_line == previous.last_line or block.first_line == block.last_line
+    return one_line or not _ends_lower(previous.text)
+
+
+def _ends_lower(text: str) -> bool:
+    """Whether ``text`` ends with a word in lower case ("and", "of the"): a sentence goes on."""
+    match = _LAST_WORD.search(text)
+    return match is not None and match.group()[:1].islower()
 
 
 def body_text(blocks: Sequence[Block], groups: Sequence[tuple[str, list[int]]] | None = None) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from articlean.model import InputFormat
+from articlean.references import is_reference_dump
 
 _SAMPLE = 20_000
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
@@ -32,7 +33,9 @@ def sniff(text: str) -> InputFormat:
             return InputFormat.HTML
     signals = _count(_MD_LINK, sample, "](") + _count(_MD_HEADING, sample, "#")
     signals += _count(_MD_EMPHASIS, sample, "**", "__")
-    if signals >= _MARKDOWN_SIGNALS:
+    # A text-mode browser's dump of a page keeps the markdown its page printed as text (a link whose
+    # brackets it could not read); its closing list of URLs says what it is.
+    if signals >= _MARKDOWN_SIGNALS and not is_reference_dump(text.splitlines()):
         return InputFormat.MARKDOWN
     return InputFormat.TEXT
 
