@@ -107,13 +107,11 @@ class Basics(NamedTuple):
     signatures: list[tuple[float, ...]]  # see _signature
 
 
-class _TextShape(NamedTuple):
-    """The features of :func:`_shape` that its text alone decides: those before ``link_share`` in
-    :data:`SHAPE_NAMES`, the characters that share is of, and those after the markup flags."""
-
-    head: tuple[float, ...]
-    chars: int
-    tail: tuple[float, ...]
+# The features of :func:`_shape` that its text alone decides: those before ``link_share`` in
+# :data:`SHAPE_NAMES`, the characters that share is of, and those after the markup flags. A plain
+# tuple, not a NamedTuple: the cyclic collector stops tracking a cached tuple of numbers, never a
+# tuple subclass (see _stoplist_number).
+_TextShape = tuple[tuple[float, ...], int, tuple[float, ...]]
 
 
 # Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
@@ -130,19 +128,38 @@ _measure_cache: dict[tuple[object, ...], _Measures] = {}
 # The part of a block's measurements read from its text alone, remembered under the text: the
 # re-check meets most texts again with other markup (its own groups, no links, one line each).
 _TextMeasures = tuple[_Counts, _TextShape]
-_text_cache: dict[tuple[str, frozenset[str]], _TextMeasures] = {}
+_text_cache: dict[tuple[str, int], _TextMeasures] = {}
+# Each stoplist met, numbered: the caches' keys hold its number, not the stoplist. The cyclic
+# collector stops tracking a tuple of strings and numbers, never one holding a frozenset, and the
+# caches' tens of thousands of tracked keys and entries made each full collection walk them all
+# again (about 5 % of the time over the dev dumps, most of it in full collections).
+_stoplist_numbers: dict[frozenset[str], int] = {}
+# Numbers are given again only with the caches emptied; a handful of stoplists is usual.
+MAX_STOPLIST_NUMBERS = 256
 
 
-def _measure(block: Block, stoplist: frozenset[str], capacity: int = MEASURE_CACHE_SIZE) -> _Measures:
-    """A block's counts, key, prose flag and shape, which depend only on its text and markup flags."""
+def _stoplist_number(stoplist: frozenset[str]) -> int:
+    number = _stoplist_numbers.get(stoplist)
+    if number is None:
+        if len(_stoplist_numbers) >= MAX_STOPLIST_NUMBERS:
+            _stoplist_numbers.clear()
+            _measure_cache.clear()
+            _text_cache.clear()
+        number = _stoplist_numbers[stoplist] = len(_stoplist_numbers)
+    return number
+
+
+def _measure(block: Block, stoplist: frozenset[str], number: int, capacity: int) -> _Measures:
+    """A block's counts, key, prose flag and shape, which depend only on its text and markup flags.
+    ``number``: the stoplist's (:func:`_stoplist_number`)."""
     lines = min(block.last_line - block.first_line + 1, 20)
     cache_key = (
         block.text, block.link_chars, block.list_item, block.heading_level, block.image, block.indent, lines,
-        stoplist,
+        number,
     )  # fmt: skip
     found = _measure_cache.get(cache_key)
     if found is None:
-        counts, text_shape = _text_measures(block, stoplist, capacity)
+        counts, text_shape = _text_measures(block, stoplist, number, capacity)
         size, count, stop, key = counts
         shape = _shape(block, text_shape)
         found = size, count, stop, _prose(block, size, count, stop), key, shape, _signature(shape, size)
@@ -161,8 +178,8 @@ def _prose(block: Block, size: float, count: float, stop: float) -> float:
     return 1.0 if (wordy or cjk_run) and not linky else 0.0
 
 
-def _text_measures(block: Block, stoplist: frozenset[str], capacity: int) -> _TextMeasures:
-    text_key = (block.text, stoplist)
+def _text_measures(block: Block, stoplist: frozenset[str], number: int, capacity: int) -> _TextMeasures:
+    text_key = (block.text, number)
     found = _text_cache.get(text_key)
     if found is None:
         counts = _cheap(block, stoplist)
@@ -192,7 +209,8 @@ def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
         _text_cache.clear()
     if not blocks:
         return Basics([], [], [], [], [], [], [])
-    measured = [_measure(block, stoplist, capacity) for block in blocks]
+    number = _stoplist_number(stoplist)
+    measured = [_measure(block, stoplist, number, capacity) for block in blocks]
     # One transposition in C instead of seven appends per block.
     return Basics(*map(list, zip(*measured, strict=True)))
 
@@ -225,20 +243,21 @@ def _text_shape(text: str, size: float, words: float, stops: float, key: str) ->
         1.0 if text.rstrip().endswith(":") else 0.0,
         _title_case_start(tokens),
     )
-    return _TextShape(head, chars, tail)
+    return head, chars, tail
 
 
 def _shape(block: Block, text: _TextShape) -> tuple[float, ...]:
     """Features of one block on its own, in the order of :data:`SHAPE_NAMES`."""
+    head, chars, tail = text
     return (
-        *text.head,
-        min(block.link_chars / text.chars, 1.0),
+        *head,
+        min(block.link_chars / chars, 1.0),
         1.0 if block.list_item else 0.0,
         float(block.heading_level),
         1.0 if block.image else 0.0,
         min(block.indent, 40) / 40,
         float(min(block.last_line - block.first_line + 1, 20)),
-        *text.tail,
+        *tail,
     )
 
 
