@@ -22,6 +22,9 @@ original HTML through ``articlean.clean(data, Options(input_format=InputFormat.H
   description  token-F1 >= 0.5 with the gold excerpt, over pages whose dump contains the excerpt
   language     ISO 639-1 equal to the gold's, over pages whose gold has one
   sitename     normalised equality, over pages whose gold has one
+  sitename_ceiling  the share of those whose dump holds the gold name as a line (markdown syntax
+               stripped), a part of a line split at " | ", " - ", " – ", " — ", " · ", or a link's
+               title or an image's alt text
 
   python3 benchmarks/metadata.py [--split ../shared/bench/dev] [--classifier interim] [--no-html]
                                  [--show FIELD] [--renderer r1|r2|md|html]
@@ -133,6 +136,23 @@ def title_in_dump(score: ModuleType, data: str, gold: str) -> bool:
     return False
 
 
+_PARTS = re.compile(r"\s+[|\-–—·]\s+")
+_QUOTED = re.compile(r'"([^"]{1,80})"\)|!\[([^\]]{1,80})\]')
+
+
+def sitename_in_dump(data: str, gold: str) -> bool:
+    from articlean.markdown import strip_line
+
+    wanted = squash(gold)
+    for line in data.splitlines():
+        if len(line) > 2000 or wanted not in squash(line):
+            continue
+        texts = [line, strip_line(line).text, *(a or b for a, b in _QUOTED.findall(line))]
+        if any(squash(part) == wanted for text in texts for part in [text, *_PARTS.split(text.strip())]):
+            return True
+    return False
+
+
 def date_pattern(day: str) -> re.Pattern[str]:
     """The forms a page prints a day in: ISO, numeric with either order, month names of the phrase file."""
     year, month, date = (int(part) for part in day[:10].split("-"))
@@ -173,6 +193,7 @@ def judge(score: ModuleType, gold: dict[str, Any], data: str, meta: Metadata) ->
     outcome["language"] = (meta.language or "") == lang[:2].casefold() if lang else None
     site = gold.get("sitename")
     outcome["sitename"] = squash(meta.sitename) == squash(site) if site else None
+    outcome["sitename_ceiling"] = sitename_in_dump(data, site) if site else None
     return outcome
 
 
@@ -188,7 +209,7 @@ def record(
     """Tally one case's outcome per field; print it when it is a failure asked for with --show."""
     outcome = judge(score, gold, data, meta)
     if column == "html":
-        outcome["title_ceiling"] = outcome["date_ceiling"] = None
+        outcome["title_ceiling"] = outcome["date_ceiling"] = outcome["sitename_ceiling"] = None
     for field, ok in outcome.items():
         if ok is None:
             continue
@@ -258,15 +279,20 @@ def print_table(tally: dict[tuple[str, str], list[bool]]) -> None:
         "description",
         "language",
         "sitename",
+        "sitename_ceiling",
     )
-    print(f"{'field':<14}" + "".join(f"{renderer:>16}" for renderer in RENDERERS))
+    print(f"{'field':<16}" + "".join(f"{renderer:>16}" for renderer in RENDERERS))
     for field in fields:
         cells = []
         for renderer in RENDERERS:
             values = tally.get((field, renderer), [])
             cells.append(f"{sum(values) / len(values):.3f} ({len(values):>3})" if values else "n/a")
-        print(f"{field:<14}" + "".join(f"{cell:>16}" for cell in cells))
-    for field, holds in (("title", "holds the title as a line"), ("date", "shows the gold day")):
+        print(f"{field:<16}" + "".join(f"{cell:>16}" for cell in cells))
+    for field, holds in (
+        ("title", "holds the title as a line"),
+        ("date", "shows the gold day"),
+        ("sitename", "holds the name as a line, title part, link title or alt text"),
+    ):
         for renderer in RENDERERS[:3]:
             right, ceiling = tally.get((field, renderer), []), tally.get((f"{field}_ceiling", renderer), [])
             if right and ceiling and sum(ceiling):

@@ -13,7 +13,7 @@ from articlean.language import detect_language
 from articlean.metadata import extract_metadata, stated_reading_time
 from articlean.model import Block, Document, InputFormat, Label, Metadata, Options, Verdict
 from articlean.segment import count_words, segment
-from articlean.sitenames import from_copyright_line
+from articlean.sitenames import from_copyright_line, from_home_link
 from articlean.titleparts import split_title
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -422,6 +422,40 @@ def test_split_title(title: str, tag: bool, expected: tuple[str, str | None, str
 )
 def test_sitename_from_copyright(line: str, site: str) -> None:
     assert from_copyright_line(line) == site
+
+
+@pytest.mark.parametrize(
+    ("header", "site"),
+    [
+        (['[](https://dailyexample.com "Daily Example Homepage")', "* [News](/news/)"], "Daily Example"),
+        (["[![Daily Example Logo](https://cdn.example.net/logo.png)](/)"], "Daily Example"),
+        (["Skip to main content", "  The Daily Example - Back to home", "    * News"], "The Daily Example"),
+        (['[![Seal](/seal.png)](/ "Return to the Daily Example home page")'], "Daily Example"),
+        # a sister site's front page, a front page's variant, a link inside a sentence: no name
+        (["  * [Other Paper](//otherpaper.com)", "[a](https://dailyexample.com/x/) [](//dailyexample.com)"],
+         None),
+        (["  * [ US Edition ](/?edition=us)"], None),
+        (["We wrote about it on [Daily Example](/) last week, and then again the week after."], None),
+        # a bare "Home" ends menu lines; "Go to X" leads to a section or a profile
+        (["  example.org Home", '[](/about "Go to About us")'], None),
+    ],
+)
+def test_sitename_from_home_link(header: list[str], site: str | None) -> None:
+    assert from_home_link(header) == site
+
+
+def test_home_link_names_the_site_over_the_publishers_copyright() -> None:
+    import articlean
+
+    page = "\n\n".join(
+        [
+            '[](https://dailyexample.com "Daily Example Homepage")',
+            "# A Headline About Rivers",
+            PARAGRAPHS["en"],
+            "© 2024 Example Holdings Inc. All rights reserved.",
+        ]
+    )
+    assert articlean.clean(page).metadata.sitename == "Daily Example"
 
 
 def test_every_relabelled_line_is_in_the_ledger_with_its_field() -> None:

@@ -122,7 +122,12 @@ def extract_metadata(
         page.dates.extend(filter(None, [page_day(document.lines, options.source)]))
     if not page.dates:
         _read_any_date(page)
-    sitename = (title.site if title else None) or page.sitename or sitenames.from_copyright(blocks)
+    sitename = (
+        (title.site if title else None)
+        or page.sitename
+        or sitenames.from_home_link(document.lines)
+        or sitenames.from_copyright(blocks)
+    )
     return _metadata(page, title, sitename, options), page.verdicts
 
 

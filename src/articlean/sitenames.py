@@ -1,9 +1,12 @@
-"""The site's name as the page prints it: a copyright line, or a "Why you can trust X" line."""
+"""The site's name as the page prints it: a copyright line, a "Why you can trust X" line, or the
+link to the site's front page at the top of the page ("[Ars Technica](https://arstechnica.com/)",
+"[![eHow Logo](logo.png)](/)", "The Guardian - Back to home")."""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from articlean.metaphrases import alternation, phrases
@@ -15,6 +18,16 @@ MAX_SITENAME_WORDS = 6
 FOOTER_BLOCKS = 60
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?[\s,.]*)+", re.IGNORECASE)
 _END = re.compile(r"\s*(?:[.,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", re.IGNORECASE)
+# The site's logo link sits in the page header: only the first lines are read.
+HEADER_LINES = 60
+# A markdown link whose text may hold an image: "[![alt](src) text](url "title")".
+_LINK = re.compile(r'\[((?:[^\[\]!]|!(?!\[)|!\[[^\]]*\]\([^)]*\))*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\s*\)')
+_IMAGE_ALT = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# The front page: "/", "https://example.com/", "//example.com"; not with a query string, which
+# leads to a variant of it ("/?edition=usa").
+_FRONT_PAGE = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?/?$", re.IGNORECASE)
+_LINK_HOST = re.compile(r"\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
+_IMAGE_HOST = re.compile(r"!\[[^\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE)
 
 
@@ -63,3 +76,73 @@ def from_copyright(blocks: Sequence[Block]) -> str | None:
 def from_trust_line(text: str) -> str | None:
     match = _trust().match(text.strip())
     return match.group(1) if match else None
+
+
+@functools.cache
+def _home_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefix = re.compile(rf"^(?:{alternation(phrases('home-prefix'))})\s+", re.IGNORECASE)
+    suffix = re.compile(rf"\s*[-–—:|]?\s*(?:{alternation(phrases('home-suffix'))})\s*$", re.IGNORECASE)
+    return prefix, suffix
+
+
+def _home_name(text: str) -> tuple[str | None, bool]:
+    """The name in a front-page link's label, and whether the label said it leads home (a suffix:
+    "Homepage", "Logo"; a "Go to X" prefix alone leads to a section or a profile too)."""
+    prefix, suffix = _home_patterns()
+    text = " ".join(text.split())
+    said = bool(suffix.search(text))
+    bare = suffix.sub("", prefix.sub("", text)).strip()
+    if not bare or len(bare.split()) > MAX_SITENAME_WORDS or not any(char.isalpha() for char in bare):
+        return None, said
+    return bare, said
+
+
+def _link_name(label: str, url: str, title: str | None, own_host: str | None) -> str | None:
+    front = _FRONT_PAGE.match(url)
+    if front and front.group(1) and _bare_host(front.group(1)) != own_host:
+        front = None  # a sister site's front page ("[The A.V. Club](//avclub.com)" on kotaku.com)
+    alts = _IMAGE_ALT.findall(label)
+    for candidate in (title, *alts, _IMAGE_ALT.sub(" ", label)):
+        name, said = _home_name(candidate or "")
+        if name and (front or said):
+            return name
+    return None
+
+
+def _bare_host(host: str) -> str:
+    host = host.casefold()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _own_host(lines: Sequence[str]) -> str | None:
+    """The host most links of the page lead to (images aside): the page's own."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        if "//" in line:
+            images = Counter(_bare_host(host) for host in _IMAGE_HOST.findall(line))
+            counts.update(Counter(_bare_host(host) for host in _LINK_HOST.findall(line)) - images)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def from_home_link(lines: Sequence[str]) -> str | None:
+    """The site's name from the link to its front page among the first lines of the page: a
+    markdown link to "/" or a bare host, by its title, its logo's alt text or its text; or a line
+    that says it leads home ("The Verge homepage", a plain-text dump's rendering of the link)."""
+    own_host: str | None = None
+    for line in lines[:HEADER_LINES]:
+        if "](" in line:
+            if len(_LINK.sub(" ", line).split()) > 2:  # a link inside a sentence
+                continue
+            own_host = own_host or _own_host(lines) or "-"
+            for match in _LINK.finditer(line):
+                name = _link_name(match.group(1), match.group(2), match.group(3), own_host)
+                if name:
+                    return name
+        elif len(line.split()) <= MAX_SITENAME_WORDS + 3 and line.strip()[:1] not in "*+-•":
+            # A bare "Home" ends menu lines too ("hacks.example.org Home"); other suffixes do not.
+            text = " ".join(line.split())
+            name, said = _home_name(text)
+            suffix = _home_patterns()[1].search(text)
+            if name and said and suffix and suffix.group().strip(" -–—:|").casefold() != "home":
+                return name
+    return None
