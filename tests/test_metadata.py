@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -442,6 +443,19 @@ def test_sitename_from_copyright(line: str, site: str) -> None:
 )
 def test_sitename_from_home_link(header: list[str], site: str | None) -> None:
     assert from_home_link(header) == site
+
+
+@pytest.mark.parametrize("unit", ["![x](", "[![a", "[a](/ "])
+def test_home_link_time_grows_with_the_line(unit: str) -> None:
+    # a header line of many unclosed links: each must not scan to the line's end (was quadratic)
+    def seconds(count: int) -> float:
+        line = "[](" + unit * count
+        start = time.perf_counter()
+        from_home_link([line, line])
+        return time.perf_counter() - start
+
+    small, large = min(seconds(2_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
+    assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine
 
 
 def test_home_link_names_the_site_over_the_publishers_copyright() -> None:

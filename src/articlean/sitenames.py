@@ -21,13 +21,17 @@ _END = re.compile(r"\s*(?:[.,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", r
 # The site's logo link sits in the page header: only the first lines are read.
 HEADER_LINES = 60
 # A markdown link whose text may hold an image: "[![alt](src) text](url "title")".
-_LINK = re.compile(r'\[((?:[^\[\]!]|!(?!\[)|!\[[^\]]*\]\([^)]*\))*)\]\(([^)\s]*)(?:\s+"([^"]*)")?\s*\)')
-_IMAGE_ALT = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+# No part may cross a "[": every scan then stops at the next link, which keeps a line of many
+# unclosed links ("![x](![x](…") linear instead of each one scanning to the line's end.
+_LINK = re.compile(
+    r'\[((?:[^\[\]!]|!(?!\[)|!\[[^\[\]]*\]\([^)\s\[\]]*\))*)\]\(([^)\s\[\]]*)(?:\s+"([^"]*)")?\s*\)'
+)
+_IMAGE_ALT = re.compile(r"!\[([^\[\]]*)\]\([^)\s\[\]]*\)")
 # The front page: "/", "https://example.com/", "//example.com"; not with a query string, which
 # leads to a variant of it ("/?edition=usa").
 _FRONT_PAGE = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?/?$", re.IGNORECASE)
 _LINK_HOST = re.compile(r"\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
-_IMAGE_HOST = re.compile(r"!\[[^\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
+_IMAGE_HOST = re.compile(r"!\[[^\[\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE)
 
 
