@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
-from articlean.segment import count_words, next_line_of_paragraph
+from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
 
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
 # On dev, 8 lowered r1 (0.9529 -> 0.9527) and 20 lowered r2 (0.9459 -> 0.9455).
@@ -106,20 +106,13 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
     "ServiceWorker specifications.")."""
     if not next_to(blocks[start - 1], blocks[start]):
         return None
-    end = _paragraph_end(blocks, start)
+    end = paragraph_end(blocks, start)
     if _running_text(blocks, verdicts, start, end):
         return end
     if _cut_sentence(blocks, start, end) and next_to(blocks[end - 1], blocks[end]):
-        joined = _paragraph_end(blocks, end)
+        joined = paragraph_end(blocks, end)
         return joined if _running_text(blocks, verdicts, start, joined) else None
     return None
-
-
-def _paragraph_end(blocks: Sequence[Block], start: int) -> int:
-    end = start + 1
-    while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
-        end += 1
-    return end
 
 
 def _cut_sentence(blocks: Sequence[Block], start: int, end: int) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
-from articlean.segment import count_words, next_line_of_paragraph
+from articlean.segment import count_words, paragraph_end
 
 # The share of a paragraph's words that must be kept for its fragments to be kept too.
 KEPT_SHARE = 0.5
@@ -29,9 +29,7 @@ def paragraph_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) ->
     found: list[int] = []
     start = 0
     while start < len(blocks):
-        end = start + 1
-        while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
-            end += 1
+        end = paragraph_end(blocks, start)
         if end - start > 1:
             found.extend(_fragments(blocks, verdicts, start, end))
         start = end

@@ -317,6 +317,15 @@ def next_line_of_paragraph(previous: Block, block: Block) -> bool:
     return block.group == previous.group and block.first_line == previous.last_line + 1
 
 
+def paragraph_end(blocks: Sequence[Block], start: int) -> int:
+    """The index after the last block of the paragraph (lines with no blank line between them) that
+    begins at ``start``."""
+    end = start + 1
+    while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
+        end += 1
+    return end
+
+
 def list_end(blocks: Sequence[Block], start: int) -> int:
     """The index after the list items of one list (one group) that begin at ``start``; ``start``
     itself when that block is no list item."""

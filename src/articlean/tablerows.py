@@ -29,7 +29,7 @@ from typing import NamedTuple
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
-from articlean.segment import count_words, next_line_of_paragraph
+from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
 
 # A cell: a paragraph of at most this many words (a name, a year, a short label); on dev, 14 kept
 # a teaser's headline over its summary (r2 -0.00007), and 4 cells or 6 a row, or descriptions of 4
@@ -121,9 +121,7 @@ def _rows_before(paragraphs: Sequence[_Paragraph], verdicts: Sequence[Verdict]) 
 def _paragraphs_before(blocks: Sequence[Block], last: int) -> list[_Paragraph]:
     """The paragraphs up to the one that holds block ``last``, in order, each next to the one after
     it (a wider gap ends the table); at most (MAX_CELLS + 2) * MIN_ROWS_BEFORE of them: enough."""
-    end = last + 1
-    while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
-        end += 1
+    end = paragraph_end(blocks, last)
     found: list[_Paragraph] = []
     while end > 0 and len(found) < (MAX_CELLS + 2) * MIN_ROWS_BEFORE:
         start = end - 1
@@ -139,9 +137,7 @@ def _paragraphs_before(blocks: Sequence[Block], last: int) -> list[_Paragraph]:
 def _paragraphs_after(blocks: Sequence[Block], start: int) -> Iterator[_Paragraph]:
     """The paragraphs from block ``start`` on, read as the walk asks for them."""
     while start < len(blocks):
-        end = start + 1
-        while end < len(blocks) and next_line_of_paragraph(blocks[end - 1], blocks[end]):
-            end += 1
+        end = paragraph_end(blocks, start)
         yield _Paragraph(start, end, _kind(blocks[start:end]))
         start = end
 
