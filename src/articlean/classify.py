@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
 
+from articlean.edgeparagraphs import keep_subheadings
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
@@ -140,6 +141,8 @@ def classify(
         verdicts = drop_after_thread(blocks, _fixed_point(blocks, options, extracted, rounds))
         if not extracted:  # trafilatura has found the article's end on HTML
             verdicts = keep_table_rows(blocks, verdicts)
+            # Once the rounds are done: kept in a round, a heading changes what the next one reads.
+            verdicts = keep_subheadings(blocks, verdicts)
         if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts

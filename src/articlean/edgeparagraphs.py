@@ -127,6 +127,35 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
     return None
 
 
+def keep_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """``verdicts`` with the headings of :func:`inner_subheadings` kept (reason ``subheading``)."""
+    verdicts = list(verdicts)
+    for index in inner_subheadings(blocks, verdicts):
+        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "subheading")
+    return verdicts
+
+
+def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """Sections' headings the model alone dropped between two kept paragraphs: a markdown heading
+    alone in its paragraph (:func:`_subheading`) of a level the article's kept headings have, with
+    kept text right above it and a kept paragraph right below ("#### Introductions/Shout-Outs"
+    between a blog post's sections, which the model reads as a short fragment). Not a plain line:
+    on dev the short lines between kept paragraphs of r1 and r2 dumps are as often a product's brand
+    over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001)."""
+    levels = _kept_subheading_levels(blocks, verdicts)
+    return [
+        index
+        for index in range(1, len(blocks) - 1)
+        if not verdicts[index].label.is_body
+        and verdicts[index - 1].label.is_body
+        and verdicts[index + 1].label.is_body
+        and blocks[index].heading_level
+        and blocks[index].heading_level in levels
+        and next_to(blocks[index - 1], blocks[index])
+        and _subheading(blocks, verdicts, index)
+    ]
+
+
 def _kept_subheading_levels(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
     """The heading levels (0 for a plain line) of the article's kept subheadings: a short line alone
     in its paragraph, ending no sentence, right over a kept paragraph (:func:`_subheading`)."""
