@@ -41,7 +41,7 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
-from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, opening_list, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
@@ -191,6 +191,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
         _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
+        _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
         _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
         _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
         _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
