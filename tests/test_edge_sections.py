@@ -3,15 +3,9 @@ under the kept text, a markdown subheading between kept paragraphs, a list that 
 
 from __future__ import annotations
 
-from articlean.edgeparagraphs import (
-    closing_paragraphs,
-    ends_paragraph,
-    inner_subheadings,
-    keep_subheadings,
-    opening_list,
-    opening_paragraphs,
-)
+from articlean.edgeparagraphs import closing_paragraphs, ends_paragraph, opening_paragraphs
 from articlean.model import Block, Label, Verdict
+from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
@@ -147,3 +141,32 @@ def test_a_list_right_above_the_first_kept_block_opens_the_article() -> None:
     # a dump that prints no links says nothing of its items' links: no list is taken there
     unlinked = segment([OPENING[2].strip("*"), *OPENING[3:]])
     assert opening_list(unlinked, verdicts_of({len(unlinked) - 1}, len(unlinked), "menu")) == []
+
+
+# Reviews of the week, each under a heading and the title of what it reviews.
+REVIEWS_OF_THE_WEEK = [
+    "### For the tobacco",  # 0
+    "",
+    "Vape Wave (documentary, 1h28)",  # 1
+    "",
+    "For a few days the doubt was there: would the state really ban the electronic cigarette at last?",  # 2
+    "",
+    "### For a thriller",  # 3
+    "",
+    "6 Days (film, 1h34)",  # 4
+    "",
+    "In April 1980 the embassy in London was the scene of a hostage taking that the whole world saw.",  # 5
+]
+
+
+def test_a_section_heading_may_take_two_lines_and_be_kept_alone() -> None:
+    blocks = segment(REVIEWS_OF_THE_WEEK, markdown=True)
+    kept = {0, 1, 2}
+    assert closing_paragraphs(blocks, verdicts_of(kept, len(blocks))) == [3, 4, 5]
+    # the model kept the last heading over its dropped section: the walk reads on, past it
+    verdicts = verdicts_of(kept, len(blocks))
+    verdicts[3] = Verdict(Label.HEADING, 0.6, "context")
+    assert closing_paragraphs(blocks, verdicts) == [4, 5]
+    # three heading lines are no section's
+    three = [*REVIEWS_OF_THE_WEEK[:8], "A film by Toa Fraser", "", *REVIEWS_OF_THE_WEEK[8:]]
+    assert closing_paragraphs(segment(three, markdown=True), verdicts_of(kept, len(blocks) + 1)) == []

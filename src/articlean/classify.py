@@ -28,7 +28,6 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from typing import NamedTuple
 
-from articlean.edgeparagraphs import keep_subheadings
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
@@ -40,6 +39,7 @@ from articlean.features import (
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
+from articlean.sectionedges import keep_subheadings
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
 from articlean.tablerows import keep_table_rows
 

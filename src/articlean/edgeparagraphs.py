@@ -27,7 +27,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from articlean.bylines import byline_start
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
@@ -58,16 +57,8 @@ MAX_LINE_STEP = 2
 # TURN_MIN_WORDS words.
 TURN_LABEL_MAX_WORDS = 3
 TURN_MIN_WORDS = 3
-# A list that opens the article: at least this many items, each of at least this many words (a
-# menu's items are single words: "Physics", "Running").
-OPENING_LIST_MIN_ITEMS = 3
-OPENING_ITEM_MIN_WORDS = 2
-# From a list's last line to the next paragraph: html2text leaves three blank lines there at most.
-LIST_LINE_STEP = 4
-# Drops an opening list's items may overrule: the model's, and the "menu" it calls short list items.
-_LIST_REVIVABLE = REVIVABLE | {"menu"}
-# How a teaser's headline cut short ends: another story's, as a box of related posts prints it.
-_ELLIPSES = ("...", "…")
+# A section's heading lines at the most: a heading and the title of what the section reviews.
+SECTION_HEADING_LINES = 2
 # A section's heading between paragraphs: at most this many words ("Conferences and events [ edit ]").
 SUBHEADING_MAX_WORDS = 8
 # A thematic break: three or more of these characters alone on a line, spaces between them ("* * *",
@@ -104,84 +95,20 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     return found
 
 
-def opening_list(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """The blocks of a list right above the article's first kept block, with the line that leads it.
-
-    An article may open with a list under its headline ("What's new in 2.26?" over "* New tasks
-    for the game!", "* Better Android support"; a line of codes a game accepts), which the model
-    takes for a menu: a menu's items are links or single words, and it is set apart from the
-    article. A list of at least :data:`OPENING_LIST_MIN_ITEMS` items, each of at least
-    :data:`OPENING_ITEM_MIN_WORDS` words and mostly not link text, none cut short with an ellipsis,
-    all dropped by the model (or called a menu), no byline among them (the headline's credits:
-    "by: Jane Doe", "From: Herald Sun", a date), that ends right above the first kept block (at most
-    :data:`LIST_LINE_STEP` lines) is the article's. So is the one line right above it, a short lead
-    that ends no sentence or asks a question (at most :data:`SUBHEADING_MAX_WORDS` words). Only in a
-    dump that prints links (markdown): where none is printed, "mostly not link text" says nothing,
-    and on dev the menus above r1 dumps' articles passed (r1 0.9586 -> 0.9577)."""
-    first = next((index for index, verdict in enumerate(verdicts) if verdict.label.is_body), None)
-    if (
-        not first
-        or not blocks[first - 1].list_item
-        or blocks[first].first_line - blocks[first - 1].last_line > LIST_LINE_STEP
-        or not any(block.link_chars for block in blocks)
-    ):
-        return []
-    start = first - 1
-    while start > 0 and blocks[start - 1].list_item and blocks[start - 1].group == blocks[first - 1].group:
-        start -= 1
-    items = range(start, first)
-    if (
-        len(items) < OPENING_LIST_MIN_ITEMS
-        or not all(_opening_item(blocks[index], verdicts[index]) for index in items)
-        or any(byline_start(blocks[index].text) for index in items)  # the headline's credits
-    ):
-        return []
-    lead = start - 1
-    if lead >= 0 and next_to(blocks[lead], blocks[start]) and _list_lead(blocks, verdicts, lead):
-        start = lead
-    return list(range(start, first))
-
-
-def _opening_item(block: Block, verdict: Verdict) -> bool:
-    """Whether a list item may be an item of a list that opens the article (:func:`opening_list`)."""
-    text = block.text.rstrip()
-    return (
-        verdict.reason in _LIST_REVIVABLE
-        and count_words(text) >= OPENING_ITEM_MIN_WORDS
-        and block.link_chars * 2 < len(text)
-        and not text.endswith(_ELLIPSES)
-    )
-
-
-def _list_lead(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
-    """Whether block ``index`` is a short line alone in its paragraph that leads the list under it:
-    no list item, dropped by the model, ending no sentence or asking a question."""
-    block = blocks[index]
-    text = block.text.rstrip()
-    return (
-        verdicts[index].reason in REVIVABLE
-        and not block.list_item
-        and paragraph_end(blocks, index) == index + 1
-        and not (index and next_line_of_paragraph(blocks[index - 1], block))
-        and 0 < count_words(text) <= SUBHEADING_MAX_WORDS
-        and (text.endswith(("?", ":")) or not ends_paragraph(text))
-    )
-
-
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks of the dropped paragraphs of running text just after the last kept paragraph, also
     past an ad slot between them (:func:`past_ad_slot`)."""
     last = last_kept(verdicts)
     found: list[int] = []
-    levels = _kept_subheading_levels(blocks, verdicts)
+    levels = kept_subheading_levels(blocks, verdicts)
     while last is not None and last + 1 < len(blocks):
         start = _past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
         end = _closing_paragraph(blocks, verdicts, start)
-        if end is None and blocks[start].heading_level in levels and _subheading(blocks, verdicts, start):
-            end = _closing_paragraph(blocks, verdicts, start + 1)
+        if end is None:
+            end = _closing_section(blocks, verdicts, start, levels)
         if end is None:
             break
-        found.extend(range(start, end))
+        found.extend(index for index in range(start, end) if not verdicts[index].label.is_body)
         last = end - 1
     return found
 
@@ -202,52 +129,45 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
     return None
 
 
-def keep_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
-    """``verdicts`` with the headings of :func:`inner_subheadings` kept (reason ``subheading``)."""
-    verdicts = list(verdicts)
-    for index in inner_subheadings(blocks, verdicts):
-        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "subheading")
-    return verdicts
+def _closing_section(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, levels: frozenset[int]
+) -> int | None:
+    """The end of the first paragraph of the section whose heading starts at block ``start``, or
+    None: at most SECTION_HEADING_LINES headings (:func:`subheading`) of the forms in ``levels``
+    (a review's "### For a thriller" over "6 Days (film, 1h34)"), then running text."""
+    heading = start
+    while heading < start + SECTION_HEADING_LINES and heading + 1 < len(blocks):
+        if blocks[heading].heading_level not in levels:
+            return None
+        if not subheading(blocks, verdicts, heading, walking=True):
+            return None
+        heading += 1
+        end = _closing_paragraph(blocks, verdicts, heading)
+        if end is not None:
+            return end
+    return None
 
 
-def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """Sections' headings the model alone dropped between two kept paragraphs: a markdown heading
-    alone in its paragraph (:func:`_subheading`) of a level the article's kept headings have, with
-    kept text right above it and a kept paragraph right below ("#### Introductions/Shout-Outs"
-    between a blog post's sections, which the model reads as a short fragment). Not a plain line:
-    on dev the short lines between kept paragraphs of r1 and r2 dumps are as often a product's brand
-    over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001)."""
-    levels = _kept_subheading_levels(blocks, verdicts)
-    return [
-        index
-        for index in range(1, len(blocks) - 1)
-        if not verdicts[index].label.is_body
-        and verdicts[index - 1].label.is_body
-        and verdicts[index + 1].label.is_body
-        and blocks[index].heading_level
-        and blocks[index].heading_level in levels
-        and next_to(blocks[index - 1], blocks[index])
-        and _subheading(blocks, verdicts, index)
-    ]
-
-
-def _kept_subheading_levels(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
+def kept_subheading_levels(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
     """The heading levels (0 for a plain line) of the article's kept subheadings: a short line alone
-    in its paragraph, ending no sentence, right over a kept paragraph (:func:`_subheading`)."""
+    in its paragraph, ending no sentence, right over a kept paragraph (:func:`subheading`)."""
     return frozenset(
         blocks[index].heading_level
         for index in range(len(blocks) - 1)
-        if verdicts[index].label.is_body and _subheading(blocks, verdicts, index)
+        if verdicts[index].label.is_body and subheading(blocks, verdicts, index)
     )
 
 
-def _subheading(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+def subheading(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, *, walking: bool = False
+) -> bool:
     """Whether block ``index`` is a section's heading: a line alone in its paragraph of at most
     SUBHEADING_MAX_WORDS words that ends no sentence, no list item, right over a paragraph that is
     not a heading; kept with that paragraph, or (else) dropped by the model alone. Under the last
     kept paragraph, such a heading of a form the article's kept ones have (their markdown level, or
     a plain line) starts a section that the closing walk reads on: the model put the article's end
-    at the last section's heading ("Mozilla Summit [ edit ]" over its paragraph)."""
+    at the last section's heading ("Mozilla Summit [ edit ]" over its paragraph). ``walking``: a
+    heading the model kept over that dropped section is one too."""
     block, below = blocks[index], index + 1
     if (
         below >= len(blocks)
@@ -261,9 +181,10 @@ def _subheading(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int
     words = count_words(block.text)
     if not 0 < words <= SUBHEADING_MAX_WORDS or ends_paragraph(block.text):
         return False
-    if verdicts[index].label.is_body:
-        return verdicts[below].label.is_body
-    return verdicts[index].reason in REVIVABLE
+    verdict = verdicts[index]
+    if verdict.label.is_body:  # the article's own heading; or, for the walk, one the model kept alone
+        return verdicts[below].label.is_body or (walking and verdict.label is Label.HEADING)
+    return verdict.reason in REVIVABLE
 
 
 def _cut_sentence(blocks: Sequence[Block], start: int, end: int) -> bool:

@@ -41,7 +41,7 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
-from articlean.edgeparagraphs import closing_paragraphs, opening_list, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
@@ -50,6 +50,7 @@ from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
+from articlean.sectionedges import opening_list
 from articlean.segment import count_words, list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
