@@ -39,6 +39,7 @@ from articlean.features import (
 from articlean.lexicon import guess_language
 from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
+from articlean.sectionedges import keep_subheadings
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
 from articlean.tablerows import keep_table_rows
 
@@ -140,6 +141,8 @@ def classify(
         verdicts = drop_after_thread(blocks, _fixed_point(blocks, options, extracted, rounds))
         if not extracted:  # trafilatura has found the article's end on HTML
             verdicts = keep_table_rows(blocks, verdicts)
+            # Once the rounds are done: kept in a round, a heading changes what the next one reads.
+            verdicts = keep_subheadings(blocks, verdicts)
         if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts

@@ -24,6 +24,7 @@ answers of an interview's last questions read as a list of teasers to the model.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
@@ -36,6 +37,11 @@ MIN_WORDS = 12
 # How running text ends: a sentence, or a colon that introduces what follows (a quote, a list).
 # The colon: dev r1 0.9538 -> 0.9539, the others unchanged.
 _PARAGRAPH_END = (*TERMINAL, ":")
+# An emoji at a line's end: a pictograph or an arrow (category "So"), after which the variation
+# selector, the zero-width joiner and skin tones that build it may follow. Casual writing ends a
+# sentence with one instead of a full stop ("... left their reviews on the site! 🙂").
+_EMOJI_CATEGORY = "So"
+_EMOJI_TRAILERS = "\ufe0e\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 # Drops that may be overruled: the model's own.
 REVIVABLE = MODEL_DROP_REASONS
 # An ad slot's lines under its label, and their words, at the most.
@@ -51,6 +57,10 @@ MAX_LINE_STEP = 2
 # TURN_MIN_WORDS words.
 TURN_LABEL_MAX_WORDS = 3
 TURN_MIN_WORDS = 3
+# A section's heading lines at the most: a heading and the title of what the section reviews.
+SECTION_HEADING_LINES = 2
+# A section's heading between paragraphs: at most this many words ("Conferences and events [ edit ]").
+SUBHEADING_MAX_WORDS = 8
 # A thematic break: three or more of these characters alone on a line, spaces between them ("* * *",
 # "___"); a dump that reads the first one as a list's bullet keeps the others ("* *", a list item).
 _RULE_CHARS = frozenset("-*_=~•·")
@@ -64,10 +74,11 @@ QA_MIN_WORDS = 3
 def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks of the dropped paragraphs of running text just before the first kept paragraph."""
     first = next((index for index, verdict in enumerate(verdicts) if verdict.label is Label.BODY), None)
-    # From the first line of its paragraph: a speaker's label kept over it as a heading is its own.
+    # From the first line of its paragraph: a speaker's label kept over it as a heading is its own,
+    # and so are wordless lines in it (a quote's picture and the empty quote line under it).
     while (
         first
-        and verdicts[first - 1].label.is_body
+        and (verdicts[first - 1].label.is_body or verdicts[first - 1].reason == "no-text")
         and next_line_of_paragraph(blocks[first - 1], blocks[first])
     ):
         first -= 1
@@ -89,12 +100,15 @@ def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     past an ad slot between them (:func:`past_ad_slot`)."""
     last = last_kept(verdicts)
     found: list[int] = []
+    levels = kept_subheading_levels(blocks, verdicts)
     while last is not None and last + 1 < len(blocks):
         start = _past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
         end = _closing_paragraph(blocks, verdicts, start)
         if end is None:
+            end = _closing_section(blocks, verdicts, start, levels)
+        if end is None:
             break
-        found.extend(range(start, end))
+        found.extend(index for index in range(start, end) if not verdicts[index].label.is_body)
         last = end - 1
     return found
 
@@ -113,6 +127,64 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
         joined = paragraph_end(blocks, end)
         return joined if _running_text(blocks, verdicts, start, joined) else None
     return None
+
+
+def _closing_section(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, levels: frozenset[int]
+) -> int | None:
+    """The end of the first paragraph of the section whose heading starts at block ``start``, or
+    None: at most SECTION_HEADING_LINES headings (:func:`subheading`) of the forms in ``levels``
+    (a review's "### For a thriller" over "6 Days (film, 1h34)"), then running text."""
+    heading = start
+    while heading < start + SECTION_HEADING_LINES and heading + 1 < len(blocks):
+        if blocks[heading].heading_level not in levels:
+            return None
+        if not subheading(blocks, verdicts, heading, walking=True):
+            return None
+        heading += 1
+        end = _closing_paragraph(blocks, verdicts, heading)
+        if end is not None:
+            return end
+    return None
+
+
+def kept_subheading_levels(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
+    """The heading levels (0 for a plain line) of the article's kept subheadings: a short line alone
+    in its paragraph, ending no sentence, right over a kept paragraph (:func:`subheading`)."""
+    return frozenset(
+        blocks[index].heading_level
+        for index in range(len(blocks) - 1)
+        if verdicts[index].label.is_body and subheading(blocks, verdicts, index)
+    )
+
+
+def subheading(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int, *, walking: bool = False
+) -> bool:
+    """Whether block ``index`` is a section's heading: a line alone in its paragraph of at most
+    SUBHEADING_MAX_WORDS words that ends no sentence, no list item, right over a paragraph that is
+    not a heading; kept with that paragraph, or (else) dropped by the model alone. Under the last
+    kept paragraph, such a heading of a form the article's kept ones have (their markdown level, or
+    a plain line) starts a section that the closing walk reads on: the model put the article's end
+    at the last section's heading ("Mozilla Summit [ edit ]" over its paragraph). ``walking``: a
+    heading the model kept over that dropped section is one too."""
+    block, below = blocks[index], index + 1
+    if (
+        below >= len(blocks)
+        or block.list_item
+        or blocks[below].heading_level
+        or next_line_of_paragraph(block, blocks[below])
+        or not next_to(block, blocks[below])
+        or (index and next_line_of_paragraph(blocks[index - 1], block))
+    ):
+        return False
+    words = count_words(block.text)
+    if not 0 < words <= SUBHEADING_MAX_WORDS or ends_paragraph(block.text):
+        return False
+    verdict = verdicts[index]
+    if verdict.label.is_body:  # the article's own heading; or, for the walk, one the model kept alone
+        return verdicts[below].label.is_body or (walking and verdict.label is Label.HEADING)
+    return verdict.reason in REVIVABLE
 
 
 def _cut_sentence(blocks: Sequence[Block], start: int, end: int) -> bool:
@@ -194,7 +266,16 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     words = sum(count_words(blocks[i].text) for i in members)
     if _turn(blocks, start, end):
         return True
-    return words >= MIN_WORDS and blocks[end - 1].text.rstrip().endswith(_PARAGRAPH_END)
+    return words >= MIN_WORDS and ends_paragraph(blocks[end - 1].text)
+
+
+def ends_paragraph(text: str) -> bool:
+    """Whether a line ends as running text does: a sentence's end, a colon, or an emoji."""
+    text = text.rstrip()
+    if text.endswith(_PARAGRAPH_END):
+        return True
+    text = text.rstrip(_EMOJI_TRAILERS)
+    return bool(text) and unicodedata.category(text[-1]) == _EMOJI_CATEGORY
 
 
 def _qa_line(text: str) -> bool:

@@ -50,6 +50,7 @@ from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
+from articlean.sectionedges import opening_list
 from articlean.segment import count_words, list_end, next_line_of_paragraph
 from articlean.taglines import tag_lines
 
@@ -191,6 +192,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
     if not extracted:
         _keep_inside_sentences(blocks, verdicts)
         _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
+        _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
         _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
         _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
         _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")

@@ -1,0 +1,124 @@
+"""Where an article's sections begin, beyond the running text the edge walks read
+(:mod:`articlean.edgeparagraphs`): a markdown subheading the model dropped between kept paragraphs,
+and a list that opens the article right under its headline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from articlean.bylines import byline_start
+from articlean.edgeparagraphs import (
+    REVIVABLE,
+    SUBHEADING_MAX_WORDS,
+    ends_paragraph,
+    kept_subheading_levels,
+    next_to,
+    subheading,
+)
+from articlean.model import Block, Label, Verdict
+from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
+
+# A list that opens the article: at least this many items, each of at least this many words (a
+# menu's items are single words: "Physics", "Running").
+OPENING_LIST_MIN_ITEMS = 3
+OPENING_ITEM_MIN_WORDS = 2
+# From a list's last line to the next paragraph: html2text leaves three blank lines there at most.
+LIST_LINE_STEP = 4
+# Drops an opening list's items may overrule: the model's, and the "menu" it calls short list items.
+_LIST_REVIVABLE = REVIVABLE | {"menu"}
+# How a teaser's headline cut short ends: another story's, as a box of related posts prints it.
+_ELLIPSES = ("...", "…")
+
+
+def opening_list(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The blocks of a list right above the article's first kept block, with the line that leads it.
+
+    An article may open with a list under its headline ("What's new in 2.26?" over "* New tasks
+    for the game!", "* Better Android support"; a line of codes a game accepts), which the model
+    takes for a menu: a menu's items are links or single words, and it is set apart from the
+    article. A list of at least :data:`OPENING_LIST_MIN_ITEMS` items, each of at least
+    :data:`OPENING_ITEM_MIN_WORDS` words and mostly not link text, none cut short with an ellipsis,
+    all dropped by the model (or called a menu), no byline among them (the headline's credits:
+    "by: Jane Doe", "From: Herald Sun", a date), that ends right above the first kept block (at most
+    :data:`LIST_LINE_STEP` lines) is the article's. So is the one line right above it, a short lead
+    that ends no sentence or asks a question (at most :data:`SUBHEADING_MAX_WORDS` words). Only in a
+    dump that prints links (markdown): where none is printed, "mostly not link text" says nothing,
+    and on dev the menus above r1 dumps' articles passed (r1 0.9586 -> 0.9577)."""
+    first = next((index for index, verdict in enumerate(verdicts) if verdict.label.is_body), None)
+    if (
+        not first
+        or not blocks[first - 1].list_item
+        or blocks[first].first_line - blocks[first - 1].last_line > LIST_LINE_STEP
+        or not any(block.link_chars for block in blocks)
+    ):
+        return []
+    start = first - 1
+    while start > 0 and blocks[start - 1].list_item and blocks[start - 1].group == blocks[first - 1].group:
+        start -= 1
+    items = range(start, first)
+    if (
+        len(items) < OPENING_LIST_MIN_ITEMS
+        or not all(_opening_item(blocks[index], verdicts[index]) for index in items)
+        or any(byline_start(blocks[index].text) for index in items)  # the headline's credits
+    ):
+        return []
+    lead = start - 1
+    if lead >= 0 and next_to(blocks[lead], blocks[start]) and _list_lead(blocks, verdicts, lead):
+        start = lead
+    return list(range(start, first))
+
+
+def _opening_item(block: Block, verdict: Verdict) -> bool:
+    """Whether a list item may be an item of a list that opens the article (:func:`opening_list`)."""
+    text = block.text.rstrip()
+    return (
+        verdict.reason in _LIST_REVIVABLE
+        and count_words(text) >= OPENING_ITEM_MIN_WORDS
+        and block.link_chars * 2 < len(text)
+        and not text.endswith(_ELLIPSES)
+    )
+
+
+def _list_lead(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether block ``index`` is a short line alone in its paragraph that leads the list under it:
+    no list item, dropped by the model, ending no sentence or asking a question."""
+    block = blocks[index]
+    text = block.text.rstrip()
+    return (
+        verdicts[index].reason in REVIVABLE
+        and not block.list_item
+        and paragraph_end(blocks, index) == index + 1
+        and not (index and next_line_of_paragraph(blocks[index - 1], block))
+        and 0 < count_words(text) <= SUBHEADING_MAX_WORDS
+        and (text.endswith(("?", ":")) or not ends_paragraph(text))
+    )
+
+
+def keep_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """``verdicts`` with the headings of :func:`inner_subheadings` kept (reason ``subheading``)."""
+    verdicts = list(verdicts)
+    for index in inner_subheadings(blocks, verdicts):
+        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "subheading")
+    return verdicts
+
+
+def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """Sections' headings the model alone dropped between two kept paragraphs: a markdown heading
+    alone in its paragraph (:func:`subheading`) of a level the article's kept headings have, with
+    kept text right above it and a kept paragraph right below ("#### Introductions/Shout-Outs"
+    between a blog post's sections, which the model reads as a short fragment). Not a plain line:
+    on dev the short lines between kept paragraphs of r1 and r2 dumps are as often a product's brand
+    over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001)."""
+    levels = kept_subheading_levels(blocks, verdicts)
+    return [
+        index
+        for index in range(1, len(blocks) - 1)
+        if not verdicts[index].label.is_body
+        and verdicts[index - 1].label.is_body
+        and verdicts[index + 1].label.is_body
+        and blocks[index].heading_level
+        and blocks[index].heading_level in levels
+        and next_to(blocks[index - 1], blocks[index])
+        and subheading(blocks, verdicts, index)
+    ]

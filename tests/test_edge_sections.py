@@ -1,0 +1,172 @@
+"""The edges of an article's sections: a sentence that ends with an emoji, the last section's heading
+under the kept text, a markdown subheading between kept paragraphs, a list that opens the article."""
+
+from __future__ import annotations
+
+from articlean.edgeparagraphs import closing_paragraphs, ends_paragraph, opening_paragraphs
+from articlean.model import Block, Label, Verdict
+from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
+from articlean.segment import segment
+
+KEPT = Verdict(Label.BODY, 0.9, "in-article")
+
+
+def verdicts_of(kept: set[int], count: int, reason: str = "outside-article") -> list[Verdict]:
+    return [KEPT if index in kept else Verdict(Label.BOILERPLATE, 0.3, reason) for index in range(count)]
+
+
+def index_of(blocks: list[Block], text: str) -> int:
+    return next(index for index, block in enumerate(blocks) if block.text == text)
+
+
+def test_an_emoji_ends_running_text() -> None:
+    assert ends_paragraph("We hope to see you at the show again next spring! 🙂")
+    assert ends_paragraph("Check out what they said below ⬇️")
+    assert ends_paragraph("Thanks to everyone who came along 👍🏽")
+    assert not ends_paragraph("Check out what they said below")
+    assert not ends_paragraph("है")  # a combining vowel sign is no emoji
+
+
+# A blog post as html2text prints it: an opening that ends with emoji, then quotes of readers, each
+# with a picture and an empty quote line over the quote.
+REVIEWS = [
+    "Readers who came to the theatre last month to see the new play left us their reviews of the show! 🙂",
+    "",
+    "We have gathered some of the warmest of these reviews for you here. Read them below ⬇️",
+    "",
+    "> ![](http://example.org/photo-1.jpg)",
+    ">",
+    "> “The show was great, and the seats were good. Booking the tickets was really easy.”",
+]
+
+
+def test_the_walk_up_reads_past_a_quote_picture_and_an_emoji() -> None:
+    blocks = segment(REVIEWS, markdown=True)
+    quote = index_of(blocks, REVIEWS[6][2:])
+    verdicts = verdicts_of({quote}, len(blocks))
+    for index in range(quote):
+        if not blocks[index].text.strip():
+            verdicts[index] = Verdict(Label.BOILERPLATE, 0.3, "no-text")
+    assert opening_paragraphs(blocks, verdicts) == [0, 1]
+    # without the emoji, the second paragraph ends no sentence: the walk stops there
+    plain = [REVIEWS[0], "", REVIEWS[2].removesuffix(" ⬇️"), *REVIEWS[3:]]
+    assert opening_paragraphs(segment(plain, markdown=True), verdicts) == []
+
+
+# A wiki article as a browser prints it: each section's heading a line of its own.
+SECTIONS = [
+    "Festivals [ edit ]",  # 0
+    "",
+    "The festival is a yearly event where hundreds of people explore the web and make things together.",  # 1
+    "",
+    "Camps [ edit ]",  # 2
+    "",
+    "The camps bring contributors from around the world together for several days of talks and work.",  # 3
+    "",
+    "Summit [ edit ]",  # 4
+    "",
+    "The summit was the global event where contributors and employees met to share the project's plans.",  # 5
+    "",
+    "See also [ edit ]",  # 6
+]
+
+
+def test_the_closing_walk_reads_on_past_a_section_heading_of_the_kept_form() -> None:
+    blocks = segment(SECTIONS)
+    assert closing_paragraphs(blocks, verdicts_of({0, 1, 2, 3}, len(blocks))) == [4, 5]
+    # no kept section heading above: the short line ends the walk
+    assert closing_paragraphs(blocks, verdicts_of({1, 3}, len(blocks))) == []
+    # a heading a rule dropped stands
+    verdicts = verdicts_of({0, 1, 2, 3}, len(blocks))
+    verdicts[4] = Verdict(Label.BOILERPLATE, 0.3, "interface-phrase")
+    assert closing_paragraphs(blocks, verdicts) == []
+
+
+POST = [
+    "### Friends of the team",  # 0
+    "",
+    "Three new people joined the team this month, and we want to welcome every one of them here.",  # 1
+    "",
+    "#### Introductions",  # 2
+    "",
+    "Amy joins the search team today after two years in the marketing group. Welcome, Amy!",  # 3
+    "",
+    "#### Resolved bugs",  # 4
+    "",
+    "Eleven contributors fixed their first bug in the last two weeks, a record for the project.",  # 5
+]
+
+
+def test_a_markdown_subheading_between_kept_paragraphs_is_kept() -> None:
+    blocks = segment(POST, markdown=True)
+    verdicts = verdicts_of({1, 3, 4, 5}, len(blocks), "short-fragment")
+    assert inner_subheadings(blocks, verdicts) == [2]
+    assert [(v.label, v.reason) for v in keep_subheadings(blocks, verdicts)][2] == (Label.BODY, "subheading")
+    # no kept heading of that level: the line stays dropped
+    assert inner_subheadings(blocks, verdicts_of({1, 3, 5}, len(blocks), "short-fragment")) == []
+    # a plain line is no markdown heading: it stays dropped however the article is written
+    plain = segment([line.lstrip("# ") for line in POST])
+    assert inner_subheadings(plain, verdicts_of({0, 1, 3, 4, 5}, len(plain), "short-fragment")) == []
+
+
+# A markdown post whose article opens with a list under the headline.
+OPENING = [
+    "  * [Home](http://example.org/)",  # 0
+    "",
+    "# Version 2.26 is out",  # 1
+    "",
+    "**What's new in 2.26?**",  # 2
+    "",
+    "  * New tasks for the game!",  # 3
+    "  * More questions for your opponent",
+    "  * Better Android support",
+    "",
+    "",
+    "",
+    "The new version can be downloaded from today, and the update is free for everyone who bought it.",  # 6
+]
+
+
+def test_a_list_right_above_the_first_kept_block_opens_the_article() -> None:
+    blocks = segment(OPENING, markdown=True)
+    verdicts = verdicts_of({6}, len(blocks), "menu")
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "outside-article")
+    assert opening_list(blocks, verdicts) == [2, 3, 4, 5]
+    # the headline's credits are no such list
+    credits = [*OPENING[:6], "  * by: Jane Doe", *OPENING[7:]]
+    assert opening_list(segment(credits, markdown=True), verdicts) == []
+    # a menu's linked items are not
+    linked = [*OPENING[:6], "  * [More questions for your opponent](http://example.org/q)", *OPENING[7:]]
+    assert opening_list(segment(linked, markdown=True), verdicts) == []
+    # a dump that prints no links says nothing of its items' links: no list is taken there
+    unlinked = segment([OPENING[2].strip("*"), *OPENING[3:]])
+    assert opening_list(unlinked, verdicts_of({len(unlinked) - 1}, len(unlinked), "menu")) == []
+
+
+# Reviews of the week, each under a heading and the title of what it reviews.
+REVIEWS_OF_THE_WEEK = [
+    "### For the tobacco",  # 0
+    "",
+    "Vape Wave (documentary, 1h28)",  # 1
+    "",
+    "For a few days the doubt was there: would the state really ban the electronic cigarette at last?",  # 2
+    "",
+    "### For a thriller",  # 3
+    "",
+    "6 Days (film, 1h34)",  # 4
+    "",
+    "In April 1980 the embassy in London was the scene of a hostage taking that the whole world saw.",  # 5
+]
+
+
+def test_a_section_heading_may_take_two_lines_and_be_kept_alone() -> None:
+    blocks = segment(REVIEWS_OF_THE_WEEK, markdown=True)
+    kept = {0, 1, 2}
+    assert closing_paragraphs(blocks, verdicts_of(kept, len(blocks))) == [3, 4, 5]
+    # the model kept the last heading over its dropped section: the walk reads on, past it
+    verdicts = verdicts_of(kept, len(blocks))
+    verdicts[3] = Verdict(Label.HEADING, 0.6, "context")
+    assert closing_paragraphs(blocks, verdicts) == [4, 5]
+    # three heading lines are no section's
+    three = [*REVIEWS_OF_THE_WEEK[:8], "A film by Toa Fraser", "", *REVIEWS_OF_THE_WEEK[8:]]
+    assert closing_paragraphs(segment(three, markdown=True), verdicts_of(kept, len(blocks) + 1)) == []
