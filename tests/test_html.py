@@ -236,3 +236,20 @@ def test_a_heading_that_differs_from_the_declared_title_stays_in_the_body() -> N
     result = clean(page, Options(input_format=InputFormat.HTML))
     assert result.metadata.title == "Library hours: the council decides"
     assert result.text.startswith("Library hours: longer evenings from September")
+
+
+def test_time_grows_with_a_run_of_blanks_in_a_linked_line() -> None:
+    """Indented source puts long runs of blanks in a line's text; the link's spaces are moved out
+    after the line's whitespace is collapsed (a pattern tried at every blank was quadratic)."""
+    import time
+
+    from lxml import html
+
+    def seconds(count: int) -> float:
+        tree = html.fromstring(f"<html><body><p><a href='/'>x</a>{' ' * count}y</p></body></html>")
+        start = time.perf_counter()
+        assert page_lines(tree) == ("[x]() y",)
+        return time.perf_counter() - start
+
+    small, large = min(seconds(20_000) for _ in range(3)), min(seconds(80_000) for _ in range(3))
+    assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine

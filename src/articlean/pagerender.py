@@ -44,8 +44,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _FENCE = "```"
 _IMAGE = "![]()"
 _LINK_OPEN, _LINK_CLOSE = "[", "]()"
-# Whitespace inside a link's brackets, moved outside so the link's text is its words alone.
-_LINK_SPACE = re.compile(r"(?<!\\)\[\s+|\s+\]\(\)")
+# A space inside a link's brackets (the line's whitespace collapsed first: "\s+\]" tried at every
+# blank of a long run is quadratic), moved outside so the link's text is its words alone.
+_LINK_SPACE = re.compile(r"(?<!\\)\[ | \]\(\)")
 _LIST_ITEM = "* "
 # A paragraph starting like this would read as markdown block syntax; a backslash keeps it text.
 BLOCK_START = re.compile(r"^(\d{1,3})?(#|>|[*+\-]\s|[.)]\s|```|~~~|(?:[-*_]\s*){3,}$)")
@@ -89,8 +90,13 @@ class _PageWriter:
         self.pending.append((value, self.links > 0, True))
 
     def end_line(self) -> None:
-        line = " ".join(_LINK_SPACE.sub(_outside, _joined(self.pending)).split())
+        if not self.pending:  # most block ends: nothing written since the last one
+            self.prefix = ""
+            return
+        line = " ".join(_joined(self.pending).split())
         self.pending.clear()
+        if _LINK_CLOSE in line:
+            line = " ".join(_LINK_SPACE.sub(_outside, line).split())
         if line:
             self.lines.append(self.prefix + _escape_start(line))
         self.prefix = ""
