@@ -253,3 +253,15 @@ def test_time_grows_with_a_run_of_blanks_in_a_linked_line() -> None:
 
     small, large = min(seconds(20_000) for _ in range(3)), min(seconds(80_000) for _ in range(3))
     assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine
+
+
+def test_every_line_of_the_page_is_kept_moved_or_dropped_with_a_reason() -> None:
+    from articlean import clean
+
+    result = clean(PAGE, Options(input_format=InputFormat.HTML))
+    ledger = [entry for entry in result.ledger if entry.text.strip()]
+    assert [entry.text for entry in ledger] == [line for line in result.document.lines if line.strip()]
+    assert all(entry.reason != "blank" for entry in ledger)
+    dropped = {entry.text: entry.reason for entry in ledger if not entry.label.is_body}
+    assert dropped["* [Sport]()"] and dropped["[Privacy policy]()"]
+    assert "# Harbour wall to be extended" in dropped  # moved to the title
