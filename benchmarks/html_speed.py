@@ -7,7 +7,7 @@ Usage:
 ``benchmarks/speed.py`` times ``extract()`` over all pages, then the HTML path over all pages: on a
 shared machine the two passes meet different loads, and its ratio moved by 0.1x from run to run
 of the same code. Here each page goes through ``extract()``, ``articlean.pipeline.load`` (the page
-to lines and metadata hints: parsing, metadata, trafilatura's extraction) and ``articlean.clean``
+to lines and metadata hints: parsing, metadata, the page written as lines) and ``articlean.clean``
 (all of it) one after the other, in CPU seconds of this process, and each run prints its ratios to
 ``extract()``; the min and median over the runs close the report. To compare two trees, run it
 with each one's ``PYTHONPATH=.../src`` in turn, several times.

@@ -10,9 +10,9 @@ and ``gold.jsonl`` with the page's gold under ``"case": <page>`` and ``"renderer
 ``score.py --split /tmp/html-split --run 'articlean --input-format html --format json -o {outdir}
 {inputs}'`` also works once the CLI exists.
 
-Variants: ``pipeline`` (the whole cleaner), ``passthrough`` (articlean.html's lines, nothing removed)
-and ``trafilatura:key=value,...`` (``trafilatura.extract`` alone with those keyword arguments);
-``passthrough:key=value,...`` overrides articlean.html's trafilatura settings.
+Variants: ``pipeline`` (the whole cleaner), ``passthrough`` (articlean.html's lines: the whole page,
+nothing removed) and ``trafilatura:key=value,...`` (``trafilatura.extract`` alone with those keyword
+arguments).
 """
 
 from __future__ import annotations
@@ -59,19 +59,14 @@ def _pipeline(data: bytes) -> dict[str, Any]:
     return {"text": result.text, "title": result.metadata.title}
 
 
-def _passthrough(data: bytes, spec: str = "") -> dict[str, Any]:
-    from articlean import html
+def _passthrough(data: bytes) -> dict[str, Any]:
     from articlean.decode import decode
     from articlean.html import html_document
     from articlean.markdown import strip_lines
-    from articlean.model import Mode, Options
+    from articlean.model import Options
 
-    settings = _parse_kwargs(spec)
-    mode = Mode.PRECISION if settings.pop("favor_precision", False) else Mode.BALANCED
-    mode = Mode.RECALL if settings.pop("favor_recall", False) else mode
-    html._EXTRACT_SETTINGS.update(settings)  # a variant of articlean's own settings
     decoded = decode(data)
-    document = html_document(decoded.text, decoded.encoding, Options(mode=mode))
+    document = html_document(decoded.text, decoded.encoding, Options())
     lines = (line.text for line in strip_lines(document.lines))
     return {"text": "\n".join(line for line in lines if line), "title": document.hints.title}
 
@@ -96,8 +91,8 @@ def _run_one(job: tuple[str, Path, Path]) -> float:
     started = time.perf_counter()
     if variant == "pipeline":
         output = _pipeline(data)
-    elif variant.startswith("passthrough"):
-        output = _passthrough(data, variant.removeprefix("passthrough").lstrip(":"))
+    elif variant == "passthrough":
+        output = _passthrough(data)
     else:
         output = _trafilatura(data, variant.removeprefix("trafilatura:"))
     elapsed = time.perf_counter() - started

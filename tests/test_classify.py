@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from articlean import ensembles, trees
-from articlean.classify import DUMP_ONLY_REASONS, classifier, classify, compile_ensemble, has_text
+from articlean.classify import classifier, classify, compile_ensemble, has_text
 from articlean.features import (
     BLOCK_NAMES,
     CONTEXT_NAMES,
@@ -19,7 +19,7 @@ from articlean.features import (
     context_features,
     is_ad_label,
 )
-from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
+from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.segment import segment
 from articlean.settle import comment_stamp, settle
 
@@ -252,18 +252,6 @@ def test_deterministic() -> None:
     assert run(lines) == run(lines)
 
 
-def test_html_input_keeps_what_only_dump_rules_would_drop() -> None:
-    """trafilatura has removed the page furniture already: menu and outside-article drops do not apply."""
-    blocks = segment([*MENU, "", *article()])
-    as_text = classify(blocks, Options())
-    as_html = classify(blocks, Options(), input_format=InputFormat.HTML)
-    dump_only = [i for i, verdict in enumerate(as_text) if verdict.reason in {"menu", "outside-article"}]
-    assert dump_only
-    assert not any(verdict.reason in DUMP_ONLY_REASONS for verdict in as_html)
-    assert all(as_html[index].label.is_body for index in dump_only)
-    assert all(verdict.label.is_body for verdict in as_html[len(MENU) :])
-
-
 @pytest.mark.parametrize(
     ("text", "stamp"),
     [
@@ -447,9 +435,9 @@ def test_a_long_paragraph_quoting_a_template_sentence_is_kept() -> None:
 
 
 def test_slide_shows_go_on_html_input_too() -> None:
-    """trafilatura keeps a gallery's captions as text; the gallery rule holds on its lines as well."""
+    """A gallery's captions written as markdown (HTML is written so) go with the gallery as well."""
     blocks = segment([*article(), *GALLERY], markdown=True)
-    verdicts = classify(blocks, Options(), input_format=InputFormat.HTML)
+    verdicts = classify(blocks, Options())
     kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
     assert kept == PROSE
 

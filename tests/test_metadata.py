@@ -436,6 +436,8 @@ def test_sitename_from_copyright(line: str, site: str) -> None:
         (["  * [Other Paper](//otherpaper.com)", "[a](https://dailyexample.com/x/) [](//dailyexample.com)"],
          None),
         (["  * [ US Edition ](/?edition=us)"], None),
+        # a link without an address (HTML's links are written so) leads nowhere known
+        (["* [Home]()", "* [News]()"], None),
         (["We wrote about it on [Daily Example](/) last week, and then again the week after."], None),
         # a bare "Home" ends menu lines; "Go to X" leads to a section or a profile
         (["  example.org Home", '[](/about "Go to About us")'], None),

@@ -37,7 +37,7 @@ from articlean.features import (
     context_columns,
 )
 from articlean.lexicon import guess_language
-from articlean.model import Block, InputFormat, Label, Mode, Options, Verdict
+from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
 from articlean.sectionedges import keep_subheadings
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
@@ -58,10 +58,6 @@ LINK_LIST_SHARE = 0.5
 FIXED_POINT_ROUNDS = 1
 # Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
 LANGUAGE_SAMPLE = 5_000
-# Drop reasons that describe a dump's page furniture (menus, the page around the article, widgets
-# printed twice). Lines extracted from HTML by trafilatura have lost that furniture already, so on
-# HTML input these reasons would mostly remove article text: the extractor's choice stands.
-DUMP_ONLY_REASONS = frozenset({"outside-article", "repeated", "menu"})
 
 
 class Classifier(NamedTuple):
@@ -122,28 +118,23 @@ def classify(
     blocks: Sequence[Block],
     options: Options,
     *,
-    input_format: InputFormat | None = None,
     rounds: int = FIXED_POINT_ROUNDS,
 ) -> list[Verdict]:
     """One verdict per block: BODY or HEADING when kept, BOILERPLATE with a reason when dropped.
 
-    ``input_format`` is the format the blocks were read from (``options.input_format`` when not
-    given); on HTML the dump-only reasons (:data:`DUMP_ONLY_REASONS`) do not drop anything.
-    The kept blocks are classified again on their own, ``rounds`` times at most or until nothing more
-    drops, so that cleaning the output once more keeps it whole (the model judges each block against
-    its whole document)."""
-    extracted = (input_format or options.input_format) is InputFormat.HTML
+    HTML comes as a whole page written as a markdown dump (:mod:`articlean.pagerender`) and is
+    judged as any dump is. The kept blocks are classified again on their own, ``rounds`` times at
+    most or until nothing more drops, so that cleaning the output once more keeps it whole (the
+    model judges each block against its whole document)."""
     # The feature rows are short-lived lists of floats: the cyclic collector finds nothing in them but
     # would walk every live object again and again on a long dump (a fifth of the time, superlinear).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        verdicts = drop_after_thread(blocks, _fixed_point(blocks, options, extracted, rounds))
-        if not extracted:  # trafilatura has found the article's end on HTML
-            verdicts = keep_table_rows(blocks, verdicts)
-            # Once the rounds are done: kept in a round, a heading changes what the next one reads.
-            verdicts = keep_subheadings(blocks, verdicts)
-        if options.mode is Mode.PRECISION and not extracted:  # the tail is read from the final verdicts
+        verdicts = keep_table_rows(blocks, drop_after_thread(blocks, _fixed_point(blocks, options, rounds)))
+        # Once the rounds are done: kept in a round, a heading changes what the next one reads.
+        verdicts = keep_subheadings(blocks, verdicts)
+        if options.mode is Mode.PRECISION:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts
     finally:
@@ -151,13 +142,13 @@ def classify(
             gc.enable()
 
 
-def _fixed_point(blocks: Sequence[Block], options: Options, extracted: bool, rounds: int) -> list[Verdict]:
-    verdicts = _classify_once(blocks, options, extracted)
+def _fixed_point(blocks: Sequence[Block], options: Options, rounds: int) -> list[Verdict]:
+    verdicts = _classify_once(blocks, options)
     for _ in range(rounds):
         kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
         if len(kept) == len(blocks):
             break
-        again = _classify_once([blocks[index] for index in kept], options, extracted)
+        again = _classify_once([blocks[index] for index in kept], options)
         dropped = [
             (index, verdict) for index, verdict in zip(kept, again, strict=True) if not verdict.label.is_body
         ]
@@ -168,34 +159,21 @@ def _fixed_point(blocks: Sequence[Block], options: Options, extracted: bool, rou
     return verdicts
 
 
-def _classify_once(blocks: Sequence[Block], options: Options, extracted: bool) -> list[Verdict]:
+def _classify_once(blocks: Sequence[Block], options: Options) -> list[Verdict]:
     if not blocks:
         return []
     context, body = scores(blocks)
-    # The same cut on trafilatura's lines: with the classifier trained on more dump shapes, the
-    # recall cut those lines used to get scored lower on the HTML pages of dev (0.9485 vs 0.9493).
+    # One cut for every input: HTML is a dump of the whole page too (articlean.pagerender).
     cut = classifier().cuts[_mode_key(options.mode)]
     verdicts = [
         _verdict(block, row, score, cut) for block, row, score in zip(blocks, context, body, strict=True)
     ]
-    if extracted:
-        verdicts = [
-            _keep_extracted(block, row, verdict)
-            for block, row, verdict in zip(blocks, context, verdicts, strict=True)
-        ]
-    verdicts = settle(blocks, verdicts, extracted=extracted)
-    # On HTML trafilatura's favor_* has set the edges (articlean.modes: what the rules did there).
-    if extracted or options.mode is not Mode.RECALL:
+    verdicts = settle(blocks, verdicts)
+    if options.mode is not Mode.RECALL:
         return verdicts
     # Here, not after the rounds: a block recall keeps gets the label its features give it.
     kept_labels = [_kept_label(block, row) for block, row in zip(blocks, context, strict=True)]
     return favour_recall(blocks, verdicts, kept_labels)
-
-
-def _keep_extracted(block: Block, row: Sequence[float], verdict: Verdict) -> Verdict:
-    if verdict.reason in DUMP_ONLY_REASONS:
-        return Verdict(_kept_label(block, row), verdict.score, "extracted")
-    return verdict
 
 
 def _mode_key(mode: Mode) -> str:

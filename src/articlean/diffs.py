@@ -1,7 +1,8 @@
 """``--diff``: a unified diff from a document's input lines to the text articlean prints. Pure, plain text.
 
-The "before" side is the decoded input (for HTML, the lines of the main content trafilatura
-extracted, the same lines the ledger numbers); the "after" side is exactly ``--format text``.
+The "before" side is the decoded input (for HTML, the lines of the page written as a markdown
+dump by :mod:`articlean.pagerender`, the same lines the ledger numbers); the "after" side is
+exactly ``--format text``.
 The output is what ``diff -u`` prints, so ``patch`` applies it and colordiff, delta or an
 editor show it.
 """

@@ -1,62 +1,37 @@
-"""HTML -> lines of the main content plus metadata hints, through trafilatura.
+"""HTML -> the lines of the whole page plus metadata hints, the hints through trafilatura.
 
 This is the only module that imports trafilatura, and it does so inside functions: importing it costs
 about half a second, which ``articlean --version`` and text input should not pay.
 
 The page is parsed once: the metadata hints are read from the tree (as trafilatura would, minus
-what articlean does not use), then trafilatura's extraction (``bare_extraction``) runs on a copy of
-it. Its XML body is written out as markdown-ish lines, one paragraph, heading, list item or table
-row per line, blank lines between blocks, so that segmentation (markdown mode) sees what
-trafilatura knew: ``# `` headings, ``- `` list items, fenced code. The cleaning stages still run on
-these lines, because trafilatura leaves captions, widgets and prompts behind.
+what articlean does not use), then the whole page is written out as a markdown dump
+(:mod:`articlean.pagerender`) for the cleaning stages, which find the article in it as they do in a
+crawler's dump. trafilatura's own extraction (``bare_extraction``) is not run: the cleaner found the
+article in the whole page better than in what it kept (dev pages' HTML: F1 0.9652 against 0.9551),
+and it was most of the HTML path's time.
 
-When trafilatura finds nothing (tiny or odd pages), its baseline extractor is tried, then the plain
-text of the page; a page with no text at all gives no lines. Malformed HTML never raises.
+A page whose tree holds no text (libxml2 stops building it 256 elements deep) is read without a
+tree; a page with no text at all gives no lines. Malformed HTML never raises.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from articlean.htmlauthors import page_author
 from articlean.htmltitles import declared_title
-from articlean.markdown import strip_line
-from articlean.model import Document, InputFormat, Metadata, Mode, Options
+from articlean.model import Document, InputFormat, Metadata, Options
+from articlean.pagerender import escape, page_lines
 from articlean.titleparts import without_site
 
 # lxml.etree._Element: lxml ships no type stubs, and lxml-stubs is not a dependency.
 _Element = Any
 
-# Settings chosen on the 230 pages of the dev split (benchmarks/html_split.py; table in the report):
-# comments out (+0.0014 F1 over extracting them aside), tables in (+0.005), no formatting: structure
-# comes from the XML body instead, written as markdown below.
-_EXTRACT_SETTINGS: dict[str, Any] = {
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_formatting": False,
-    "include_links": False,
-    "deduplicate": False,
-    # _page_metadata reads the fields articlean uses, for less (all of them cost 0.37x extract() on dev)
-    "with_metadata": False,
-}
 # htmldate's extensive search parses free text with dateparser: +2 s of regex compiling per process and
 # ~15% of the extraction time per page, for no date gained on the dev split (23/23 gold dates either way).
 _DATE_SETTINGS: dict[str, Any] = {"original_date": True, "extensive_search": False}
-# Elements of trafilatura's XML that start a block of their own.
-_BLOCKS = frozenset(("p", "head", "quote", "list", "item", "table", "row", "div", "graphic", "code", "lb"))
-# A paragraph starting like this would read as markdown block syntax; a backslash keeps it text.
-_BLOCK_START = re.compile(r"^(\d{1,3})?(#|>|[*+\-]\s|[.)]\s|```|~~~|(?:[-*_]\s*){3,}$)")
-# What segmentation's markdown stripping would read as markup in plain text: a tag-like angle bracket
-# ("<The Palace>" in Korean titles, "<img>" in docs), brackets ("[6][7]" citations read as a reference
-# link), a backslash before punctuation. Emphasis and code spans are not escapable there; they only
-# lose their * and ` marks.
-_LITERAL = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!<>|~])|<(?=/?[a-zA-Z])|[\[\]]|(?<=\])\(")
-_DEFAULT_HEADING_LEVEL = 2
-_FENCE = "```"
 # The language is declared in <html lang> or a content-language meta near the top of the page.
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?\s*([A-Za-z]+)", re.IGNORECASE)
 _META_LANG = re.compile(
@@ -93,116 +68,6 @@ _AUTHOR_WORDS = (
 )  # fmt: skip
 # trafilatura's fallback for categories: the article's section declared in a meta tag.
 _SECTION_META = './/head//meta[@property="article:section" or contains(@name, "subject")][@content]'
-
-
-def _escape(line: str) -> str:
-    """Text as markdown that strips back to the same text; escaped only where it would not."""
-    if strip_line(line).text == line:
-        return line
-    line = _LITERAL.sub(lambda match: "\\" + match.group(0), line)
-    return _BLOCK_START.sub(lambda match: f"{match.group(1) or ''}\\{match.group(2)}", line)
-
-
-@dataclass
-class _LineWriter:
-    """Collects the lines of a trafilatura body; the line being built sits in ``pending``."""
-
-    lines: list[str] = field(default_factory=list)
-    pending: list[str] = field(default_factory=list)
-    prefix: str = ""
-
-    def text(self, value: str | None) -> None:
-        if value:
-            self.pending.append(value)
-
-    def end_line(self) -> None:
-        line = " ".join("".join(self.pending).split())
-        self.pending.clear()
-        if line:
-            self.lines.append(self.prefix + _escape(line))
-        self.prefix = ""
-
-    def end_block(self) -> None:
-        self.end_line()
-        if self.lines and self.lines[-1]:
-            self.lines.append("")
-
-    def start(self, prefix: str) -> None:
-        self.end_line()
-        self.prefix = prefix
-
-    def result(self) -> tuple[str, ...]:
-        self.end_block()
-        return tuple(self.lines[:-1] if self.lines and not self.lines[-1] else self.lines)
-
-
-def _heading_level(element: _Element) -> int:
-    rend = str(element.get("rend") or "")
-    if len(rend) == 2 and rend[0] == "h" and rend[1] in "123456":
-        return int(rend[1])
-    return _DEFAULT_HEADING_LEVEL
-
-
-def _is_code_block(element: _Element) -> bool:
-    parent = element.getparent()
-    return "\n" in "".join(element.itertext()).strip() or (
-        parent is not None and parent.tag in ("body", "quote")
-    )
-
-
-def _write_code(element: _Element, writer: _LineWriter) -> None:
-    writer.end_block()
-    code = "".join(element.itertext()).strip("\n")
-    writer.lines.extend([_FENCE, *(line.rstrip() for line in code.splitlines()), _FENCE, ""])
-
-
-def _write_children(element: _Element, writer: _LineWriter) -> None:
-    writer.text(element.text)
-    for child in element:
-        _write(child, writer)
-        writer.text(child.tail)
-
-
-def _write_row(element: _Element, writer: _LineWriter) -> None:
-    cells = [" ".join("".join(cell.itertext()).split()) for cell in element if cell.tag == "cell"]
-    cells = [cell for cell in cells if cell]
-    if cells:
-        writer.end_line()
-        writer.lines.append("| " + " | ".join(cells) + " |")
-
-
-def _write(element: _Element, writer: _LineWriter) -> None:
-    """Write one element of trafilatura's body: blocks on lines of their own, inline text joined."""
-    tag = element.tag
-    if tag not in _BLOCKS:
-        _write_children(element, writer)
-    elif tag == "lb":
-        writer.end_line()
-    elif tag == "code" and _is_code_block(element):
-        _write_code(element, writer)
-    elif tag == "code":
-        _write_children(element, writer)
-    elif tag == "row":
-        _write_row(element, writer)
-    elif tag == "item":
-        writer.start("- ")
-        _write_children(element, writer)
-        writer.end_line()
-    else:
-        writer.end_block()
-        if tag == "head":
-            writer.start("#" * _heading_level(element) + " ")
-        _write_children(element, writer)
-        writer.end_block()
-
-
-def body_lines(body: _Element | None) -> tuple[str, ...]:
-    """The lines of a trafilatura XML body (or baseline's), blank lines between blocks."""
-    if body is None:
-        return ()
-    writer = _LineWriter()
-    _write_children(body, writer)
-    return writer.result()
 
 
 def _language(text: str) -> str | None:
@@ -306,21 +171,6 @@ def _categories(tree: _Element, text: str) -> list[str]:
     return [value for value in values if value]
 
 
-def _fallback_lines(text: str) -> tuple[str, ...]:
-    """When trafilatura's extraction finds nothing: its baseline, else every text line of the page,
-    else the page's text read without a tree (:func:`tag_stripped_lines`)."""
-    from trafilatura import baseline, html2txt
-
-    body, found, _ = baseline(text)
-    lines = body_lines(body) if found.strip() else ()
-    if not lines:
-        plain = html2txt(text) or ""
-        lines = tuple(_escape(" ".join(line.split())) for line in plain.splitlines() if line.strip())
-    if not lines:
-        lines = tuple(_escape(line) for line in tag_stripped_lines(text))
-    return lines
-
-
 def tag_stripped_lines(text: str) -> list[str]:
     """The text of a page without parsing it into a tree: its head, scripts, styles and comments removed, a
     line break at every block tag, other tags removed, entities decoded.
@@ -341,34 +191,22 @@ def _date_settings() -> dict[str, Any]:
     return {**_DATE_SETTINGS, "max_date": date.today().isoformat()}
 
 
-def _extract(tree: _Element, options: Options) -> Any:
-    from trafilatura import bare_extraction
-
-    return bare_extraction(
-        tree,  # trafilatura works on a copy of it
-        url=options.source,
-        favor_precision=options.mode is Mode.PRECISION,
-        favor_recall=options.mode is Mode.RECALL,
-        **_EXTRACT_SETTINGS,
-    )
-
-
 def _as_page(text: str) -> str:
     """A fragment ("<p>Hello</p>") as a page: trafilatura rejects input without "html" near its start."""
     return text if "html" in text[:_PAGE_MARK_SCAN].lower() else f"<html><body>{text}</body></html>"
 
 
 def html_document(text: str, encoding: str, options: Options) -> Document:
-    """The main content of an HTML page as lines, with what the page says about itself as hints."""
+    """An HTML page as the lines of a dump of it, with what the page says about itself as hints."""
     from trafilatura import load_html
 
     text = _as_page(_INLINE_DATA.sub("data:,", text))
     tree = load_html(text)
-    found = extracted = None
+    found = None
+    lines: tuple[str, ...] = ()
     if tree is not None:
         found = _page_metadata(tree, text, options.source)
-        extracted = _extract(tree, options)
-    lines = body_lines(extracted.body) if extracted is not None else ()
-    return Document(
-        lines or _fallback_lines(text), InputFormat.HTML, encoding, _hints(found, text, options)
-    )
+        lines = page_lines(tree)
+    if not lines:  # no tree, or one whose text libxml2 lost (nested too deep): read it without one
+        lines = tuple(escape(line) for line in tag_stripped_lines(text))
+    return Document(lines, InputFormat.HTML, encoding, _hints(found, text, options))

@@ -35,7 +35,7 @@ from articlean.metapage import (
     previous_text,
 )
 from articlean.metaphrases import alternation, phrases
-from articlean.model import Block, Caption, Document, Label, Metadata, Options, Verdict
+from articlean.model import Block, Caption, Document, InputFormat, Label, Metadata, Options, Verdict
 from articlean.pageurls import page_day
 from articlean.segment import count_words
 from articlean.standfirsts import MAX_STANDFIRST_WORDS, first_paragraph, headline_case, read_standfirst
@@ -399,8 +399,11 @@ def _reading_time(page: Page) -> int | None:
 def _metadata(page: Page, title: Title | None, sitename: str | None, options: Options) -> Metadata:
     hints = page.document.hints
     categories = tuple(dict.fromkeys([*hints.categories, *page.categories]))
+    # An HTML page's declared title is its title: a heading that prints part of it ("Firefox" of
+    # "Firefox — Customize and make it your own") leaves the body as the title, but does not shorten it.
+    declared = hints.title if page.document.input_format is InputFormat.HTML else None
     return Metadata(
-        title=title.text if title else hints.title,
+        title=declared or (title.text if title else hints.title),
         author=bylines.without_dates(hints.author) or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,

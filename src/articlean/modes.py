@@ -15,9 +15,8 @@ shape of the verdicts instead, after the context pass and the structural rules
   dropped them for what they are (ad labels, template sentences, comment threads...). Captions stay
   in the body too (:attr:`articlean.model.Options.caption_policy`).
 
-Balanced mode is left as the model and the rules decided, and so are the lines trafilatura extracted
-from HTML, whose own favor_precision / favor_recall already set the edges: on the dev pages' HTML the
-precision rules cost 3.9 points of recall for 0.3 of precision, and the recall rules changed nothing.
+Balanced mode is left as the model and the rules decided. HTML is a dump of the whole page
+(:mod:`articlean.pagerender`) and gets the same rules (README "Accuracy" has its figures).
 Every change carries its reason id (README: "Reason ids").
 """
 

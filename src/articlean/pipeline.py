@@ -55,7 +55,7 @@ RECHECK_MIN_BLOCKS = 2_000
 
 
 def load(data: bytes | str, options: Options) -> Document:
-    """Decode and sniff a dump; HTML becomes the lines of its main content plus metadata hints."""
+    """Decode and sniff a dump; HTML becomes the lines of a dump of the page plus metadata hints."""
     decoded = decode(data)
     if decoded.error is not None:
         raise NotTextError(decoded.error)
@@ -80,12 +80,12 @@ def _judge(
     blocks: list[Block],
     options: Options,
     boilerplate: LineTable | None,
-    origin: InputFormat | None = None,
+    recheck: bool = False,
 ) -> tuple[Metadata, list[Verdict]]:
-    """``origin``: the format the blocks first came from, given by the re-check (which reads an output
-    as text, and classifies it :data:`RECHECK_CLASSIFY_ROUNDS` rounds again)."""
-    rounds = FIXED_POINT_ROUNDS if origin is None else RECHECK_CLASSIFY_ROUNDS
-    verdicts = classify(blocks, options, input_format=origin or document.input_format, rounds=rounds)
+    """``recheck``: the blocks are an output read again as text by the re-check, classified
+    :data:`RECHECK_CLASSIFY_ROUNDS` rounds again."""
+    rounds = RECHECK_CLASSIFY_ROUNDS if recheck else FIXED_POINT_ROUNDS
+    verdicts = classify(blocks, options, rounds=rounds)
     if document.input_format is InputFormat.TEXT:
         verdicts = mark_reference_list(document.lines, blocks, verdicts)
     if boilerplate is not None:
@@ -109,7 +109,7 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     again = segment(document.lines, cells=False)  # the output's lines are already joined
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
         return {}
-    _, verdicts = _judge(document, again, options, None, result.input_format)
+    _, verdicts = _judge(document, again, options, None, recheck=True)
     policy_keeps_captions = options.caption_policy is CaptionPolicy.KEEP
     # A page's title comes from its declarations: the output's first heading is not a second one.
     titled = result.input_format is InputFormat.HTML
@@ -173,7 +173,7 @@ def _collector_paused() -> Iterator[None]:
 def _clean_document(
     document: Document, options: Options, boilerplate: LineTable | None, check: Callable[[], None]
 ) -> Result:
-    # HTML comes out of articlean.html as markdown: "# " headings, "- " items, fenced code, escapes
+    # HTML comes out of articlean.html as markdown: "# " headings, "* " items, fenced code, escapes
     blocks = segment(
         document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
     )

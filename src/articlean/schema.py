@@ -9,8 +9,8 @@ differ from trafilatura's own ``--json`` output, and :func:`to_trafilatura` undo
 
 Every non-blank input line is in exactly one place: in ``text`` (kept), in ``moved`` (it became
 metadata: ``field`` names the key it went to), or in ``removed`` (dropped, with a reason id).
-Line numbers are 1-based; for HTML input they refer to the lines of the main content that
-trafilatura extracted, not to the HTML source.
+Line numbers are 1-based; for HTML input they refer to the lines of the page written as a markdown
+dump (:mod:`articlean.pagerender`), not to the HTML source.
 """
 
 from __future__ import annotations

@@ -169,34 +169,29 @@ def _marks(text: str) -> _Marks:
     )
 
 
-def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool = False) -> list[Verdict]:
-    """Pass 2: decisions about blocks that only make sense next to their neighbours.
-
-    ``extracted``: the blocks are trafilatura's lines of an HTML page, where repeats and menus are
-    the extractor's business (its lists are the article's); the other rules hold on any input."""
+def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
+    """Pass 2: decisions about blocks that only make sense next to their neighbours."""
     verdicts = list(verdicts)
     marks = [_marks(block.text) for block in blocks]
     _drop_lone_numbers(blocks, verdicts)
     _drop_template_sentences(marks, verdicts)
     for index in link_lines(blocks, verdicts):
         _drop(verdicts, index, "link-line")
-    if not extracted:
-        _drop_adjacent_repeats(marks, verdicts)
-        _settle_lists(blocks, verdicts)
+    _drop_adjacent_repeats(marks, verdicts)
+    _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, marks, verdicts)
     _drop_galleries(blocks, marks, verdicts)
     _drop_teasers(blocks, marks, verdicts)
     _drop_cards(blocks, verdicts)
     for index in card_runs(blocks, verdicts):
         _drop(verdicts, index, "teasers")
-    if not extracted:
-        _keep_inside_sentences(blocks, verdicts)
-        _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
-        _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
-        _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
-        _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
-        _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
-        _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
+    _keep_inside_sentences(blocks, verdicts)
+    _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
+    _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
+    _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
+    _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
+    _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
+    _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)

@@ -102,7 +102,8 @@ def _home_name(text: str) -> tuple[str | None, bool]:
 
 
 def _link_name(label: str, url: str, title: str | None, own_host: str | None) -> str | None:
-    front = _FRONT_PAGE.match(url)
+    # A link without an address leads nowhere known (HTML is written so: "[News]()", pagerender)
+    front = _FRONT_PAGE.match(url) if url else None
     if front and front.group(1) and _bare_host(front.group(1)) != own_host:
         front = None  # a sister site's front page ("[The A.V. Club](//avclub.com)" on kotaku.com)
     alts = _IMAGE_ALT.findall(label)
