@@ -427,8 +427,11 @@ def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: li
     opening = _article_start(blocks, verdicts)
     # A list of teasers over the article: its first summary, cut off with an ellipsis, passed for
     # the article's first paragraph (an article's opening is not cut off; a glued one may be a name
-    # such as "MacBook", so only the ellipsis counts).
-    leading = opening is not None and marks[opening].cut_off
+    # such as "MacBook", so a glued one counts only when the next block is glued too: a list of them).
+    leading = opening is not None and (
+        marks[opening].cut_off
+        or (opening + 1 < len(marks) and marks[opening].glued and marks[opening + 1].glued)
+    )
     _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False, leading=leading)
 
 
