@@ -18,6 +18,7 @@ def test_a_teaser_list_over_the_article_goes_whole() -> None:
     assert kept == ARTICLE
     assert reasons == {"teasers"}
 
+
 # Headlines run into their summaries, as a dump without separators prints a box of other stories.
 GLUED = [
     "Customers Leave Without Paying Bill At Downtown SteakhouseA party of six left the restaurant in the "

@@ -21,7 +21,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   lines of one pattern (:mod:`articlean.parallels`);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
   or with its headlines when nothing else stands in it, even between the article's paragraphs
-  (:mod:`articlean.boxheadlines`); so does the line of tags under the article
+  (:mod:`articlean.boxheadlines`), and so do other stories' headlines over their bylines after the
+  article's last paragraph (:mod:`articlean.storyheads`); so does the line of tags under the article
   (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
   does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
@@ -51,6 +52,7 @@ from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, no
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.segment import count_words, list_end, next_line_of_paragraph
+from articlean.storyheads import story_heads
 from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
@@ -205,6 +207,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict], *, extracted: bool 
 _AFTER_ARTICLE = (
     (related_lists, "related-list"),
     (box_headlines, "related-headlines"),
+    (story_heads, "related-headlines"),
     (tag_lines, "tag-list"),
     (company_note, "company-note"),
     (author_notes, "author-note"),
