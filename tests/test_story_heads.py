@@ -49,3 +49,29 @@ def test_a_date_line_over_a_byline_is_no_headline() -> None:
     blocks = segment(paragraphs(texts))
     verdicts = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
     assert story_heads(blocks, verdicts, 0) == []
+
+
+def test_the_only_paragraph_over_another_story_s_byline_stays_the_article() -> None:
+    """Once the other stories' headlines are gone, their first byline follows the article's last
+    paragraph; that paragraph is the article, not a standfirst over a byline."""
+    from articlean import clean
+
+    dump = "\n".join(
+        [
+            "Flood gates open three years after the storm",
+            "",
+            " ".join(ARTICLE),
+            "",
+            "Council leader: Both parties are to blame for the delay",
+            "By Sam Writer",
+            "11/20/2019 01:14 PM",
+            "",
+            "Storm closes the coastal road for a second day",
+            "By",
+            "WIRE SERVICES",
+            "11/20/2019 10:08 AM",
+            "",
+        ]
+    )
+    result = clean(dump)
+    assert result.text == " ".join(ARTICLE)

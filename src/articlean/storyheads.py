@@ -12,8 +12,9 @@ The model drops most of such a list, but some of its headlines read as the artic
 An article does not go on past its last paragraph with headline-shaped lines each followed by a
 byline: after the last kept paragraph of running text, a kept headline
 (:func:`articlean.boxheadlines.headline`, of HEADLINE_MIN_LETTERED words with a letter: not a date
-line) with a "By ..." line right after it, or after a short line (a date), is another story's, and
-it goes with the reason ``related-headlines`` (README: "Reason ids").
+line) with a "By ..." line right after it, or after a short line (a date, its own end wrapped onto
+the next line), is another story's: it goes, with that short line, with the reason
+``related-headlines`` (README: "Reason ids").
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from articlean.bylines import byline_start, is_prefix_only
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 
-# A story's byline stands right under its headline, or under a short line (a date, a kicker) of at
-# most BETWEEN_MAX_WORDS words: a longer one is the rest of a sentence ("... thank Jane and Ben" /
-# "Kelly for helping with the specification." / "Posted by ...").
+# A story's byline stands right under its headline, or under a short line (a date, the headline's end
+# wrapped onto the next line) of at most BETWEEN_MAX_WORDS words: a longer one is the rest of a
+# sentence ("... thank Jane and Ben" / "Kelly for helping with the specification." / "Posted by").
 BYLINE_MAX_GAP = 2
 BETWEEN_MAX_WORDS = 4
 # A headline has this many words with a letter ("11/20/2019 01:14 PM" has one).
@@ -48,21 +49,24 @@ def story_heads(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: i
     )
     if last is None:
         return []
-    return [
-        index
-        for index in range(last + 1, len(blocks))
-        if verdicts[index].label.is_body and _headline(blocks[index]) and _over_byline(blocks, index)
-    ]
+    found: list[int] = []
+    for index in range(last + 1, len(blocks)):
+        if verdicts[index].label.is_body and _headline(blocks[index]):
+            found.extend(_story_head(blocks, index))
+    return found
 
 
-def _over_byline(blocks: Sequence[Block], index: int) -> bool:
-    """Whether a "By ..." line follows the block at ``index``, with only short lines between."""
-    for block in blocks[index + 1 : index + 1 + BYLINE_MAX_GAP]:
-        if byline_start(block.text) or is_prefix_only(block.text):  # "By" alone: the name on the next line
-            return True
-        if len(block.text.split()) > BETWEEN_MAX_WORDS:
-            return False
-    return False
+def _story_head(blocks: Sequence[Block], index: int) -> list[int]:
+    """The headline at ``index`` and the short lines between it and the "By ..." line that follows it
+    (the headline's end wrapped onto the next line, a date), or [] when no byline follows, or a
+    longer line stands first."""
+    for after in range(index + 1, min(len(blocks), index + 1 + BYLINE_MAX_GAP)):
+        text = blocks[after].text
+        if byline_start(text) or is_prefix_only(text):  # "By" alone: the name on the next line
+            return list(range(index, after))
+        if len(text.split()) > BETWEEN_MAX_WORDS:
+            return []
+    return []
 
 
 def _paragraph(block: Block, verdict: Verdict) -> bool:
