@@ -75,3 +75,23 @@ def test_the_only_paragraph_over_another_story_s_byline_stays_the_article() -> N
     )
     result = clean(dump)
     assert result.text == " ".join(ARTICLE)
+
+
+def test_a_byline_under_another_story_s_headline_signals_no_standfirst() -> None:
+    """The byline under a dropped story head is that story's: it does not make the paragraph above
+    the head a standfirst (a strong one, which the body would lose to the description)."""
+    from articlean.metapage import Page
+    from articlean.model import Document, InputFormat
+    from articlean.standfirsts import _signal_follows
+
+    lines = paragraphs([ARTICLE[1], STORIES[0], "By Sam Writer"])
+    blocks = segment(lines)
+    byline = Verdict(Label.BYLINE, 0.0, "byline")
+    for reason, signalled in (("related-headlines", False), ("outside-article", True)):
+        verdicts = [
+            Verdict(Label.BODY, 0.9, "in-article"),
+            Verdict(Label.BOILERPLATE, 0.1, reason),
+            byline,
+        ]
+        page = Page(blocks, verdicts, Document(tuple(lines), InputFormat.TEXT), 0, 0, "en")
+        assert _signal_follows(page, 0) is signalled

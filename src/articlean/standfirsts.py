@@ -114,12 +114,13 @@ def _body_after(page: Page, number: int) -> bool:
 
 
 def _signal_follows(page: Page, number: int) -> bool:
-    """Whether a byline, date or reading time comes next, before any other body block."""
+    """Whether a byline, date or reading time comes next, before any other body block or another
+    story's headline (dropped as ``related-headlines``: the byline under it is that story's)."""
     for after in range(number + 1, min(len(page.blocks), number + 1 + STANDFIRST_SIGNAL_REACH)):
-        label = page.verdicts[after].label
-        if label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
+        verdict = page.verdicts[after]
+        if verdict.label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
             return True
-        if label.is_body:
+        if verdict.label.is_body or verdict.reason == "related-headlines":
             return False
     return False
 
