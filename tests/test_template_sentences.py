@@ -47,3 +47,23 @@ def test_an_article_that_reports_an_appeal_keeps_it() -> None:
     )
     kept, _ = settled(paragraphs([*ARTICLE, quoting]))
     assert kept == [*ARTICLE, quoting]
+
+
+@pytest.mark.parametrize(
+    "promotion",
+    [
+        "CLICK HERE TO GET THE EVENING NEWS APP",
+        "Do you rely on our reporting? Click here to support it.",
+        "Check out more articles on Example.com!",
+        "Get Bike Weekly delivered every month. 12 issues for £11.99. Click here for more information.",
+        "Start your day with the Morning Brief. Sign up for the free daily newsletter.",
+        "*These statements have not been evaluated by the Food and Drug Administration.",
+        "Jump to navigation Jump to search",
+    ],
+)
+def test_promotions_between_paragraphs_go_and_end_nothing(promotion: str) -> None:
+    """Promotions and skip links stand between an article's paragraphs as often as under it: they go,
+    and the paragraphs after them stay (they are not the closing sentences that end an article)."""
+    kept, reasons = settled(paragraphs([ARTICLE[0], promotion, ARTICLE[1]]))
+    assert kept == ARTICLE
+    assert reasons == {"boilerplate-sentence"}

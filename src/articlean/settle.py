@@ -21,7 +21,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   lines of one pattern (:mod:`articlean.parallels`);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
   or with its headlines when nothing else stands in it, even between the article's paragraphs
-  (:mod:`articlean.boxheadlines`); so does the line of tags under the article
+  (:mod:`articlean.boxheadlines`), and so do other stories' headlines over their bylines after the
+  article's last paragraph (:mod:`articlean.storyheads`); so does the line of tags under the article
   (:mod:`articlean.taglines`);
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
   does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
@@ -52,6 +53,7 @@ from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
 from articlean.segment import count_words, list_end, next_line_of_paragraph
+from articlean.storyheads import story_heads
 from articlean.taglines import tag_lines
 
 # A kept block without a letter (a time, a count, a page number) needs this much confidence.
@@ -202,6 +204,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
 _AFTER_ARTICLE = (
     (related_lists, "related-list"),
     (box_headlines, "related-headlines"),
+    (story_heads, "related-headlines"),
     (tag_lines, "tag-list"),
     (company_note, "company-note"),
     (author_notes, "author-note"),
@@ -424,8 +427,11 @@ def _drop_teasers(blocks: Sequence[Block], marks: Sequence[_Marks], verdicts: li
     opening = _article_start(blocks, verdicts)
     # A list of teasers over the article: its first summary, cut off with an ellipsis, passed for
     # the article's first paragraph (an article's opening is not cut off; a glued one may be a name
-    # such as "MacBook", so only the ellipsis counts).
-    leading = opening is not None and marks[opening].cut_off
+    # such as "MacBook", so a glued one counts only when the next block is glued too: a list of them).
+    leading = opening is not None and (
+        marks[opening].cut_off
+        or (opening + 1 < len(marks) and marks[opening].glued and marks[opening + 1].glued)
+    )
     _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False, leading=leading)
 
 

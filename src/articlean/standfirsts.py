@@ -95,8 +95,8 @@ def _standfirst(page: Page, number: int) -> bool:
         return False  # "... is supported by": a sponsor line cut before its logo
     strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
     is_body = page.verdicts[number].label.is_body
-    if is_body and not strong:
-        return False
+    if is_body and (not strong or not _body_after(page, number)):
+        return False  # the last kept paragraph is the article, whatever byline follows it
     if not strong and not (text.endswith(_SENTENCE_END) or words >= 10 or not text.isascii()):
         return False
     if not strong and (not _on_topic(page, text) or headline_case(text)):
@@ -107,13 +107,20 @@ def _standfirst(page: Page, number: int) -> bool:
     return False
 
 
+def _body_after(page: Page, number: int) -> bool:
+    """Whether a kept block follows block ``number``: a byline under the only paragraph left (a list
+    of other stories after it, each headline dropped) is the next story's, not a standfirst's."""
+    return any(verdict.label.is_body for verdict in page.verdicts[number + 1 :])
+
+
 def _signal_follows(page: Page, number: int) -> bool:
-    """Whether a byline, date or reading time comes next, before any other body block."""
+    """Whether a byline, date or reading time comes next, before any other body block or another
+    story's headline (dropped as ``related-headlines``: the byline under it is that story's)."""
     for after in range(number + 1, min(len(page.blocks), number + 1 + STANDFIRST_SIGNAL_REACH)):
-        label = page.verdicts[after].label
-        if label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
+        verdict = page.verdicts[after]
+        if verdict.label in (Label.BYLINE, Label.DATE, Label.READING_TIME):
             return True
-        if label.is_body:
+        if verdict.label.is_body or verdict.reason == "related-headlines":
             return False
     return False
 
