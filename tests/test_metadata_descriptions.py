@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import articlean
 from articlean.metadata import extract_metadata
 from articlean.model import Document, InputFormat, Label, Options, Verdict
 from articlean.segment import segment
@@ -98,3 +99,26 @@ def test_a_short_opening_sentence_is_the_first_paragraph(language: str, opening:
     ]
     metadata, _ = extract_metadata(Document(lines, InputFormat.TEXT), blocks, verdicts, Options())
     assert metadata.description == opening
+
+
+def html_page(head: str, paragraphs: str) -> bytes:
+    body = "".join(f"<p>{line}</p>" for line in paragraphs.splitlines())
+    return f"<html><head>{head}</head><body><article>{body}</article></body></html>".encode()
+
+
+@pytest.mark.parametrize("language", sorted(STANDFIRSTS))
+def test_html_takes_the_article_s_declared_description_first(language: str) -> None:
+    """The JSON-LD article's description, then the meta tags in Readability's order: Dublin Core and
+    Open Graph before the ``description`` tag, which pages often fill with a search-engine blurb."""
+    standfirst, paragraphs = STANDFIRSTS[language], PARAGRAPHS[language]
+    blurb = '<meta name="description" content="News, sport and weather from the city.">'
+    listed = f'<meta property="dc:description og:description" content="{standfirst}">'
+    script = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "description": "'
+        + standfirst.replace("é", "&eacute;")
+        + '"}</script>'
+    )
+    options = Options(input_format=InputFormat.HTML)
+    for head in (blurb + listed, blurb + script, listed + '<meta name="twitter:description" content="Cut…">'):
+        assert articlean.clean(html_page(head, paragraphs), options).metadata.description == standfirst
+    assert articlean.clean(html_page(blurb, paragraphs), options).metadata.description.startswith("News")
