@@ -36,7 +36,7 @@ def read_captions_above_credits(page: Page, first: int, last: int) -> None:
     """Relabel a short body block followed by a credit-only line, and the credit, as one caption."""
     for number in range(max(0, first), min(last + 1, len(page.blocks))):
         credit_line = page.blocks[number].text
-        found = _credit_only(credit_line) if credit_line else None
+        found = credit_only(credit_line) if credit_line else None
         if found is None or page.verdicts[number].label.is_metadata:
             continue
         credit, max_words = found
@@ -51,7 +51,7 @@ def read_captions_above_credits(page: Page, first: int, last: int) -> None:
         page.captions.append(Caption(caption, credit))
 
 
-def _credit_only(line: str) -> tuple[str, int] | None:
+def credit_only(line: str) -> tuple[str, int] | None:
     """The credit of a line that is only a credit, and how many words its caption above may have."""
     split = split_credit(line)
     if split is None:

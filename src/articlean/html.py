@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from articlean.htmlauthors import page_author
-from articlean.htmltitles import declared_title
+from articlean.htmltitles import declared_description, declared_title
 from articlean.model import Document, InputFormat, Metadata, Options
 from articlean.pagerender import escape, page_lines
 from articlean.titleparts import without_site
@@ -97,7 +97,7 @@ def _hints(found: Any, text: str, options: Options) -> Metadata:
         author=page_author(text, field_value("author"), sitename),
         date=field_value("date"),
         sitename=sitename,
-        description=field_value("description"),
+        description=declared_description(text) or field_value("description"),
         categories=listed("categories"),
         tags=listed("tags"),
         language=field_value("language") or _language(text),

@@ -1,9 +1,12 @@
-"""The title an HTML page declares for itself: JSON-LD, meta tags, ``<title>``, the one ``<h1>``.
+"""The title and description a page declares for itself: JSON-LD, meta tags, ``<title>``, its ``<h1>``.
 
 trafilatura prefers a page's only ``<h1>`` to its ``<title>``; on pages whose ``<h1>`` is the site's
 or a section's name, that gives the wrong headline. Here the declarations come first, most specific
 first: the schema.org article's ``headline``, then the title meta tags (Dublin Core, Open Graph,
 Twitter), then ``<title>`` without its site suffix, and the ``<h1>`` only when there is nothing else.
+The description is read in the same order: the article's ``description``, then the meta tags
+(Dublin Core, Open Graph, ``description``, Twitter), as Readability does; trafilatura reads the
+``description`` tag first, which many pages fill with a site-wide or a search-engine blurb.
 The page is read with a few bounded regular expressions, not parsed: this runs beside trafilatura's
 own parse and must stay cheap.
 """
@@ -34,6 +37,15 @@ _CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 # Meta tag names that declare the document's title, most specific first (Dublin Core names the
 # title of the resource itself; Open Graph and Twitter the card shown when it is shared).
 TITLE_META = ("dc:title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title")
+# ... and its description, in Readability's order (the card text shared on Twitter last: it is often cut).
+DESCRIPTION_META = (
+    "dc:description",
+    "dcterm:description",
+    "dcterms.description",
+    "og:description",
+    "description",
+    "twitter:description",
+)
 SITE_META = ("og:site_name", "application-name", "twitter:site")
 # schema.org types of an article: Article, NewsArticle, BlogPosting, SocialMediaPosting, Report...
 _ARTICLE_TYPE = re.compile(r"(?:Article|Posting|Report)$")
@@ -107,6 +119,16 @@ def json_ld_headline(page: str) -> str | None:
             if isinstance(item.get(key), str) and item[key].strip():
                 return markup_text(item[key])
     return None
+
+
+def declared_description(page: str) -> str | None:
+    """The page's own description: its article's JSON-LD ``description``, else a description meta tag."""
+    for item in json_ld_articles(page):
+        value = item.get("description")
+        if isinstance(value, str) and value.strip():
+            return markup_text(value)
+    meta = meta_values(page)
+    return next((meta[name] for name in DESCRIPTION_META if meta.get(name)), None)
 
 
 def declared_title(page: str, fallback_site: str | None = None) -> str | None:

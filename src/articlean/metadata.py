@@ -407,7 +407,7 @@ def _metadata(page: Page, title: Title | None, sitename: str | None, options: Op
         author=bylines.without_dates(hints.author) or bylines.join_authors(page.authors),
         date=hints.date or _choose_date(page.dates),
         sitename=hints.sitename or sitename,
-        description=hints.description or page.description or first_paragraph(page),
+        description=hints.description or page.description or first_paragraph(page, title and title.text),
         categories=categories,
         tags=hints.tags,
         language=hints.language or page.language,

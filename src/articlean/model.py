@@ -144,8 +144,9 @@ class Document:
 
     ``lines`` are the lines the ledger refers to: the decoded input's lines for text and markdown
     (a text line that runs a whole page together is cut into pieces: :mod:`articlean.runons`), the
-    lines of the page written as a markdown dump for HTML (:mod:`articlean.pagerender`). ``line_numbers`` gives the 1-based source line of
-    each when they are not simply 1, 2, 3 ... (empty then).
+    lines of the page written as a markdown dump for HTML (:mod:`articlean.pagerender`).
+    ``line_numbers`` gives the 1-based source line of each when they are not simply 1, 2, 3 ...
+    (empty then).
     """
 
     lines: tuple[str, ...]
