@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 
@@ -94,6 +95,14 @@ class Verdict:
     label: Label
     score: float
     reason: str
+
+
+def kept_as(verdicts: Sequence[Verdict], indexes: Iterable[int], reason: str) -> list[Verdict]:
+    """A copy of ``verdicts`` with the blocks at ``indexes`` kept for ``reason``, scores unchanged."""
+    result = list(verdicts)
+    for index in indexes:
+        result[index] = Verdict(Label.BODY, result[index].score, reason)
+    return result
 
 
 @dataclass(frozen=True, slots=True)

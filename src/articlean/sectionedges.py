@@ -16,7 +16,7 @@ from articlean.edgeparagraphs import (
     next_to,
     subheading,
 )
-from articlean.model import Block, Label, Verdict
+from articlean.model import Block, Verdict, kept_as
 from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
 
 # A list that opens the article: at least this many items, each of at least this many words (a
@@ -97,10 +97,7 @@ def _list_lead(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int)
 
 def keep_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
     """``verdicts`` with the headings of :func:`inner_subheadings` kept (reason ``subheading``)."""
-    verdicts = list(verdicts)
-    for index in inner_subheadings(blocks, verdicts):
-        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "subheading")
-    return verdicts
+    return kept_as(verdicts, inner_subheadings(blocks, verdicts), "subheading")
 
 
 def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
-from articlean.model import Block, Label, Verdict
+from articlean.model import Block, Label, Verdict, kept_as
 from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
 
 # A cell: a paragraph of at most this many words (a name, a year, a short label); on dev, 14 kept
@@ -60,10 +60,7 @@ class _Paragraph(NamedTuple):
 
 def keep_table_rows(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
     """``verdicts`` with the rows that go on right after the kept text kept (see the module)."""
-    verdicts = list(verdicts)
-    for index in table_rows(blocks, verdicts):
-        verdicts[index] = Verdict(Label.BODY, verdicts[index].score, "table-rows")
-    return verdicts
+    return kept_as(verdicts, table_rows(blocks, verdicts), "table-rows")
 
 
 def table_rows(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
