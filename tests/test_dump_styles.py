@@ -425,6 +425,21 @@ def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
     assert texts[-2:] == [lead, "".join(dates)]
 
 
+def test_two_spaces_are_a_seam_except_after_a_sentences_end() -> None:
+    """A minified page leaves two spaces between a button and the paragraph it goes with ("Save  The
+    council...") or after a box's heading ending in an ellipsis ("You may also like...  Share");
+    a typist's two spaces after a full stop inside a paragraph are no seam."""
+    from articlean.runons import split_run_ons
+
+    nodes = ["You may also like...", "Share", "Save"]
+    line = "".join("  ".join([*nodes, paragraph]) + "   " for paragraph in PARAGRAPHS * 2)
+    assert len(line) > 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [piece for paragraph in PARAGRAPHS * 2 for piece in [*nodes, paragraph]]
+    prose = "  ".join(sentence + "." for sentence in " ".join(PARAGRAPHS * 3).split(". "))
+    assert len(prose) > 1_000 and split_run_ons([prose]) == ((prose,), (1,))
+
+
 def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
     result = clean(run_together())
     for paragraph in PARAGRAPHS:
