@@ -98,27 +98,51 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 
 
 def _pieces(line: str) -> list[str]:
-    cuts = _glue_cuts(line)
-    parts = [line[start:end] for start, end in zip((0, *cuts), (*cuts, len(line)), strict=True)]
     if len(line) < RUN_ON_MIN_CHARS:
-        pieces = [piece for piece in (part.strip() for part in parts) if piece]
-        return pieces if len(pieces) >= MIN_PIECES else [line]
+        return _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS) or [line]
     seam = _patterns()[0]
+    parts = _cut(line, _glue_cuts(line, line, GLUE_MAX_MEAN_CHARS))
     pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
-    return pieces if len(pieces) >= max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS) else [line]
+    if len(pieces) < max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS):
+        return [line]
+    # A box run together inside the page (a menu, a list of headlines) is cut as a line of its own
+    # length would be: the page's long paragraphs leave its glued words too rare over the line.
+    # gettext shape F1 0.9452 -> 0.9453 (P 0.9418 -> 0.9420; two pages); no other input changes.
+    return [
+        small
+        for piece in pieces
+        for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line)) or [piece]
+    ]
 
 
-def _glue_cuts(line: str) -> list[int]:
-    """Where glued words are cut: the offsets of their inner capitals."""
-    _, glued_word, glue_pattern, word = _patterns()
-    glued = list(glued_word.finditer(line))
-    mean = GLUE_MAX_MEAN_CHARS if len(line) >= RUN_ON_MIN_CHARS else SHORT_GLUE_MAX_MEAN_CHARS
-    if len(glued) < len(line) / mean:
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    return [text[start:end] for start, end in zip((0, *cuts), (*cuts, len(text)), strict=True)]
+
+
+def _glued_pieces(text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS) -> list[str]:
+    """``text`` (a part of ``line``, or all of it) cut at its glued words, or nothing when they are
+    too rare or it would give fewer than :data:`MIN_PIECES` pieces."""
+    pieces = [piece for piece in (part.strip() for part in _cut(text, _glue_cuts(text, line, mean))) if piece]
+    return pieces if len(pieces) >= MIN_PIECES else []
+
+
+def _glue_cuts(text: str, line: str, mean: int) -> list[int]:
+    """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
+    their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page)."""
+    _, glued_word, glue_pattern, _ = _patterns()
+    glued = list(glued_word.finditer(text))
+    if len(glued) < len(text) / mean:
         return []
-    counts = Counter(word.findall(line))
+    counts = _word_counts(line)
     cuts: list[int] = []
     for match in glued:
         offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
         if len(offsets) > 1 or counts[match.group()] == 1:
             cuts.extend(offsets)
-    return cuts if len(cuts) >= len(line) / mean else []
+    return cuts if len(cuts) >= len(text) / mean else []
+
+
+@functools.lru_cache(maxsize=1)
+def _word_counts(line: str) -> Counter[str]:
+    """How often each word occurs in the line (asked again for each of its pieces)."""
+    return Counter(_patterns()[3].findall(line))
