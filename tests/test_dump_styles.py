@@ -425,6 +425,39 @@ def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
     assert texts[-2:] == [lead, "".join(dates)]
 
 
+def test_two_spaces_are_a_seam_except_after_a_sentences_end() -> None:
+    """A minified page leaves two spaces between a button and the paragraph it goes with ("Save  The
+    council...") or after a box's heading ending in an ellipsis ("You may also like...  Share");
+    a typist's two spaces after a full stop inside a paragraph are no seam."""
+    from articlean.runons import split_run_ons
+
+    nodes = ["You may also like...", "Share", "Save"]
+    line = "".join("  ".join([*nodes, paragraph]) + "   " for paragraph in PARAGRAPHS * 2)
+    assert len(line) > 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [piece for paragraph in PARAGRAPHS * 2 for piece in [*nodes, paragraph]]
+    prose = "  ".join(sentence + "." for sentence in " ".join(PARAGRAPHS * 3).split(". "))
+    assert len(prose) > 1_000 and split_run_ons([prose]) == ((prose,), (1,))
+
+
+def test_a_box_of_glued_nodes_inside_a_long_page_is_cut_as_a_line_of_its_own() -> None:
+    """A menu glued without spaces between the long paragraphs of a page run together: its glued
+    words are too rare over the whole line, but as dense in the piece as in a short line."""
+    from articlean.runons import split_run_ons
+
+    menu = ["Top stories", "World news", "Local news", "Sport results", "Weather today",
+            "Podcasts and video", "Arts and culture", "Travel guides", "Money matters", "Your letters",
+            "Jobs and careers", "Puzzles and games", "Books of the year", "Our newsletters", "Sign in",
+            "Bridge closes", "Gardening tips", "Recipes for the weekend", "Cars and bikes",
+            "Property listings", "Crosswords", "Obituaries", "Events near you", "Letters to the editor",
+            "Contact the newsroom", "Advertise with us", "Weather warnings",
+            "Traffic and travel"]  # fmt: skip
+    line = "   ".join(["".join(menu), *(PARAGRAPHS * 16)])
+    assert len(line) > 300 * 28 and len("".join(menu)) >= 400
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [*menu, *(PARAGRAPHS * 16)]
+
+
 def test_a_run_together_page_keeps_its_article_and_drops_its_menus() -> None:
     result = clean(run_together())
     for paragraph in PARAGRAPHS:
