@@ -222,7 +222,7 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     strip_dump_lines)."""
     joined = "\n".join(lines)
     markers = list(_MARKER.finditer(joined)) if "[" in joined else []
-    if len(markers) < 2:
+    if len(markers) < 2 and not (markers and _card(joined, markers[0])):
         stripped = [strip_markers(line.replace(_IMAGE, "")) for line in lines]
         return [text for text, _ in stripped], [count for _, count in stripped]
     spans: list[tuple[int, int]] = []
@@ -247,7 +247,9 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             and (not joined[end - 1].isspace() or (_opens_image(after) and _opens_image(afters[number + 1])))
         )
         glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
-        last_of_run = following is None and previous_whole and (glued_before or _opens_image(after))
+        last_of_run = following is None and (
+            (previous_whole and (glued_before or _opens_image(after))) or (number == 0 and _card(joined, marker))
+        )
         previous_whole = opens and (linked_after or last_of_run)
         starts_line = marker.start() <= texts_at[row]
         if starts_line:  # a line that starts with a marker: link text to its end
@@ -271,6 +273,12 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         chars.append(sum(len(piece.strip()) for piece in linked[offset : offset + len(line)].split("\0")))
         offset += len(line) + 1
     return texts, chars
+
+
+def _card(joined: str, marker: re.Match[str]) -> bool:
+    """Whether ``marker`` opens its paragraph with a linked image ("[4][IMG] Headline summary..."):
+    a card, whose link holds the whole paragraph, as a markdown dump shows it."""
+    return not joined[: marker.start()].strip() and _opens_image(joined[marker.end() :])
 
 
 def _opens_link(after: str) -> bool:
