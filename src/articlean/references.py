@@ -27,11 +27,13 @@ _MARKER = re.compile(r"\[\d{1,5}\]")
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
 # An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
 _ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
-_ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
+# A gallery's images are a list: lynx prints each alt text after the item's bullet ("* [Photo of ...]").
+_ALT_BULLET = r"(?:[*+•-]\s+)?"
+_ALT_LINE = re.compile(rf"^\s*{_ALT_BULLET}\[(?!\d{{1,5}}\])[^\[\]]{{1,200}}\]\s*$")
 # A paragraph of nothing but images' alt texts in brackets, which lynx wraps like any text: one alt
 # over several lines, or several side by side. Paragraphs longer than ALT_PARAGRAPH_MAX_CHARS are
 # not read (prose, and a bound on the work).
-_ALTS = re.compile(r"(?:\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*)+")
+_ALTS = re.compile(rf"{_ALT_BULLET}(?:\[(?!\d{{1,5}}\])[^\[\]]{{1,400}}\]\s*)+")
 ALT_PARAGRAPH_MAX_CHARS = 800
 # Where an image was, while the links of a run are read (see strip_dump_lines): the object
 # replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
@@ -209,7 +211,7 @@ def alt_paragraphs(lines: Sequence[str]) -> set[int]:
         if end < len(lines) and lines[end].strip():
             continue
         paragraph = lines[start:end]
-        if paragraph and paragraph[0].lstrip().startswith("["):
+        if paragraph and paragraph[0].lstrip().lstrip("*+•-").lstrip().startswith("["):
             text = " ".join(line.strip() for line in paragraph)
             if len(text) <= ALT_PARAGRAPH_MAX_CHARS and _ALTS.fullmatch(text):
                 found.update(range(start, end))
