@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from articlean.cells import join_cells
@@ -144,6 +145,11 @@ def _unspaced(char: str) -> bool:
     """Whether ``char`` is of a script written without spaces between words (Chinese, Japanese; not
     Korean): a line break between two such characters is no space."""
     return bool(char) and any(low <= char <= high for low, high in _UNSPACED)
+
+
+def _unspaced_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script written without spaces (not its punctuation, "、")."""
+    return _unspaced(char) and unicodedata.category(char)[0] == "L"
 
 
 # CJK punctuation, kana, ideographs (and their extension A and compatibility forms), full-width forms.
@@ -370,12 +376,15 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             and not _rows(previous, block)
         ):
             texts, members = result[-1]
+            # a line break inside Chinese or Japanese text is no space (see _Joined.add)
+            if not (_unspaced(previous.text[-1:]) and _unspaced(text[:1])):
+                texts.append(" ")
             texts.append(text)
             members.append(position)
         else:
             result.append(([text], [position]))
         previous = block
-    return [(" ".join(texts), members) for texts, members in result]
+    return [("".join(texts), members) for texts, members in result]
 
 
 def row_pattern(block: Block, max_lines: int = 1) -> str:
@@ -402,7 +411,11 @@ def _rows(previous: Block, block: Block) -> bool:
     such blocks side by side are pieces of a sentence when the first ends in a word in lower case
     ("0x08: Block Placement Packet and" / "0x10: Creative Inventory Action."), where a row ends in a
     name, a number or a bracket ("June 9 – Tampa, FL @ MIDFLORIDA Credit Union" / "Amphitheatre").
+    Chinese or Japanese lines cut between two letters are pieces of a sentence too: their commas
+    ("、") make a pattern, but a row ends in punctuation or starts a new line with a mark or digit.
     """
+    if _unspaced_letter(previous.text[-1:]) and _unspaced_letter(block.text[:1]):
+        return False  # a Chinese or Japanese line cut between two letters: a sentence goes on
     pattern = row_pattern(previous, WRAPPED_ROW_LINES)
     if not pattern or row_pattern(block, WRAPPED_ROW_LINES) != pattern:
         return False
