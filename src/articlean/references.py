@@ -249,9 +249,8 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             and (not joined[end - 1].isspace() or (_opens_image(after) and _opens_image(afters[number + 1])))
         )
         glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
-        last_of_run = following is None and (
-            (previous_whole and (glued_before or _opens_image(after))) or (number == 0 and _card(joined, marker))
-        )
+        closes_run = previous_whole and (glued_before or _opens_image(after))
+        last_of_run = following is None and (closes_run or (number == 0 and _card(joined, marker)))
         previous_whole = opens and (linked_after or last_of_run)
         starts_line = marker.start() <= texts_at[row]
         if starts_line:  # a line that starts with a marker: link text to its end
