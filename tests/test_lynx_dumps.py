@@ -78,3 +78,12 @@ def test_the_rows_of_a_schedule_a_width_would_join_stay_rows() -> None:
         rows[3].strip(),
         rows[4].strip(),
     ]
+
+
+def test_a_list_items_marker_after_its_bullet_opens_a_link_to_the_lines_end() -> None:
+    """ "1. [55] Headline": the bullet is no text before the marker (a menu, a list of most read)."""
+    items = ["   1. [55] Police chief sought funding for a new system", "   2. [56]County fair will be free"]
+    texts, chars, _ = strip_dump_lines(items)
+    assert chars == [len(text.split(None, 1)[1].strip()) for text in texts]
+    # one item alone is read line by line (the single-marker path): the same count
+    assert strip_dump_lines(items[:1])[1] == chars[:1]

@@ -156,15 +156,16 @@ def strip_placeholders(text: str, mark: str = "") -> tuple[str, bool]:
 def strip_markers(text: str) -> tuple[str, int]:
     """``text`` without link markers, and how many of its characters are link text.
 
-    A dump does not show where a link's text ends: a line that starts with a marker (a menu entry, a
-    list of links) is link text to its end; a marker inside a sentence counts the word after it."""
+    A dump does not show where a link's text ends: a line that starts with a marker, after its
+    bullet if it is a list item (a menu entry, a list of links: "1. [5] Headline"), is link text to
+    its end; a marker inside a sentence counts the word after it."""
     if "[" not in text:
         return text, 0
     parts = _MARKER.split(text)
     if len(parts) == 1:
         return text, 0
-    if not parts[0].strip():
-        return "".join(parts), sum(len(part.strip()) for part in parts)
+    if not _ITEM.sub("", parts[0]).strip():  # a list item's bullet is no text before the marker
+        return "".join(parts), sum(len(part.strip()) for part in parts[1:])
     glued = (part.split(None, 1) for part in parts[1:] if part[:1] and not part[:1].isspace())
     return "".join(parts), sum(len(words[0]) for words in glued if words)
 
@@ -232,7 +233,7 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     # where each line starts and where its text starts, to place a marker in O(log n), not by
     # scanning its line: a line of many markers was quadratic
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    texts_at = [start + len(line) - len(line.lstrip()) for start, line in zip(starts, lines, strict=True)]
+    texts_at = [start + _text_start(line) for start, line in zip(starts, lines, strict=True)]
     # what follows each marker up to the next one
     afters = [joined[marker.end() : following.start()] for marker, following in itertools.pairwise(markers)]
     afters.append(joined[markers[-1].end() :])
@@ -280,6 +281,12 @@ def _card(joined: str, marker: re.Match[str]) -> bool:
     """Whether ``marker`` opens its paragraph with a linked image ("[4][IMG] Headline summary..."):
     a card, whose link holds the whole paragraph, as a markdown dump shows it."""
     return not joined[: marker.start()].strip() and _opens_image(joined[marker.end() :])
+
+
+def _text_start(line: str) -> int:
+    """Where the text of a line starts: after its indentation and a list item's bullet or number."""
+    item = _ITEM.match(line)
+    return item.end() if item else len(line) - len(line.lstrip())
 
 
 def _opens_link(after: str) -> bool:
