@@ -27,11 +27,13 @@ _MARKER = re.compile(r"\[\d{1,5}\]")
 _PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
 # An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
 _ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
-_ALT_LINE = re.compile(r"^\s*\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*$")
+# A gallery's images are a list: lynx prints each alt text after the item's bullet ("* [Photo of ...]").
+_ALT_BULLET = r"(?:[*+•-]\s+)?"
+_ALT_LINE = re.compile(rf"^\s*{_ALT_BULLET}\[(?!\d{{1,5}}\])[^\[\]]{{1,200}}\]\s*$")
 # A paragraph of nothing but images' alt texts in brackets, which lynx wraps like any text: one alt
 # over several lines, or several side by side. Paragraphs longer than ALT_PARAGRAPH_MAX_CHARS are
 # not read (prose, and a bound on the work).
-_ALTS = re.compile(r"(?:\[(?!\d{1,5}\])[^\[\]]{1,200}\]\s*)+")
+_ALTS = re.compile(rf"{_ALT_BULLET}(?:\[(?!\d{{1,5}}\])[^\[\]]{{1,400}}\]\s*)+")
 ALT_PARAGRAPH_MAX_CHARS = 800
 # Where an image was, while the links of a run are read (see strip_dump_lines): the object
 # replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
@@ -154,15 +156,16 @@ def strip_placeholders(text: str, mark: str = "") -> tuple[str, bool]:
 def strip_markers(text: str) -> tuple[str, int]:
     """``text`` without link markers, and how many of its characters are link text.
 
-    A dump does not show where a link's text ends: a line that starts with a marker (a menu entry, a
-    list of links) is link text to its end; a marker inside a sentence counts the word after it."""
+    A dump does not show where a link's text ends: a line that starts with a marker, after its
+    bullet if it is a list item (a menu entry, a list of links: "1. [5] Headline"), is link text to
+    its end; a marker inside a sentence counts the word after it."""
     if "[" not in text:
         return text, 0
     parts = _MARKER.split(text)
     if len(parts) == 1:
         return text, 0
-    if not parts[0].strip():
-        return "".join(parts), sum(len(part.strip()) for part in parts)
+    if not _ITEM.sub("", parts[0]).strip():  # a list item's bullet is no text before the marker
+        return "".join(parts), sum(len(part.strip()) for part in parts[1:])
     glued = (part.split(None, 1) for part in parts[1:] if part[:1] and not part[:1].isspace())
     return "".join(parts), sum(len(words[0]) for words in glued if words)
 
@@ -209,7 +212,7 @@ def alt_paragraphs(lines: Sequence[str]) -> set[int]:
         if end < len(lines) and lines[end].strip():
             continue
         paragraph = lines[start:end]
-        if paragraph and paragraph[0].lstrip().startswith("["):
+        if paragraph and paragraph[0].lstrip().lstrip("*+•-").lstrip().startswith("["):
             text = " ".join(line.strip() for line in paragraph)
             if len(text) <= ALT_PARAGRAPH_MAX_CHARS and _ALTS.fullmatch(text):
                 found.update(range(start, end))
@@ -222,7 +225,7 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     strip_dump_lines)."""
     joined = "\n".join(lines)
     markers = list(_MARKER.finditer(joined)) if "[" in joined else []
-    if len(markers) < 2:
+    if len(markers) < 2 and not (markers and _card(joined, markers[0])):
         stripped = [strip_markers(line.replace(_IMAGE, "")) for line in lines]
         return [text for text, _ in stripped], [count for _, count in stripped]
     spans: list[tuple[int, int]] = []
@@ -230,7 +233,7 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     # where each line starts and where its text starts, to place a marker in O(log n), not by
     # scanning its line: a line of many markers was quadratic
     starts = list(itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-    texts_at = [start + len(line) - len(line.lstrip()) for start, line in zip(starts, lines, strict=True)]
+    texts_at = [start + _text_start(line) for start, line in zip(starts, lines, strict=True)]
     # what follows each marker up to the next one
     afters = [joined[marker.end() : following.start()] for marker, following in itertools.pairwise(markers)]
     afters.append(joined[markers[-1].end() :])
@@ -247,7 +250,8 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
             and (not joined[end - 1].isspace() or (_opens_image(after) and _opens_image(afters[number + 1])))
         )
         glued_before = marker.start() > 0 and not joined[marker.start() - 1].isspace()
-        last_of_run = following is None and previous_whole and (glued_before or _opens_image(after))
+        closes_run = previous_whole and (glued_before or _opens_image(after))
+        last_of_run = following is None and (closes_run or (number == 0 and _card(joined, marker)))
         previous_whole = opens and (linked_after or last_of_run)
         starts_line = marker.start() <= texts_at[row]
         if starts_line:  # a line that starts with a marker: link text to its end
@@ -271,6 +275,18 @@ def _strip_run(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         chars.append(sum(len(piece.strip()) for piece in linked[offset : offset + len(line)].split("\0")))
         offset += len(line) + 1
     return texts, chars
+
+
+def _card(joined: str, marker: re.Match[str]) -> bool:
+    """Whether ``marker`` opens its paragraph with a linked image ("[4][IMG] Headline summary..."):
+    a card, whose link holds the whole paragraph, as a markdown dump shows it."""
+    return not joined[: marker.start()].strip() and _opens_image(joined[marker.end() :])
+
+
+def _text_start(line: str) -> int:
+    """Where the text of a line starts: after its indentation and a list item's bullet or number."""
+    item = _ITEM.match(line)
+    return item.end() if item else len(line) - len(line.lstrip())
 
 
 def _opens_link(after: str) -> bool:

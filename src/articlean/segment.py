@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from articlean.cells import join_cells
@@ -63,6 +64,11 @@ ROW_PATTERN_MARKS = 2
 # Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly" / "Verizon Amphitheatre)").
 WRAPPED_ROW_LINES = 2
 _ROW_MARK = re.compile(r"[^\w\s.]")
+# A wrapped Chinese or Japanese line may end this many characters short of the longest: a wide
+# character or a mark that may not open a line went on to the next.
+CUT_SLACK = 2
+# A row's opening (see _row_head): its first mark within this many characters of its text.
+ROW_HEAD_CHARS = 20
 _LAST_WORD = re.compile(r"\w+(?=\W*$)")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
@@ -144,6 +150,11 @@ def _unspaced(char: str) -> bool:
     """Whether ``char`` is of a script written without spaces between words (Chinese, Japanese; not
     Korean): a line break between two such characters is no space."""
     return bool(char) and any(low <= char <= high for low, high in _UNSPACED)
+
+
+def _unspaced_letter(char: str) -> bool:
+    """Whether ``char`` is a letter of a script written without spaces (not its punctuation, "、")."""
+    return _unspaced(char) and unicodedata.category(char)[0] == "L"
 
 
 # CJK punctuation, kana, ideographs (and their extension A and compatibility forms), full-width forms.
@@ -238,13 +249,36 @@ def _links_only(line: MarkdownLine) -> bool:
     return bool(line.text) and len(line.text) - line.text.count(" ") <= line.link_chars
 
 
-def _wrapped(previous: str, raw: str, line: MarkdownLine, width: int) -> bool:
+def _wrapped(previous: str, raw: str, line: MarkdownLine, width: int, opened: str) -> bool:
     """Whether the line break before ``line`` was forced by the width: its first word did not fit.
-    The word is measured as the wrapper saw it, in ``raw``: with a link's markup or a link marker."""
+    The word is measured as the wrapper saw it, in ``raw``: with a link's markup or a link marker.
+    Not when ``line`` starts as the line that ``opened`` the block did: the next row of a schedule
+    ("June 20 -- Raleigh, NC" / "June 23 -- Virginia Beach, VA"), whose line breaks are the page's."""
     if line.list_item or line.heading_level or not line.text:
         return False
     first = raw.split(None, 1)[0]
-    return len(previous.rstrip()) + 1 + len(first) > width
+    if len(previous.rstrip()) + 1 + len(first) <= width:
+        return False
+    head = _row_head(raw)
+    return not head or head != _row_head(opened)
+
+
+def _row_head(raw: str) -> str:
+    """The shape of a row's opening ("June 20 --" -> "Aa 9 -"): the words before its first mark,
+    letters as "A"/"a" and digits as "9"; empty when no mark comes within ROW_HEAD_CHARS or the
+    opening has no digit (a date, a time, a score: prose lines rarely open so alike)."""
+    mark = _ROW_MARK.search(raw, 0, len(raw) - len(raw.lstrip()) + ROW_HEAD_CHARS)
+    if mark is None:
+        return ""
+    head = raw[: mark.end()].strip()
+    if not any(char.isdigit() for char in head):
+        return ""
+    return _WORD.sub(_word_shape, head)
+
+
+def _word_shape(word: re.Match[str]) -> str:
+    text = word.group()
+    return "9" if text.isdigit() else "A" if text[0].isupper() else "a"
 
 
 def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True) -> list[Block]:
@@ -270,7 +304,8 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
             tail = None
             continue
         previous_blank = False
-        wrapped = width is not None and _wrapped(previous_raw, raw, line, width)
+        opened = lines[blocks[-1].first_line] if blocks and tail is not None else ""
+        wrapped = width is not None and _wrapped(previous_raw, raw, line, width, opened)
         # The rest of a link whose text the line above took ("Tags: [" / "sports](/tag/sports)"):
         # no block of its own, which would stand as an empty one among the text's neighbours.
         closer = markdown and not line.text and previous_raw.endswith("[")
@@ -357,6 +392,7 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     # paragraph of many fragments.
     result: list[tuple[list[str], list[int]]] = []
     previous: Block | None = None
+    full = _full_unspaced_line(blocks)
     for position, block in enumerate(blocks):
         if not block.text:
             continue
@@ -370,12 +406,32 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             and not _rows(previous, block)
         ):
             texts, members = result[-1]
+            texts.append("" if _cut_word(previous, block, full) else " ")
             texts.append(text)
             members.append(position)
         else:
             result.append(([text], [position]))
         previous = block
-    return [(" ".join(texts), members) for texts, members in result]
+    return [("".join(texts), members) for texts, members in result]
+
+
+def _cut_word(previous: Block, block: Block, full: int) -> bool:
+    """Whether a line break cut Chinese or Japanese text between two blocks: no space goes there
+    (see _Joined.add). A wrapper fills a line before it breaks: to ``full`` characters (see
+    _full_unspaced_line), or within CUT_SLACK of it; any shorter line was ended by the page (a
+    heading over its paragraph, a line break of the author's, text nodes of a scraper's dump)."""
+    return (
+        _unspaced(previous.text[-1:])
+        and _unspaced(block.text[:1])
+        and len(previous.text) >= max(full - CUT_SLACK, WRAP_MIN_LINE)
+    )
+
+
+def _full_unspaced_line(blocks: Sequence[Block]) -> int:
+    """The longest one-line block ending in Chinese or Japanese: in a wrapped dump, the width in
+    characters (no line runs past it), the length a line cut between two letters has."""
+    one_line = (block for block in blocks if block.first_line == block.last_line)
+    return max((len(block.text) for block in one_line if _unspaced(block.text[-1:])), default=0)
 
 
 def row_pattern(block: Block, max_lines: int = 1) -> str:
@@ -402,7 +458,11 @@ def _rows(previous: Block, block: Block) -> bool:
     such blocks side by side are pieces of a sentence when the first ends in a word in lower case
     ("0x08: Block Placement Packet and" / "0x10: Creative Inventory Action."), where a row ends in a
     name, a number or a bracket ("June 9 – Tampa, FL @ MIDFLORIDA Credit Union" / "Amphitheatre").
+    Chinese or Japanese lines cut between two letters are pieces of a sentence too: their commas
+    ("、") make a pattern, but a row ends in punctuation or starts a new line with a mark or digit.
     """
+    if _unspaced_letter(previous.text[-1:]) and _unspaced_letter(block.text[:1]):
+        return False  # a Chinese or Japanese line cut between two letters: a sentence goes on
     pattern = row_pattern(previous, WRAPPED_ROW_LINES)
     if not pattern or row_pattern(block, WRAPPED_ROW_LINES) != pattern:
         return False
