@@ -12,9 +12,10 @@ prints every text node on its own line does not, and the model reads the summari
 paragraphs and the headlines as its subheadings. What gives the box away is its shape: a card is a
 headline (:func:`articlean.boxheadlines.headline`, with its brackets and quotes closed and not
 stopping on "the" or "of" as a sentence split at a link does; in Title Case, a question mark or a
-full stop inside it joins its two parts) that opens a paragraph or follows a finished sentence, then a summary that is a whole paragraph of a few sentences, opening with a
-capital; and the next card's headline follows the summary with nothing between but lines without a
-letter (an empty bullet, a rule).
+full stop inside it joins its two parts) that opens a paragraph or follows a finished sentence,
+then a summary that is a whole paragraph of a few sentences, opening with a capital; and the next
+card's headline follows the summary with nothing between but lines without a letter (an empty
+bullet, a rule).
 
 An article's subheadings take that shape too when each of its sections is one short paragraph (a
 wiki page's "Applications" / "Examples"), so the shape decides only where nothing else can stand:
