@@ -50,6 +50,7 @@ from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
 from articlean.readcards import read_cards
+from articlean.recipes import recipe_cards
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
@@ -197,6 +198,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
     _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
+    _keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
