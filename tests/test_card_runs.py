@@ -176,6 +176,11 @@ def test_a_summary_that_goes_on_in_its_paragraph_is_no_card() -> None:
         ("Traders closed their stalls for an hour.", False),  # a sentence
         ("two words", False),
         ("in the market for a new car this year", False),  # goes on from the line before
+        # In title case, a question or a full stop inside joins the two parts of one headline.
+        ("Say Cheese? The Town's Top 3 Cheese Shops", True),
+        ("There's No Place Like A Cider Mill. Here's A Look At Some Favorites", True),
+        ("It rained all day. Then the sun came out", False),  # two sentences of prose
+        ("Say cheese? The town's top cheese shops", False),  # sentence case: two sentences
     ],
 )
 def test_card_headlines(text: str, expected: bool) -> None:

@@ -108,3 +108,29 @@ def test_a_long_paragraph_above_a_credit_that_is_not_names_only_stays(
     language: str, above: str, credit_line: str
 ) -> None:
     assert above in clean(_page_with_picture(language, above, credit_line)).text
+
+
+def _page_lines(language: str, inserted: list[str]) -> str:
+    """A headline, the first paragraph, ``inserted`` a line each, then the rest: every text node on
+    its own line, as one dump style prints a picture's label, credit and caption."""
+    first, rest = PARAGRAPHS[language].split("\n")
+    return "\n\n".join(["Menu", HEADLINES[language], first, *inserted, rest, "Share"])
+
+
+def test_a_credit_label_alone_above_its_credit_is_a_caption() -> None:
+    result = clean(_page_lines("en", ["Image copyright", "Getty Images", "Image caption",
+                                      "The half-built bridge seen from the east bank"]))  # fmt: skip
+    assert "Image copyright" not in result.text
+    assert "caption" in {entry.reason for entry in result.ledger if entry.text == "Image copyright"}
+
+
+def test_a_credit_label_with_a_handle_goes_with_the_handle_under_it() -> None:
+    result = clean(_page_lines("en", ["Image Copyright @citycouncil", "@citycouncil"]))
+    assert "@citycouncil" not in result.text
+    assert PARAGRAPHS["en"].split("\n")[1] in result.text
+
+
+def test_a_sentence_that_opens_like_a_credit_label_stays() -> None:
+    line = "Image copyright @citycouncil was the first account to post the picture, the agency said."
+    result = clean(_page_lines("en", [line, "@citycouncil"]))
+    assert line in result.text

@@ -11,10 +11,11 @@ A dump that keeps the layout indents the summary under its headline (settle's ca
 prints every text node on its own line does not, and the model reads the summaries as the article's
 paragraphs and the headlines as its subheadings. What gives the box away is its shape: a card is a
 headline (:func:`articlean.boxheadlines.headline`, with its brackets and quotes closed and not
-stopping on "the" or "of" as a sentence split at a link does) that opens a paragraph or follows a
-finished sentence, then a summary that is a whole paragraph of a few sentences, opening with a
-capital; and the next card's headline follows the summary with nothing between but lines without a
-letter (an empty bullet, a rule).
+stopping on "the" or "of" as a sentence split at a link does; in Title Case, a question mark or a
+full stop inside it joins its two parts) that opens a paragraph or follows a finished sentence,
+then a summary that is a whole paragraph of a few sentences, opening with a capital; and the next
+card's headline follows the summary with nothing between but lines without a letter (an empty
+bullet, a rule).
 
 An article's subheadings take that shape too when each of its sections is one short paragraph (a
 wiki page's "Applications" / "Examples"), so the shape decides only where nothing else can stand:
@@ -34,6 +35,7 @@ headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Sequence
 
 from articlean.boxheadlines import headline
@@ -69,6 +71,13 @@ _OPEN_ENDINGS = frozenset(
 # per document.
 HEADLINE_CACHE_SIZE = 1 << 16
 _QUESTION_MARKS = tuple(mark for mark in TERMINAL if mark not in STATEMENT_END)
+# Words of this many letters or more are capitalised in a headline set in title case; shorter ones
+# ("a", "at", "of", "the") may not be.
+TITLE_CASE_LETTERS = 4
+# A question or exclamation mark, or a full stop, inside a line, before the next word: where a
+# title-case headline joins its two parts ("Say Cheese? Detroit's Top 3 Cheese Shops").
+_INNER_BREAK = re.compile(r"(?<=\w)[.!?]+(?=\s+\S)")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Marks that come in pairs: a headline holds both or neither (a quotation cut at a link does not).
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 
@@ -180,8 +189,8 @@ def _words(blocks: Sequence[Block], verdicts: Sequence[Verdict], indices: Iterab
 def _card(blocks: Sequence[Block], index: int) -> bool:
     """Whether the block at ``index`` is a headline that opens a paragraph (or follows a finished
     sentence) and the block after it the whole paragraph of its summary, up to the next headline."""
-    head, summary = blocks[index], blocks[index + 1]
-    if head.heading_level or head.list_item or summary.list_item or summary.heading_level:
+    head, below = blocks[index], blocks[index + 1]
+    if head.heading_level or head.list_item or below.list_item or below.heading_level:
         return False  # a markdown heading over a paragraph is a section; items are settle's cards
     if not card_headline(head.text):
         return False
@@ -195,10 +204,10 @@ def _card(blocks: Sequence[Block], index: int) -> bool:
     after = index + 2
     closed = (
         after == len(blocks)
-        or not next_line_of_paragraph(summary, blocks[after])
+        or not next_line_of_paragraph(below, blocks[after])
         or card_headline(blocks[after].text)
     )
-    return closed and _summary(summary.text)
+    return closed and summary(below.text)
 
 
 @functools.lru_cache(maxsize=HEADLINE_CACHE_SIZE)
@@ -214,10 +223,20 @@ def card_headline(text: str) -> bool:
         return False
     if words[0][:1].islower() and any(character.isupper() for character in words[0]):
         text = text[:1].upper() + text[1:]
+    if _title_case(text):  # its inner marks join the parts of one headline, not two sentences
+        text = _INNER_BREAK.sub(",", text)
     return headline(text)
 
 
-def _summary(text: str) -> bool:
+def _title_case(text: str) -> bool:
+    """Whether every word of TITLE_CASE_LETTERS letters or more opens with a capital, as a headline
+    set in title case does ("There's No Place Like A Cider Mill. Here's A Look At Some Favorites");
+    two sentences of prose do not, nor a headline in sentence case."""
+    long_words = [word for word in _LETTERS.findall(text) if len(word) >= TITLE_CASE_LETTERS]
+    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+
+
+def summary(text: str) -> bool:
     """A card's summary: a short paragraph of whole sentences, opening with a capital."""
     text = text.strip()
     first = next((character for character in text if character.isalnum()), "")

@@ -41,6 +41,7 @@ from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall
 from articlean.sectionedges import keep_subheadings
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
+from articlean.shortcodes import shortcode_line
 from articlean.tablerows import keep_table_rows
 
 MODEL_FILE = SOURCE_NAME
@@ -225,6 +226,8 @@ def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Ve
         return Verdict(Label.BOILERPLATE, 0.0, "no-text")
     if row[_AD_LABEL]:  # the carried ad_label feature: the normalised text is an ad label
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
+    if shortcode_line(block.text):  # markup a CMS printed as text, wherever it stands
+        return Verdict(Label.BOILERPLATE, 0.0, "shortcode")
     score = round(score, 4)
     if score >= cut:
         return Verdict(_kept_label(block, row), score, "in-article" if row[_IN_REGION] else "context")

@@ -6,14 +6,21 @@ the credit line alone is read as a caption with no text, and the caption above i
 A credit without a marker is a line of names only ("Michael Conroy, AP", "Natalie Naccache |
 Bloomberg | Getty Images"), which the credit patterns split into a "caption" (the photographer) and a
 credit (the agency): such a line is a credit too.
+
+Templates that print a label for screen readers over the credit ("Image copyright" then "Getty
+Images", each on a line of its own) leave the label in the body once the credit is a caption's: the
+label goes with it. A label with an account's handle ("Image Copyright @nasa") credits an embedded
+post, and the handle alone on the line under it is the post's header: both go to captions.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from articlean.captions import split_credit
-from articlean.metapage import Page, previous_text
+from articlean.metapage import Page, next_text, previous_text
+from articlean.metaphrases import alternation, phrases
 from articlean.model import Caption, Label
 from articlean.segment import count_words
 
@@ -28,6 +35,8 @@ MIN_CAPTION_ABOVE_WORDS = 4
 MAX_CREDIT_WORDS = 6
 # Words of a line of names that are not names: a wire credit's "via AP" and "AP file".
 CREDIT_LINKS = frozenset({"via", "file"})
+# A credit's label alone ("Image copyright") is a few words; the cheap test before the pattern.
+CREDIT_LABEL_MAX_CHARS = 40
 # Quoted speech above a picture is a pull quote or the article's own paragraph, not its caption.
 QUOTE_MARKS = "\"“”„«»‘’'「『"
 
@@ -85,3 +94,33 @@ def _names_only(text: str) -> bool:
     if any(mark in text for mark in _MARKS):
         return False
     return all(word[0].isupper() or word in CREDIT_LINKS for word in _WORD.findall(text))
+
+
+@functools.cache
+def _credit_label() -> re.Pattern[str]:
+    """A credit's label ("Image copyright", "Photo ©"), alone or with an account's handle as the
+    credit ("Image Copyright @nasa": an embedded post's)."""
+    markers = alternation(phrases("credit-marker"))
+    handle = r"(?:\s+(?P<handle>@\w+)(?:\s+(?P=handle))?)?"  # a handle, printed twice by some dumps
+    return re.compile(rf"^\W*(?:{markers})\s+(?:copyright|©){handle}\W*$", re.IGNORECASE)
+
+
+def read_credit_labels(page: Page, first: int, last: int) -> None:
+    """Relabel a credit's label alone on its line ("Image copyright", which templates print for
+    screen readers) as a caption when the line after it is a caption's credit ("Getty Images"); a
+    label with a handle ("Image Copyright @nasa") is a credit itself, and the handle alone on the
+    line after it (the embedded post's header) goes with it."""
+    for number in range(max(0, first), min(last + 1, len(page.blocks))):
+        text = page.blocks[number].text
+        match = _credit_label().match(text) if len(text) <= CREDIT_LABEL_MAX_CHARS else None
+        after = next_text(page, number) if match else None
+        if match is None or after is None:
+            continue
+        handle = match["handle"]
+        if handle is None and page.verdicts[after].label is not Label.CAPTION:
+            continue
+        if page.verdicts[number].label.is_body:
+            page.relabel(number, Label.CAPTION, "caption", strong=True)
+        same = handle is not None and page.blocks[after].text.strip() == handle
+        if same and page.verdicts[after].label.is_body:
+            page.relabel(after, Label.CAPTION, "caption", strong=True)

@@ -19,7 +19,7 @@ from articlean import bylines, sitenames
 from articlean.altcaptions import read_alt_text_captions
 from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.captions import is_credit_marker, split_credit
-from articlean.creditcaptions import read_captions_above_credits
+from articlean.creditcaptions import read_captions_above_credits, read_credit_labels
 from articlean.dates import FoundDate, find_date, is_date_line, short_numeric_date
 from articlean.language import detect_language as guess_language
 from articlean.lexicon import stopwords
@@ -116,6 +116,7 @@ def extract_metadata(
     read_captions_above_credits(page, header_from, end)
     read_marked_captions(page, header_from, end)
     _read_captions(page, header_from, end)
+    read_credit_labels(page, header_from, end)
     if not page.authors:
         _read_footer(page)
     if all(found.kind == "updated" for found in page.dates):  # no date, or only an update's

@@ -90,7 +90,16 @@ STRUCTURE_KEEPS = frozenset({"post-before-comments"})
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(
-        {"no-text", "ad-label", "boilerplate-sentence", "interface-phrase", "menu", "link-line", LIST_REASON}
+        {
+            "no-text",
+            "ad-label",
+            "shortcode",
+            "boilerplate-sentence",
+            "interface-phrase",
+            "menu",
+            "link-line",
+            LIST_REASON,
+        }
     )
     | AFTER_ARTICLE_REASONS
 )

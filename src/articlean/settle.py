@@ -49,6 +49,8 @@ from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
+from articlean.readcards import read_cards
+from articlean.recipes import recipe_cards
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
@@ -187,6 +189,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _drop_cards(blocks, verdicts)
     for index in card_runs(blocks, verdicts):
         _drop(verdicts, index, "teasers")
+    for index in read_cards(blocks, verdicts):
+        _drop(verdicts, index, "teasers")
     _keep_inside_sentences(blocks, verdicts)
     _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
     _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
@@ -194,6 +198,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
     _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
+    _keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)

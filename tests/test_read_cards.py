@@ -1,0 +1,69 @@
+"""A card of another story (headline, summary, "Read now") alone between an article's paragraphs goes
+as ``teasers``; cards in a row (a page that lists stories) and an article's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.readcards import read_call
+from settling import ARTICLE, paragraphs, settled
+
+HEADLINE = "Scientists Find A New Way To Store Solar Heat"
+SUMMARY = "How do we keep the summer's warmth for the winter? A new salt battery may hold the answer."
+CLOSING = (
+    "The authority said the next phase, a wall along the eastern bank, would start in the spring and "
+    "should be finished before the winter storms of the following year."
+)
+CARD = [HEADLINE, SUMMARY, "Read now"]
+
+
+def test_a_card_in_one_paragraph_between_paragraphs_goes() -> None:
+    kept, reasons = settled([*paragraphs(ARTICLE), *CARD, "", CLOSING])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"teasers"}
+
+
+def test_a_card_a_line_a_paragraph_between_paragraphs_goes() -> None:
+    kept, reasons = settled([*paragraphs(ARTICLE), *paragraphs(CARD), CLOSING])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"teasers"}
+
+
+def test_cards_in_a_row_stay() -> None:
+    """A page that lists its stories as cards (a round-up, a blog's front page) is the page's text."""
+    other = ["Market Traders Protest Against New Parking Fees", "Traders closed their stalls for an hour on "
+             "Saturday to protest against the fees charged since March.", "Read now"]  # fmt: skip
+    lines = [*paragraphs(ARTICLE), *CARD, "", *other, "", CLOSING]
+    kept, reasons = settled(lines)
+    assert kept == [*ARTICLE, *CARD, *other, CLOSING]
+    assert "teasers" not in reasons
+
+
+def test_a_card_at_the_end_stays_for_other_rules() -> None:
+    kept, _reasons = settled([*paragraphs(ARTICLE), *CARD])
+    assert kept == [*ARTICLE, *CARD]
+
+
+def test_a_subheading_and_paragraph_without_a_call_stay() -> None:
+    lines = [*paragraphs(ARTICLE), HEADLINE, SUMMARY, "", CLOSING]
+    kept, reasons = settled(lines)
+    assert kept == [*ARTICLE, HEADLINE, SUMMARY, CLOSING]
+    assert "teasers" not in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Read now", True), ("Continue reading »", True), ("Weiterlesen", True), ("Read more", True),
+     ("Read more about the new gates in our report on the river", False), ("Now", False)],
+)  # fmt: skip
+def test_read_calls(text: str, expected: bool) -> None:
+    assert read_call(text) is expected
+
+
+def test_a_quotation_under_a_linked_headline_stays() -> None:
+    """A link to another story, then the article's own quotation, then "Read more": the quotation is
+    the article's reporting, not the linked story's summary."""
+    quote = '"Neither is likely to inspire the confidence of market participants," the analyst said.'
+    kept, reasons = settled([*paragraphs(ARTICLE), *paragraphs([HEADLINE, quote, "Read more"]), CLOSING])
+    assert quote in kept
+    assert "teasers" not in reasons
