@@ -54,6 +54,7 @@ _BLOCK_TAG = re.compile(
 )
 _ANY_TAG = re.compile(r"<[^>]*>")
 _INLINE_DATA = re.compile(r"data:[\w/+.;=-]{0,100};base64,[A-Za-z0-9+/=\s]{4096,}")
+_BASE64 = ";base64,"
 # trafilatura keeps a category or tag link only when its address has /category/ or /tag/ (its own
 # test in extract_catstags); a page whose source has no such address has none, and the XPath scans
 # for them (each over the whole tree) are skipped.
@@ -201,7 +202,9 @@ def html_document(text: str, encoding: str, options: Options) -> Document:
     """An HTML page as the lines of a dump of it, with what the page says about itself as hints."""
     from trafilatura import load_html
 
-    text = _as_page(_INLINE_DATA.sub("data:,", text))
+    if _BASE64 in text:  # a plain search first: most pages have no inline payload to cut
+        text = _INLINE_DATA.sub("data:,", text)
+    text = _as_page(text)
     tree = load_html(text)
     found = None
     lines: tuple[str, ...] = ()
