@@ -9,6 +9,9 @@
   fitted) is a piece of a sentence, not a headline, however headline-shaped its words are.
 - A short line centred between the margins of the fixed-width text around it (a plain-text
   document: a specification, a book) is set apart as its title.
+- A line between two headings of boxes of other stories ("You may also like" ... "More from Site",
+  data/related-headings.txt) is an item of the first box, another story's headline; the page's own
+  headline stands above the boxes or below them.
 - A headline printed in typographic quotes may be printed again in straight ones, as the page's
   ``<title>`` and share texts give it; that form is the page's declared title.
 """
@@ -22,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 from articlean.features import TERMINAL
 from articlean.model import Block
+from articlean.relatedlists import related_heading
 from articlean.segment import WRAP_SLACK, WRAP_WIDTHS, next_line_of_paragraph
 from articlean.titleparts import normalise, split_title
 
@@ -133,3 +137,14 @@ def straight_form(text: str, blocks: Sequence[Block], first: int | None) -> str:
     if first is not None and split_title(blocks[first].text, tag=True)[0] == plain:
         return plain
     return text
+
+
+def between_boxes(blocks: Sequence[Block], window: range) -> range:
+    """The blocks between the first and the last related-stories heading in ``window`` (a menu's
+    "More" item is no box's heading): the items of boxes of other stories."""
+    headings = [
+        number
+        for number in window
+        if not blocks[number].list_item and related_heading(blocks[number].text)
+    ]
+    return range(headings[0] + 1, headings[-1]) if len(headings) > 1 else range(0)

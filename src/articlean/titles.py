@@ -32,7 +32,7 @@ from articlean.metapage import lowercase_words
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.segment import count_words
-from articlean.titleclues import centred, permalinked, straight_form, wrapped_pieces
+from articlean.titleclues import between_boxes, centred, permalinked, straight_form, wrapped_pieces
 from articlean.titleparts import (
     TAG_SEPARATOR,
     TITLE_SEPARATOR,
@@ -102,6 +102,10 @@ PERMALINK_BONUS = 2.5
 # A line centred in a fixed-width text is set apart as its title, however short: it is spared the
 # one-word penalty (a menu label is not centred) and gains this much.
 CENTRED_BONUS = 2.0
+# A line between two related-stories headings ("You may also like" ... "More from Site") before the
+# article is an item of the first box, another story's headline, unless a byline or dateline under
+# it says it heads this page. The page's own headline stands above the boxes or below them.
+RELATED_PENALTY = 2.0
 
 
 class Title(NamedTuple):
@@ -211,6 +215,7 @@ class _Context(NamedTuple):
     tag_head: str = ""
     permalinks: frozenset[int] = frozenset()
     centred: frozenset[int] = frozenset()
+    related: range = range(0)
 
 
 def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
@@ -226,10 +231,7 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
         score -= min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
     elif not over_byline:
         score -= AFTER_START_PENALTY
-    if between is not None or _under_dateline(blocks, number, context):
-        score += SIGNAL_BONUS
-    elif context.header_signal is not None and context.header_signal < number < context.start:
-        score -= AFTER_BYLINE_PENALTY
+    score += _signal_score(blocks, number, context, between)
     overlap = _overlap(block.text, context)
     score += OVERLAP_BONUS * overlap
     key = normalise(block.text)
@@ -254,6 +256,18 @@ def _score(blocks: Sequence[Block], number: int, context: _Context) -> float:
     elif _is_name(block.text, context):
         score -= NAME_PENALTY
     return score
+
+
+def _signal_score(blocks: Sequence[Block], number: int, context: _Context, between: int | None) -> float:
+    """What the lines around a line tell: a byline or dateline under it marks the headline; a box
+    of other stories around it, or the headline's byline over it, marks another line."""
+    if between is not None or _under_dateline(blocks, number, context):
+        return SIGNAL_BONUS
+    if number in context.related:
+        return -RELATED_PENALTY
+    if context.header_signal is not None and context.header_signal < number < context.start:
+        return -AFTER_BYLINE_PENALTY
+    return 0.0
 
 
 def _own_permalink(blocks: Sequence[Block], linked: frozenset[int], candidates: list[int]) -> frozenset[int]:
@@ -409,6 +423,7 @@ def _context(
         tag_head=normalise(TAG_SEPARATOR.split(tag.strip())[0]),
         permalinks=_own_permalink(blocks, permalinked(blocks, lines, candidates), candidates),
         centred=centred(blocks, lines, candidates),
+        related=between_boxes(blocks, range(max(0, start - TITLE_WINDOW), start)),
     )
     headed = (
         signal
