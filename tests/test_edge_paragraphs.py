@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 
+from articlean.blankruns import paragraph_gap
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.model import Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
@@ -242,6 +243,43 @@ def test_a_run_of_lines_of_one_pattern_that_closes_the_article_is_kept() -> None
     ]
     # without its heading too
     assert closing_run(segment([CLOSING[0], "", *SCHEDULE]), verdicts_of({0}, 6)) == [1, 2, 3, 4, 5]
+
+
+def _printed_by_nodes(lines: list[str], blanks: int) -> list[str]:
+    """``lines`` as an unstripped ``get_text("\\n")`` prints them: every blank line a run of
+    ``blanks`` blank or indented lines (the whitespace nodes between two elements)."""
+    printed: list[str] = []
+    for line in lines:
+        printed.extend([*[""] * (blanks - 1), "    "] if not line else [line])
+    return printed
+
+
+def test_a_run_of_blank_lines_is_one_gap_where_paragraphs_stand_that_far_apart() -> None:
+    # the heading two blank lines under the article, in a dump that parts every paragraph so
+    apart = _printed_by_nodes([CLOSING[0], "", "", *CLOSING[2:]], 2)
+    blocks = segment(apart)
+    assert len(blocks) == 8 and blocks[0].gap == 2
+    assert blocks[1].first_line - blocks[0].last_line == 5  # four blank lines
+    assert closing_run(blocks, verdicts_of({0}, 8)) == [1, 2, 3, 4, 5, 6]
+    # where one blank line parts paragraphs, two part the article from a box
+    one = segment([CLOSING[0], "", "", *CLOSING[2:]])
+    assert one[0].gap == 1
+    assert closing_run(one, verdicts_of({0}, 8)) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "gap"),
+    [
+        ([], 1),
+        (["one line"], 1),
+        (["", "", "a", "b", "", "", "", ""], 1),  # leading and trailing runs part no text
+        (["a", "", "b", "", "", "c", "", "", "d"], 2),
+        (["a", "", "", "b", "  ", "\t", "c", "", "d", "", "e"], 1),  # a tie: the shorter
+        (["a", "", "", "b", "  ", "\t", "c", "", "d"], 2),
+    ],
+)
+def test_paragraph_gap(lines: list[str], gap: int) -> None:
+    assert paragraph_gap(lines) == gap
 
 
 def test_a_row_cut_in_two_by_the_wrap_still_belongs_to_the_run() -> None:

@@ -130,6 +130,7 @@ def renumbered(block: Block, index: int) -> Block:
         block.link_chars,
         block.image,
         block.cells,
+        block.gap,
     )
 
 

@@ -73,6 +73,8 @@ class Block:
     ``heading_level`` is the markdown heading depth (1-6) or 0.
     ``cells`` is the number of table cells or formula or code tokens printed one a line that
     :mod:`articlean.cells` joined into the block (a table's row, a formula); 0 for any other block.
+    ``gap`` is the run of blank lines that parts two paragraphs of the block's dump as a rule
+    (:func:`articlean.blankruns.paragraph_gap`), the same for all its blocks.
     """
 
     index: int
@@ -86,6 +88,7 @@ class Block:
     link_chars: int = 0
     image: bool = False
     cells: int = 0
+    gap: int = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from articlean.blankruns import paragraph_gap
 from articlean.cells import join_cells
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
@@ -290,6 +291,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
     stripped = strip_lines(lines) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
     width = wrap_width(lines if end is None else lines[:end], markdown, stripped)
+    gap = paragraph_gap(lines)
     blocks: list[Block] = []
     joined: dict[int, _Joined] = {}
     group = 0
@@ -317,7 +319,7 @@ def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True)
             _open_run(joined, blocks).add(number, line)
             tail = line.text
             continue
-        blocks.append(_block(len(blocks), number, raw, line, group))
+        blocks.append(_block(len(blocks), number, raw, line, group, gap))
         tail = line.text
     for index, run in joined.items():
         blocks[index] = run.block()
@@ -332,7 +334,7 @@ def _open_run(joined: dict[int, _Joined], blocks: Sequence[Block]) -> _Joined:
     return run
 
 
-def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) -> Block:
+def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int, gap: int) -> Block:
     return Block(
         index=index,
         first_line=number,
@@ -344,6 +346,7 @@ def _block(index: int, number: int, raw: str, line: MarkdownLine, group: int) ->
         heading_level=line.heading_level,
         link_chars=line.link_chars,
         image=line.image,
+        gap=gap,
     )
 
 
