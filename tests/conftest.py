@@ -20,6 +20,27 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "scmp-opinion.txt"
 CASES = Path(__file__).resolve().parent / "cases"
 
+# Four paragraphs of one article, for tests that need a body of several paragraphs.
+LIBRARY_PROSE = [
+    "The council voted on Tuesday to extend the opening hours of the central library, after a year in "
+    "which the number of visitors grew faster than at any time since the building opened in 1994.",
+    "Supporters of the change said that students and shift workers had asked for it for years, and that "
+    "the extra cost would be covered by savings on heating that the new roof has already made possible.",
+    "Opponents argued that the money should instead go to the smaller branches in the suburbs, several of "
+    "which have cut their hours twice in the last five years and are now open only three days a week.",
+    "The new hours will start in September, when the library will stay open until ten o'clock in the "
+    "evening on weekdays and until six o'clock on Saturdays, the council said in a statement.",
+]
+# Headlines run into their summaries, as a dump without separators prints a box of other stories.
+GLUED_TEASERS = [
+    "Customers Leave Without Paying Bill At Downtown SteakhouseA party of six left the restaurant in the "
+    "city centre without paying their bill after a fight broke out at the table.",
+    "State To Mail Panel Applications To 250,000The state will mail applications encouraging voters to "
+    "apply to serve on a new commission responsible for drawing the maps.",
+    "First Snowfall Of The Season In The MetroOfficially, the start of winter is weeks away, but that "
+    "does not mean that this is the first time this year that we will see snow.",
+]
+
 # A paragraph any cleaner must keep: long, ordinary prose.
 PROSE = (
     "The council voted on Tuesday to approve the new budget for the coming year, which sets aside "

@@ -22,18 +22,12 @@ from articlean.features import (
 from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.segment import segment
 from articlean.settle import comment_stamp, settle
+from conftest import GLUED_TEASERS, LIBRARY_PROSE
 
 EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"
 
 PROSE = [
-    "The council voted on Tuesday to extend the opening hours of the central library, after a year in "
-    "which the number of visitors grew faster than at any time since the building opened in 1994.",
-    "Supporters of the change said that students and shift workers had asked for it for years, and that "
-    "the extra cost would be covered by savings on heating that the new roof has already made possible.",
-    "Opponents argued that the money should instead go to the smaller branches in the suburbs, several of "
-    "which have cut their hours twice in the last five years and are now open only three days a week.",
-    "The new hours will start in September, when the library will stay open until ten o'clock in the "
-    "evening on weekdays and until six o'clock on Saturdays, the council said in a statement.",
+    *LIBRARY_PROSE,
     "A review of the trial is planned for the spring, and the council has promised to publish the visitor "
     "numbers for every branch so that residents can judge for themselves whether it was worth it.",
 ]
@@ -458,14 +452,7 @@ def test_a_run_of_cut_off_summaries_after_the_article_is_dropped() -> None:
     assert dropped_reasons(article((2, TEASERS[0]))) == []
 
 
-GLUED = [
-    "Customers Leave Without Paying Bill At Downtown SteakhouseA party of six left the restaurant in the "
-    "city centre without paying their bill after a fight broke out at the table.",
-    "State To Mail Panel Applications To 250,000The state will mail applications encouraging voters to "
-    "apply to serve on a new commission responsible for drawing the maps.",
-    "First Snowfall Of The Season In The MetroOfficially, the start of winter is weeks away, but that "
-    "does not mean that this is the first time this year that we will see snow.",
-]
+GLUED = GLUED_TEASERS
 
 
 def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:

@@ -9,17 +9,9 @@ from articlean.classify import classify
 from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.segment import segment
 from articlean.shortcodes import shortcode_line
+from conftest import LIBRARY_PROSE
 
-PROSE = [
-    "The council voted on Tuesday to extend the opening hours of the central library, after a year in "
-    "which the number of visitors grew faster than at any time since the building opened in 1994.",
-    "Supporters of the change said that students and shift workers had asked for it for years, and that "
-    "the extra cost would be covered by savings on heating that the new roof has already made possible.",
-    "Opponents argued that the money should instead go to the smaller branches in the suburbs, several of "
-    "which have cut their hours twice in the last five years and are now open only three days a week.",
-    "The new hours will start in September, when the library will stay open until ten o'clock in the "
-    "evening on weekdays and until six o'clock on Saturdays, the council said in a statement.",
-]
+PROSE = LIBRARY_PROSE
 
 SHORTCODES = [
     '[button link="https://example.com/review/" type="big" newwindow="yes"] Send us your review[/button]',

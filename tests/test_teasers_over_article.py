@@ -3,6 +3,7 @@ over the article: its first summary is the first kept text, and it goes with the
 
 from __future__ import annotations
 
+from conftest import GLUED_TEASERS
 from settling import ARTICLE, paragraphs, settled
 
 TEASERS = [
@@ -19,19 +20,10 @@ def test_a_teaser_list_over_the_article_goes_whole() -> None:
     assert reasons == {"teasers"}
 
 
-# Headlines run into their summaries, as a dump without separators prints a box of other stories.
-GLUED = [
-    "Customers Leave Without Paying Bill At Downtown SteakhouseA party of six left the restaurant in the "
-    "city centre without paying their bill after a fight broke out at the table.",
-    "State To Mail Panel Applications To 250,000The state will mail applications encouraging voters to "
-    "apply to serve on a new commission responsible for drawing the maps.",
-    "First Snowfall Of The Season In The MetroOfficially, the start of winter is weeks away, but that "
-    "does not mean that this is the first time this year that we will see snow.",
-]
 
 
 def test_a_glued_teaser_list_over_the_article_goes_whole() -> None:
-    kept, reasons = settled(paragraphs([*GLUED, *ARTICLE]))
+    kept, reasons = settled(paragraphs([*GLUED_TEASERS, *ARTICLE]))
     assert kept == ARTICLE
     assert reasons == {"teasers"}
 
