@@ -20,6 +20,7 @@ from articlean.modes import (
     UNSURE_MEAN_SCORE,
     favour_precision,
     favour_recall,
+    keep_balanced,
 )
 from test_classify import article  # the hand-written prose of the classifier tests
 
@@ -86,6 +87,14 @@ def test_precision_gives_no_body_when_the_kept_text_is_unsure_on_average() -> No
     assert [reason for reason in reasons(result) if reason != "outside-article"] == ["unsure-page"] * 3
     result = favour_precision(blocks, [lukewarm, *apart, KEPT, KEPT])
     assert [reason for reason in reasons(result) if reason != "outside-article"] == ["in-article"] * 3
+
+
+def test_recall_keeps_what_balanced_keeps() -> None:
+    heading = Verdict(Label.HEADING, 0.6, "in-article")
+    balanced = [KEPT, heading, dropped("low-score"), dropped("menu")]
+    near = Verdict(Label.BODY, 0.3, "near-cut")  # recall keeps more: that stays
+    recall_verdicts = [KEPT, dropped("low-score", 0.2), near, dropped("menu")]
+    assert keep_balanced(balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
 
 
 def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:

@@ -13,7 +13,8 @@ shape of the verdicts instead, after the context pass and the structural rules
   sentence at, a short line) are kept, and so are a few blocks on either side of it that the model
   gave some chance, and any block of a few words that scored just under the cut, unless a rule
   dropped them for what they are (ad labels, template sentences, comment threads...). Captions stay
-  in the body too (:attr:`articlean.model.Options.caption_policy`).
+  in the body too (:attr:`articlean.model.Options.caption_policy`). Whatever balanced mode keeps,
+  recall keeps (:func:`keep_balanced`).
 
 Balanced mode is left as the model and the rules decided. HTML is a dump of the whole page
 (:mod:`articlean.pagerender`) and gets the same rules (README "Accuracy" has its figures).
@@ -205,6 +206,17 @@ def favour_recall(
         ):
             result[index] = Verdict(kept_labels[index], verdict.score, "near-cut")
     return result
+
+
+def keep_balanced(balanced: Sequence[Verdict], recall: Sequence[Verdict]) -> list[Verdict]:
+    """Recall's verdicts, with every block that balanced mode keeps kept as balanced mode keeps it:
+    recall keeps more than balanced, never something else. Its lower cut moves the context stages'
+    best run of likely body, and a round classifies different text, so a block balanced keeps could
+    drop in recall's own classification."""
+    return [
+        kept if kept.label.is_body and not verdict.label.is_body else verdict
+        for kept, verdict in zip(balanced, recall, strict=True)
+    ]
 
 
 def _edges(verdicts: Sequence[Verdict], first: int, last: int) -> list[int]:
