@@ -2,6 +2,7 @@
 
     python3 benchmarks/html_split.py /tmp/html-split                  # build the split
     python3 benchmarks/html_split.py /tmp/html-split --score          # articlean.clean, in-process
+    python3 benchmarks/html_split.py /tmp/html-split --score --mode precision   # or recall
     python3 benchmarks/html_split.py /tmp/html-split --score --variant passthrough
     python3 benchmarks/html_split.py /tmp/html-split --score --variant 'trafilatura:favor_recall=1'
 
@@ -10,9 +11,10 @@ and ``gold.jsonl`` with the page's gold under ``"case": <page>`` and ``"renderer
 ``score.py --split /tmp/html-split --run 'articlean --input-format html --format json -o {outdir}
 {inputs}'`` also works once the CLI exists.
 
-Variants: ``pipeline`` (the whole cleaner), ``passthrough`` (articlean.html's lines: the whole page,
-nothing removed) and ``trafilatura:key=value,...`` (``trafilatura.extract`` alone with those keyword
-arguments).
+Variants: ``pipeline`` (the whole cleaner, in ``--mode``; its outputs go to ``outputs/pipeline``, or
+``outputs/pipeline-<mode>`` for another mode than balanced), ``passthrough`` (articlean.html's lines:
+the whole page, nothing removed) and ``trafilatura:key=value,...`` (``trafilatura.extract`` alone with
+those keyword arguments).
 """
 
 from __future__ import annotations
@@ -52,10 +54,11 @@ def build(split: Path, dev: Path) -> int:
     return len(pages)
 
 
-def _pipeline(data: bytes) -> dict[str, Any]:
+def _pipeline(data: bytes, mode: str = "balanced") -> dict[str, Any]:
     from articlean import InputFormat, Options, clean
+    from articlean.model import Mode
 
-    result = clean(data, Options(input_format=InputFormat.HTML))
+    result = clean(data, Options(input_format=InputFormat.HTML, mode=Mode(mode)))
     return {"text": result.text, "title": result.metadata.title}
 
 
@@ -89,8 +92,8 @@ def _run_one(job: tuple[str, Path, Path]) -> float:
     variant, source, outdir = job
     data = source.read_bytes()
     started = time.perf_counter()
-    if variant == "pipeline":
-        output = _pipeline(data)
+    if variant.partition("-")[0] == "pipeline":  # "pipeline-precision": the cleaner in that mode
+        output = _pipeline(data, variant.partition("-")[2] or "balanced")
     elif variant == "passthrough":
         output = _passthrough(data)
     else:
@@ -122,8 +125,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev", type=Path, default=BENCH / "dev", help="the dev split with html/")
     parser.add_argument("--score", action="store_true", help="run a variant in-process and score it")
     parser.add_argument("--variant", default="pipeline", help="pipeline, passthrough or trafilatura:k=v,...")
+    parser.add_argument(
+        "--mode", choices=("balanced", "precision", "recall"), default="balanced", help="the pipeline's mode"
+    )
     parser.add_argument("--jobs", type=int, default=2)
     args, extra = parser.parse_known_args(argv)
+    if args.mode != "balanced":
+        if args.variant != "pipeline":
+            parser.error("--mode is the pipeline variant's")
+        args.variant = f"pipeline-{args.mode}"
     if not (args.split / "gold.jsonl").exists():
         print(f"built {build(args.split, args.dev)} pages in {args.split}", file=sys.stderr)
     if args.score:

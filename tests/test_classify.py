@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from articlean import classify as classify_module
 from articlean import ensembles, trees
 from articlean.classify import classifier, classify, compile_ensemble, has_text
 from articlean.features import (
@@ -149,6 +151,40 @@ def test_modes_order_the_kept_blocks() -> None:
         _, verdicts = run(lines, mode)
         kept[mode] = sum(verdict.label.is_body for verdict in verdicts)
     assert kept[Mode.PRECISION] <= kept[Mode.BALANCED] <= kept[Mode.RECALL]
+
+
+def test_recall_keeps_what_balanced_classifies_as_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Even when recall's own classification drops a block (here: all of them), the block balanced
+    mode keeps stays (articlean.modes.keep_balanced)."""
+    lines = [*MENU, "", *article((1, "Read more: the library's history"), (3, "Share this article"))]
+    _, balanced = run(lines)
+
+    def dropping_all(
+        blocks: Sequence[Block], verdicts: list[Verdict], labels: Sequence[Label]
+    ) -> list[Verdict]:
+        return [Verdict(Label.BOILERPLATE, verdict.score, "test") for verdict in verdicts]
+
+    monkeypatch.setattr(classify_module, "favour_recall", dropping_all)
+    _, recall = run(lines, Mode.RECALL)
+    assert any(verdict.label.is_body for verdict in balanced)
+    assert [verdict.label.is_body for verdict in recall] == [verdict.label.is_body for verdict in balanced]
+
+
+def test_recall_scores_the_document_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recall classifies as balanced mode too, from the same scores: the whole document is scored
+    once (the rounds score the kept blocks of each on their own)."""
+    lines = [*MENU, "", *article((1, "Read more: the library's history"), (3, "Share this article"))]
+    blocks = segment(lines)
+    scored: list[int] = []
+    scores = classify_module.scores
+
+    def counted(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
+        scored.append(len(blocks))
+        return scores(blocks)
+
+    monkeypatch.setattr(classify_module, "scores", counted)
+    classify(blocks, Options(mode=Mode.RECALL))
+    assert scored.count(len(blocks)) == 1
 
 
 def test_scmp_example_keeps_the_six_paragraphs_in_order() -> None:

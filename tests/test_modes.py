@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from click.testing import CliRunner
 
@@ -11,6 +13,8 @@ from articlean.model import Block, CaptionPolicy, Label, Verdict
 from articlean.modes import (
     EDGE_MAX_BLOCKS,
     GAP_MAX_BLOCKS,
+    MAIN_RUN_GAP,
+    MAIN_RUN_SHARE,
     NEAR_MIN_WORDS,
     NEAR_SCORE,
     RUN_MAX_GAP,
@@ -20,6 +24,7 @@ from articlean.modes import (
     UNSURE_MEAN_SCORE,
     favour_precision,
     favour_recall,
+    keep_balanced,
 )
 from test_classify import article  # the hand-written prose of the classifier tests
 
@@ -78,14 +83,58 @@ def test_precision_gives_no_body_when_no_block_is_sure() -> None:
     assert not any(verdict.label.is_body for verdict in result)
 
 
+# Blocks with text that part two runs of kept text (articlean.modes.MAIN_RUN_GAP).
+FAR = ["Other story"] * (MAIN_RUN_GAP + 1)
+LUKEWARM = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
+
+
 def test_precision_gives_no_body_when_the_kept_text_is_unsure_on_average() -> None:
-    blocks = blocks_of(LONG, *APART, LONG, LONG)
-    lukewarm = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
-    apart = [dropped("outside-article")] * len(APART)
-    result = favour_precision(blocks, [lukewarm, *apart, lukewarm, KEPT])
+    blocks = blocks_of(LONG, *FAR, LONG, LONG)
+    far = [dropped("outside-article")] * len(FAR)
+    result = favour_precision(blocks, [LUKEWARM, *far, LUKEWARM, KEPT])
     assert [reason for reason in reasons(result) if reason != "outside-article"] == ["unsure-page"] * 3
-    result = favour_precision(blocks, [lukewarm, *apart, KEPT, KEPT])
+    result = favour_precision(blocks, [LUKEWARM, *far, KEPT, KEPT])
     assert [reason for reason in reasons(result) if reason != "outside-article"] == ["in-article"] * 3
+
+
+def doubted_page(run: list[Verdict], before: list[Verdict], after: Sequence[Verdict] = ()) -> list[str]:
+    """The reasons favour_precision gives a page of LONG blocks: kept blocks ``before``, each FAR
+    from the next, ``run`` (its first kept block APART from the next, closer than MAIN_RUN_GAP), and
+    kept blocks ``after``, each FAR from the one before."""
+    far = [dropped("outside-article")] * len(FAR)
+    verdicts = [verdict for kept in before for verdict in (kept, *far)]
+    verdicts += [run[0], *[dropped("outside-article")] * len(APART), *run[1:]]
+    verdicts += [verdict for kept in after for verdict in (*far, kept)]
+    return [reason for reason in reasons(favour_precision(blocks_of(*[LONG] * len(verdicts)), verdicts))
+            if reason != "outside-article"]  # fmt: skip
+
+
+def test_a_doubted_page_keeps_its_main_run() -> None:
+    """The page's mean is unsure, but most of its kept words are one run around a sure block: that
+    run is the article, the bits scattered over the page go."""
+    run = [LUKEWARM, LUKEWARM, LUKEWARM, KEPT]
+    assert (3 * LUKEWARM.score + KEPT.score) / 4 < UNSURE_MEAN_SCORE and len(run) / 5 >= MAIN_RUN_SHARE
+    assert doubted_page(run, [LUKEWARM]) == ["unsure-page", *["in-article"] * 4]
+
+
+def test_a_doubted_page_without_a_main_run_gives_no_body() -> None:
+    # the largest run holds too little of the kept words
+    assert doubted_page([LUKEWARM, LUKEWARM, KEPT], [LUKEWARM, LUKEWARM]) == ["unsure-page"] * 5
+    # the largest run has no sure block: the page's sure block stands apart from it
+    assert doubted_page([LUKEWARM] * 4, [], [KEPT]) == ["unsure-page"] * 5
+
+
+def test_a_page_with_no_sure_block_keeps_no_run() -> None:
+    unsure = Verdict(Label.BODY, SURE_SCORE - 0.01, "in-article")
+    assert doubted_page([unsure] * 4, [unsure]) == ["unsure-page"] * 5
+
+
+def test_recall_keeps_what_balanced_keeps() -> None:
+    heading = Verdict(Label.HEADING, 0.6, "in-article")
+    balanced = [KEPT, heading, dropped("low-score"), dropped("menu")]
+    near = Verdict(Label.BODY, 0.3, "near-cut")  # recall keeps more: that stays
+    recall_verdicts = [KEPT, dropped("low-score", 0.2), near, dropped("menu")]
+    assert keep_balanced(balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
 
 
 def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:

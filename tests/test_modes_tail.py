@@ -8,6 +8,7 @@ import pytest
 from articlean.model import Block, Label, Verdict
 from articlean.modes import (
     AFTER_ARTICLE_REASONS,
+    MAIN_RUN_GAP,
     RUN_MAX_GAP,
     STRUCTURE_KEEPS,
     SURE_SCORE,
@@ -72,7 +73,8 @@ def test_the_structure_s_post_does_not_make_the_model_s_doubts_sure() -> None:
     doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE, "in-article")  # doubted, but not an unsure line
     sure = Verdict(Label.BODY, SURE_SCORE, "in-article")
     assert (1.0 + 2 * doubted.score + sure.score) / 4 < UNSURE_MEAN_SCORE
-    result = precision([POST, doubted, *APART, doubted, sure])
+    far = [Verdict(Label.BOILERPLATE, 0.1, "outside-article")] * (MAIN_RUN_GAP + 1)  # no main run
+    result = precision([POST, doubted, *far, doubted, sure])
     assert [reason for reason in result if reason != "outside-article"] == ["unsure-page"] * 4
 
 

@@ -48,8 +48,10 @@ def test_a_re_check_round_classifies_the_output_once(monkeypatch: pytest.MonkeyP
     passes: list[int] = []
     classify_once = classify._classify_once
 
-    def dropping_the_last(blocks: Sequence[Block], options: Options) -> list[Verdict]:
-        verdicts = classify_once(blocks, options)
+    def dropping_the_last(
+        blocks: Sequence[Block], options: Options, scored: classify.Scored | None = None
+    ) -> list[Verdict]:
+        verdicts = classify_once(blocks, options, scored)
         passes.append(len(blocks))
         return [*verdicts[:-1], Verdict(Label.BOILERPLATE, 0.0, "test")] if verdicts else verdicts
 

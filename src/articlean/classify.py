@@ -11,7 +11,8 @@ once the rounds are done, what stands under a comment thread goes too
 (:func:`articlean.settle.drop_after_thread`), and the rows of a table (or sections) that go on
 right after the kept text stay (:mod:`articlean.tablerows`).
 The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
-(:mod:`articlean.modes`). Dropped blocks say why with a short reason id, read from the block's
+(:mod:`articlean.modes`); recall mode classifies as balanced mode too, from the same scores, and keeps
+all that balanced keeps. Dropped blocks say why with a short reason id, read from the block's
 features.
 
 The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
@@ -25,6 +26,7 @@ import gc
 import math
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from importlib import resources
 from typing import NamedTuple
 
@@ -38,7 +40,7 @@ from articlean.features import (
 )
 from articlean.lexicon import guess_language
 from articlean.model import Block, Label, Mode, Options, Verdict
-from articlean.modes import favour_precision, favour_recall
+from articlean.modes import favour_precision, favour_recall, keep_balanced
 from articlean.sectionedges import keep_subheadings
 from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
 from articlean.shortcodes import shortcode_line
@@ -59,6 +61,15 @@ LINK_LIST_SHARE = 0.5
 FIXED_POINT_ROUNDS = 1
 # Characters of text read to guess the language; enough for a stable vote, cheap on huge dumps.
 LANGUAGE_SAMPLE = 5_000
+
+
+class Scored(NamedTuple):
+    """A document's scores (:func:`scores`): per block, the features its verdict reads, and its body
+    probability. They do not depend on the mode: only the cut does, so both of recall's
+    classifications of a document read the same scores."""
+
+    context: list[tuple[float, ...]]
+    body: list[float]
 
 
 class Classifier(NamedTuple):
@@ -132,9 +143,12 @@ def classify(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        verdicts = keep_table_rows(blocks, drop_after_thread(blocks, _fixed_point(blocks, options, rounds)))
-        # Once the rounds are done: kept in a round, a heading changes what the next one reads.
-        verdicts = keep_subheadings(blocks, verdicts)
+        if options.mode is Mode.RECALL and blocks:
+            # Recall keeps what balanced keeps (modes.keep_balanced): both start from one scoring.
+            scored = Scored(*scores(blocks))
+            balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, scored)
+            return keep_balanced(balanced, _final(blocks, options, rounds, scored))
+        verdicts = _final(blocks, options, rounds)
         if options.mode is Mode.PRECISION:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts
@@ -143,8 +157,21 @@ def classify(
             gc.enable()
 
 
-def _fixed_point(blocks: Sequence[Block], options: Options, rounds: int) -> list[Verdict]:
-    verdicts = _classify_once(blocks, options)
+def _final(
+    blocks: Sequence[Block], options: Options, rounds: int, scored: Scored | None = None
+) -> list[Verdict]:
+    """The verdicts once the rounds and the rules that read them are done; ``scored``: the blocks'
+    scores when they were computed already."""
+    verdicts = _fixed_point(blocks, options, rounds, scored)
+    verdicts = keep_table_rows(blocks, drop_after_thread(blocks, verdicts))
+    # Once the rounds are done: kept in a round, a heading changes what the next one reads.
+    return keep_subheadings(blocks, verdicts)
+
+
+def _fixed_point(
+    blocks: Sequence[Block], options: Options, rounds: int, scored: Scored | None = None
+) -> list[Verdict]:
+    verdicts = _classify_once(blocks, options, scored)
     for _ in range(rounds):
         kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
         if len(kept) == len(blocks):
@@ -160,10 +187,13 @@ def _fixed_point(blocks: Sequence[Block], options: Options, rounds: int) -> list
     return verdicts
 
 
-def _classify_once(blocks: Sequence[Block], options: Options) -> list[Verdict]:
+def _classify_once(
+    blocks: Sequence[Block], options: Options, scored: Scored | None = None
+) -> list[Verdict]:
+    """``scored``: the blocks' scores, when the caller has them (recall's two classifications)."""
     if not blocks:
         return []
-    context, body = scores(blocks)
+    context, body = scored if scored is not None else scores(blocks)
     # One cut for every input: HTML is a dump of the whole page too (articlean.pagerender).
     cut = classifier().cuts[_mode_key(options.mode)]
     verdicts = [
