@@ -82,6 +82,11 @@ def test_a_shop_box_without_descriptions_is_not_taken() -> None:
     assert product_cards(blocks, first) == []
 
 
+def test_described_cards_under_a_box_heading_are_not_taken() -> None:
+    blocks, first = model_kept_the_article([*paragraphs(ARTICLE), "Shop the story", "", *CARDS])
+    assert product_cards(blocks, first) == []
+
+
 def test_two_cards_are_not_a_run() -> None:
     blocks, first = model_kept_the_article([*paragraphs(ARTICLE), *CARDS[: 2 * len(card("x"))]])
     assert product_cards(blocks, first) == []

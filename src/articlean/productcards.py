@@ -14,14 +14,15 @@ closes with a button:
 The cards are the article (its reader keeps them), but they read like a page's furniture to the
 model: short lines, lists, prices, repeated lines, often after the last paragraph of prose. The
 buttons give them away (data/buy-labels.txt: "Buy now", "Check price", "See at Amazon", or a price
-and a shop: "$139 at Walmart"). CARD_MIN_RUN buttons or more, each within CARD_MAX_BLOCKS blocks of
-the one before, make a run of cards when every card holds a description of DESCRIPTION_MIN_WORDS
-words or more besides its prices and buttons (the first may open inside the kept text: the cards
-after it are measured), and the first card follows the article's kept text
-within CARD_MAX_BLOCKS blocks. A "shop the story" box (name, price, button, and no description)
-after the article is no such run, and stays as it was. The run's blocks that the model dropped, from
-the kept block before the first card to the last button, are kept with the reason ``product-card``
-in the verdicts.
+and a shop: "$139 at Walmart"). A card closes with one button or more ("Available from Amazon",
+"Buy Now"): a button with less than DESCRIPTION_MIN_WORDS words of description (prices and buttons
+aside) since the one before is the same card's. CARD_MIN_RUN cards or more, each opening within
+CARD_MAX_BLOCKS blocks of the one before, make a run, when its first card follows the article's kept
+text within CARD_MAX_BLOCKS blocks. A "shop the story" box (name, price, button, and no
+description) after the article is one card at most, and stays as it was; nor are cards under such
+a box's heading (data/buy-labels.txt, kind ``box``) taken.
+The run's blocks that the model dropped, from the kept block before the first card to the last
+button, are kept with the reason ``product-card`` in the verdicts.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def product_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[
         described.append(described[-1] + words)
     found: list[int] = []
     for run in _runs(buttons, described):
-        found.extend(_cards(verdicts, run))
+        found.extend(_cards(blocks, verdicts, run))
     return found
 
 
@@ -143,15 +144,18 @@ def _runs(buttons: Sequence[int], described: Sequence[int]) -> list[list[int]]:
     return [[first, *run] for first, run in zip(firsts, runs, strict=True) if len(run) >= CARD_MIN_RUN]
 
 
-def _cards(verdicts: Sequence[Verdict], run: Sequence[int]) -> list[int]:
+def _cards(blocks: Sequence[Block], verdicts: Sequence[Verdict], run: Sequence[int]) -> list[int]:
     """The dropped blocks of one run of cards (its first card's first button, then each card's last
     button), or none when the first card does not follow the article's kept text within
-    CARD_MAX_BLOCKS blocks."""
+    CARD_MAX_BLOCKS blocks, or follows a box's heading ("Shop the story", data/buy-labels.txt)."""
     start = run[0] - 1
     while start >= 0 and not verdicts[start].label.is_body:
         start -= 1
     if start < 0 or run[0] - start > CARD_MAX_BLOCKS:
         return []
+    boxes = _labels().get("box", frozenset())
+    if any(normalise(blocks[index].text) in boxes for index in range(start + 1, run[0])):
+        return []  # "Shop the story": a box of products under the article, not its picks
     return [
         index
         for index in range(start + 1, run[-1] + 1)
