@@ -71,6 +71,16 @@ def test_cards_after_the_article_are_kept() -> None:
     assert verdicts[-1].reason == "outside-article"  # after the last button: not the cards'
 
 
+def test_cards_the_model_kept_are_marked_and_escape_the_box_rules() -> None:
+    lines = [*paragraphs(ARTICLE), "Related articles", "", *CARDS]
+    blocks = segment(lines)
+    first = [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks]
+    verdicts = settle(blocks, first)
+    cards = len(ARTICLE) + 1  # the heading's fate is not the cards' rule's
+    assert all(verdict.label.is_body for verdict in verdicts[cards:])
+    assert {verdict.reason for verdict in verdicts[cards:]} == {"product-card"}
+
+
 def test_precision_keeps_the_cards_as_the_articles_tail() -> None:
     blocks, first = model_kept_the_article([*paragraphs(ARTICLE), *CARDS])
     verdicts = favour_precision(blocks, settle(blocks, first))
@@ -108,6 +118,7 @@ def test_a_rule_drop_inside_the_cards_stays() -> None:
     ad = next(index for index, block in enumerate(blocks) if block.text == "Available from Amazon")
     first[ad] = Verdict(Label.BOILERPLATE, 0.1, "ad-label")
     assert ad not in product_cards(blocks, first)
+    assert ad + 1 in product_cards(blocks, first)
 
 
 def test_time_is_linear() -> None:

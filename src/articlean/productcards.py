@@ -21,8 +21,10 @@ CARD_MAX_BLOCKS blocks of the one before, make a run, when its first card follow
 text within CARD_MAX_BLOCKS blocks. A "shop the story" box (name, price, button, and no
 description) after the article is one card at most, and stays as it was; nor are cards under such
 a box's heading (data/buy-labels.txt, kind ``box``) taken.
-The run's blocks that the model dropped, from the kept block before the first card to the last
-button, are kept with the reason ``product-card`` in the verdicts.
+The run's blocks, from the kept block before the first card to the last button, are kept with the
+reason ``product-card`` in the verdicts, where the model dropped them and where it kept them (so
+that the rules for what follows an article leave the cards to it: a product's name over its
+features reads as another story's headline).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
 from articlean.phrases import normalise, phrase_kinds
 from articlean.segment import count_words
@@ -45,6 +48,8 @@ CARD_MAX_BLOCKS = 30
 # Each card describes its product in at least this many words outside its prices and buttons; a box
 # of products after the article (a name, a price, "Shop now") holds fewer.
 DESCRIPTION_MIN_WORDS = 12
+# A paragraph of running text that the cards follow has at least this many words.
+PROSE_MIN_WORDS = 8
 # A button is a few words: a longer line that opens with "Buy" is a sentence.
 BUTTON_MAX_WORDS = 6
 # A label that closes a longer block is at most this many words ("Check the latest price").
@@ -104,8 +109,9 @@ def price_line(text: str) -> bool:
 
 
 def product_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """The blocks the model dropped in each run of product cards after the start of the article's
-    kept text: from the kept block before its first card to its last button."""
+    """The blocks of each run of product cards after the start of the article's kept text, from the
+    kept block before its first card to its last button: those kept, and those the model dropped
+    (:data:`REVIVABLE`)."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
     if not kept:
         return []
@@ -144,14 +150,28 @@ def _runs(buttons: Sequence[int], described: Sequence[int]) -> list[list[int]]:
     return [[first, *run] for first, run in zip(firsts, runs, strict=True) if len(run) >= CARD_MIN_RUN]
 
 
+def _opening(blocks: Sequence[Block], verdicts: Sequence[Verdict], button: int) -> int | None:
+    """The kept block the first card follows, within CARD_MAX_BLOCKS blocks before its ``button``:
+    the nearest kept paragraph of running text (the model may have kept some of the card's lines),
+    else the nearest kept block; None when nothing is kept there."""
+    reach = range(button - 1, max(button - CARD_MAX_BLOCKS, 0) - 1, -1)
+    kept = [index for index in reach if verdicts[index].label.is_body]
+    prose = (
+        index
+        for index in kept
+        if not blocks[index].list_item
+        and count_words(blocks[index].text) >= PROSE_MIN_WORDS
+        and blocks[index].text.rstrip().endswith(TERMINAL)
+    )
+    return next(prose, kept[0] if kept else None)
+
+
 def _cards(blocks: Sequence[Block], verdicts: Sequence[Verdict], run: Sequence[int]) -> list[int]:
-    """The dropped blocks of one run of cards (its first card's first button, then each card's last
+    """The kept and revivable blocks of one run of cards (its first card's first button, then each card's last
     button), or none when the first card does not follow the article's kept text within
     CARD_MAX_BLOCKS blocks, or follows a box's heading ("Shop the story", data/buy-labels.txt)."""
-    start = run[0] - 1
-    while start >= 0 and not verdicts[start].label.is_body:
-        start -= 1
-    if start < 0 or run[0] - start > CARD_MAX_BLOCKS:
+    start = _opening(blocks, verdicts, run[0])
+    if start is None:
         return []
     boxes = _labels().get("box", frozenset())
     if any(normalise(blocks[index].text) in boxes for index in range(start + 1, run[0])):
@@ -159,5 +179,5 @@ def _cards(blocks: Sequence[Block], verdicts: Sequence[Verdict], run: Sequence[i
     return [
         index
         for index in range(start + 1, run[-1] + 1)
-        if not verdicts[index].label.is_body and verdicts[index].reason in REVIVABLE
+        if verdicts[index].label.is_body or verdicts[index].reason in REVIVABLE
     ]

@@ -202,7 +202,9 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     _keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
-    _keep(verdicts, product_cards(blocks, verdicts), PRODUCT_CARD)
+    for index in product_cards(blocks, verdicts):  # kept blocks keep their label (a heading)
+        label = verdicts[index].label if verdicts[index].label.is_body else Label.BODY
+        verdicts[index] = Verdict(label, verdicts[index].score, PRODUCT_CARD)
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
