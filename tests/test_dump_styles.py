@@ -305,6 +305,17 @@ def test_image_alt_text_in_brackets_is_an_image_after_a_marker_or_alone() -> Non
 
 
 
+def test_alt_text_that_opens_its_caption_is_a_picture() -> None:
+    line = "   [Glass cloche terrariums] Glass cloche terrariums (Lucy Akins)"
+    assert strip_placeholders(line) == ("   Glass cloche terrariums (Lucy Akins)", True)
+    wrapped = "* [Dig a hole in the oasis.] Dig a hole in the"
+    assert strip_placeholders(wrapped) == ("* Dig a hole in the", True)
+    # an editor's note, a citation or a one-word echo cut by wrapping is text
+    note = "[Update: the council voted] The council voted on Monday to close the bridge."
+    assert strip_placeholders(note) == (note, False)
+    assert strip_placeholders("[Photo of the bridge] Photo") == ("[Photo of the bridge] Photo", False)
+
+
 def test_a_paragraph_of_alt_texts_wrapped_over_lines_is_images() -> None:
     """lynx wraps a long alt text like prose, and prints the alts of a gallery side by side: such a
     paragraph holds images, not words; a paragraph with words outside the brackets keeps them."""

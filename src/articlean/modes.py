@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
+from articlean.productcards import PRODUCT_CARD
 from articlean.references import LIST_REASON
 
 # Precision: the article's last block is the last kept one of at least TAIL_ANCHOR_WORDS words
@@ -98,7 +99,9 @@ AFTER_ARTICLE_REASONS = frozenset(
 # Keeps of settle.py's rules that found the article from the page's structure, not from the model's
 # score (the post over a comment thread, which the model took for the start of the thread): such a
 # block is as sure as a sure block, and the page-level doubts below do not weigh its low score.
-STRUCTURE_KEEPS = frozenset({"post-before-comments"})
+# A product card's blocks are short lines (a price, a button) that anchor the article's tail all the
+# same: the cards are its list of picks (productcards.py).
+STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD})
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(
@@ -132,7 +135,9 @@ def favour_precision(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[V
         index
         for index in kept
         if _confidence(verdicts[index]) >= TAIL_ANCHOR_SCORE
-        and len(blocks[index].text.split()) >= TAIL_ANCHOR_WORDS
+        and (
+            len(blocks[index].text.split()) >= TAIL_ANCHOR_WORDS or verdicts[index].reason in STRUCTURE_KEEPS
+        )
     ]
     last = anchors[-1] if anchors else len(verdicts)
     result = [

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from articlean.model import Block, Label, Verdict
+from articlean.phrases import normalise
 
 _MARKER = re.compile(r"\[\d{1,5}\]")
 # What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
@@ -30,6 +31,12 @@ _ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]
 # A gallery's images are a list: lynx prints each alt text after the item's bullet ("* [Photo of ...]").
 _ALT_BULLET = r"(?:[*+•-]\s+)?"
 _ALT_LINE = re.compile(rf"^\s*{_ALT_BULLET}\[(?!\d{{1,5}}\])[^\[\]]{{1,200}}\]\s*$")
+# An image's alt text in brackets that opens a line, with its caption after it: lynx prints a picture
+# as its alt text, and the caption under it (which often says the alt again) follows on the same
+# line ("[Glass cloche terrariums] Glass cloche terrariums (Lucy Akins)").
+_ALT_OPENING = re.compile(rf"^(\s*{_ALT_BULLET})\[(?!\d{{1,5}}\])([^\[\]]{{1,200}})\]\s+(?=\S)")
+# An echo of the alt text read on a line cut by the dump's wrapping has at least this many words.
+ECHO_MIN_WORDS = 2
 # A paragraph of nothing but images' alt texts in brackets, which lynx wraps like any text: one alt
 # over several lines, or several side by side. Paragraphs longer than ALT_PARAGRAPH_MAX_CHARS are
 # not read (prose, and a bound on the work).
@@ -150,7 +157,22 @@ def strip_placeholders(text: str, mark: str = "") -> tuple[str, bool]:
         return "", True
     if "][" in stripped or "] [" in stripped:
         stripped = _ALT_AFTER_MARKER.sub(lambda alt: alt.group(1) + mark, stripped)
+    opening = _ALT_OPENING.match(stripped)
+    if opening and _echoes(opening.group(2), stripped[opening.end() :]):
+        stripped = opening.group(1) + mark + stripped[opening.end() :]
     return stripped, stripped != text
+
+
+def _echoes(alt: str, caption: str) -> bool:
+    """Whether a caption opens with its picture's alt text (or, cut by the dump's wrapping, with
+    ECHO_MIN_WORDS words or more of it): then the brackets are the picture's, not an editor's note
+    ("[Update: …] The company said …")."""
+    alt_key, caption_key = normalise(alt), normalise(caption)
+    if not alt_key or not caption_key:
+        return False
+    if caption_key == alt_key or caption_key.startswith(alt_key + " "):
+        return True
+    return len(caption_key.split()) >= ECHO_MIN_WORDS and alt_key.startswith(caption_key + " ")
 
 
 def strip_markers(text: str) -> tuple[str, int]:

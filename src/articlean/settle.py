@@ -14,6 +14,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
   thread, the short post just before it is the article; once the classifier's rounds are done,
   nothing after the start of a thread or a comment form under the article is (:func:`drop_after_thread`);
+* a recipe card after the article is kept (:mod:`articlean.recipes`), and so is a run of product
+  cards closed by shop buttons in a shopping article (:mod:`articlean.productcards`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
 * a paragraph of running text the model dropped just before or after the kept text is kept
@@ -49,6 +51,7 @@ from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.parallels import closing_run, parallel_lines
 from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, normalise
+from articlean.productcards import PRODUCT_CARD, product_cards
 from articlean.readcards import read_cards
 from articlean.recipes import recipe_cards
 from articlean.relatedlists import related_lists
@@ -199,6 +202,9 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     _keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     _keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
+    for index in product_cards(blocks, verdicts):  # kept blocks keep their label (a heading)
+        label = verdicts[index].label if verdicts[index].label.is_body else Label.BODY
+        verdicts[index] = Verdict(label, verdicts[index].score, PRODUCT_CARD)
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
@@ -217,11 +223,17 @@ _AFTER_ARTICLE = (
 )
 
 
+# Keeps of the rules above for cards that are the article's: a product's name over its description
+# reads as another story's headline to the rules for what follows an article.
+_CARD_KEEPS = frozenset({PRODUCT_CARD, "recipe"})
+
+
 def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], opening: int) -> None:
-    """Boxes of other stories, tag lines, company and author notes after the article's ``opening``."""
+    """Boxes of other stories, tag lines, company and author notes after the article's ``opening``
+    (not the article's own cards, :data:`_CARD_KEEPS`)."""
     for rule, reason in _AFTER_ARTICLE:
         for index in rule(blocks, verdicts, opening):
-            if verdicts[index].label.is_body:
+            if verdicts[index].label.is_body and verdicts[index].reason not in _CARD_KEEPS:
                 _drop(verdicts, index, reason)
 
 
