@@ -6,6 +6,7 @@ import itertools
 
 from tests.test_metadata import label_prose
 
+from articlean.markdown import _SPANNING, _may_span
 from articlean.metadata import extract_metadata, relabel_metadata
 from articlean.model import Document, InputFormat, Label, Options, Verdict
 from articlean.readcards import CALL_MAX_WORDS, read_call
@@ -78,3 +79,10 @@ def test_a_closing_sentence_counts_only_among_the_opening_words() -> None:
     assert _opens_with_closing(f"{sentence} Required fields are marked *")
     assert not _opens_with_closing(f"{words(TEMPLATE_MAX_WORDS)} {sentence}")
     assert not _opens_with_closing(words(5))
+
+
+def test_the_spanning_test_reads_the_spanning_characters() -> None:
+    assert set(_SPANNING) == set("[*_`<")  # _may_span spells these five out
+    for character in "[*_`<":
+        assert _may_span(f"plain {character} text")
+    assert not _may_span("plain text (with) other: marks! ~ # >")
