@@ -280,6 +280,12 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
     return result
 
 
+def _may_span(text: str) -> bool:
+    """Whether the text holds a character of :data:`_SPANNING`: five ``in`` tests, which cost less
+    than a set of the text's characters (a fifth of the time on a paragraph)."""
+    return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text
+
+
 def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
     """The lines of one paragraph: stripped together when markup may span them.
 
@@ -287,7 +293,7 @@ def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
     write a page's ``<pre>`` so, and a tag there is the code sample's, not markup."""
     first = next((line for line in run if line[0].strip()), None)
     tags = first is None or not _indented_code(*first)
-    if len(run) < 2 or not any(_SPANNING.intersection(text) for text, _, _ in run):
+    if len(run) < 2 or not any(_may_span(text) for text, _, _ in run):
         return [_inline_line(*line, tags=tags) for line in run]
     joined = _JOIN.join(text for text, _, _ in run)
     text, link_chars, images, in_link = _strip_inline(joined, len(run), tags)

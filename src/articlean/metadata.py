@@ -96,6 +96,16 @@ def extract_metadata(
     document: Document, blocks: Sequence[Block], verdicts: Sequence[Verdict], options: Options
 ) -> tuple[Metadata, list[Verdict]]:
     """Metadata of the page, and the verdicts with the lines that fed it relabelled."""
+    page, title = relabel_metadata(document, blocks, verdicts, options)
+    return _read_page(page, title, options), page.verdicts
+
+
+def relabel_metadata(
+    document: Document, blocks: Sequence[Block], verdicts: Sequence[Verdict], options: Options
+) -> tuple[Page, Title | None]:
+    """The page read for metadata as far as that relabels lines; its ``verdicts`` are the relabelled
+    ones. The pipeline's stability re-check needs only those: it skips :func:`_read_page`'s
+    fields (the site's name, the description, the reading time), which relabel nothing."""
     start, end = article_span(blocks, verdicts)
     language = _language(blocks, verdicts)
     pairs = zip(blocks[start:], verdicts[start:], strict=True)
@@ -123,13 +133,18 @@ def extract_metadata(
         page.dates.extend(filter(None, [page_day(document.lines, options.source)]))
     if not page.dates:
         _read_any_date(page)
+    return page, title
+
+
+def _read_page(page: Page, title: Title | None, options: Options) -> Metadata:
+    """The metadata of a page that :func:`relabel_metadata` has read."""
     sitename = (
         (title.site if title else None)
         or page.sitename
-        or sitenames.from_home_link(document.lines)
-        or sitenames.from_copyright(blocks)
+        or sitenames.from_home_link(page.document.lines)
+        or sitenames.from_copyright(page.blocks)
     )
-    return _metadata(page, title, sitename, options), page.verdicts
+    return _metadata(page, title, sitename, options)
 
 
 def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:

@@ -67,12 +67,13 @@ def escape(line: str) -> str:
 # The characters that :data:`LITERAL` and :data:`BLOCK_START` can match first: most text holds none
 # of the one and most lines open with none of the other, which an ``in`` test tells for less than the
 # regular expression's search does (the page is written piece by piece: 200k pieces on the dev pages).
+# :func:`_escape_inline` tests LITERAL's four one by one (a generator over them cost more).
 _LITERAL_STARTS = ("\\", "<", "[", "]")
 _BLOCK_STARTS = frozenset("0123456789#>*+-.)`~_")
 
 
 def _escape_inline(text: str) -> str:
-    if not any(character in text for character in _LITERAL_STARTS):
+    if not ("[" in text or "]" in text or "<" in text or "\\" in text):
         return text
     return LITERAL.sub(lambda match: "\\" + match.group(0), text)
 
@@ -155,11 +156,6 @@ def _link(run: list[str]) -> list[str]:
     return [_LINK_OPEN, text, _LINK_CLOSE] if text.strip() else []
 
 
-def _hidden(element: _Element) -> bool:
-    style = element.get("style")
-    return element.get("hidden") is not None or bool(style and _HIDDEN_STYLE.search(style))
-
-
 def _children(element: _Element, writer: _PageWriter) -> None:
     # writer.text() written out: this runs for every element of the page, and the call cost more
     pending = writer.pending
@@ -206,10 +202,16 @@ def _write_code(element: _Element, writer: _PageWriter) -> None:
 
 def _write(element: _Element, writer: _PageWriter) -> None:
     """Write one element: blocks on lines of their own, inline text joined, links marked."""
-    if not isinstance(element.tag, str):  # a comment or processing instruction
+    # Written out (no _hidden()) and the tag read once: lxml makes a new string on each read, and
+    # this runs for every element of the page.
+    tag = element.tag
+    if not isinstance(tag, str):  # a comment or processing instruction
         return
-    tag = element.tag.lower()
-    if tag in _UNSEEN or _hidden(element):
+    tag = tag.lower()
+    if tag in _UNSEEN or element.get("hidden") is not None:
+        return
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style):  # an inline style that hides it
         return
     if tag == "a":
         writer.links += 1

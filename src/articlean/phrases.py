@@ -127,6 +127,8 @@ def has_closing_sentence(key: str) -> bool:
 
 def _contains(key: str, index: SentenceIndex) -> bool:
     words = key.split(" ")
+    if index.keys().isdisjoint(words):  # most lines hold no sentence's first word: one set test
+        return False
     for position, word in enumerate(words):
         for sentence in index.get(word, ()):
             if tuple(words[position : position + len(sentence)]) == sentence:

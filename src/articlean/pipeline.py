@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.decode import decode
 from articlean.errors import Deadline, NotTextError
-from articlean.metadata import extract_metadata
+from articlean.metadata import extract_metadata, relabel_metadata
 from articlean.model import (
     Block,
     CaptionPolicy,
@@ -75,16 +75,11 @@ def load(data: bytes | str, options: Options) -> Document:
     return Document(tuple(lines), input_format, decoded.encoding)
 
 
-def _judge(
-    document: Document,
-    blocks: list[Block],
-    options: Options,
-    boilerplate: LineTable | None,
-    recheck: bool = False,
-) -> tuple[Metadata, list[Verdict]]:
-    """``recheck``: the blocks are an output read again as text by the re-check, classified
-    :data:`RECHECK_CLASSIFY_ROUNDS` rounds again."""
-    rounds = RECHECK_CLASSIFY_ROUNDS if recheck else FIXED_POINT_ROUNDS
+def _classified(
+    document: Document, blocks: list[Block], options: Options, boilerplate: LineTable | None, rounds: int
+) -> list[Verdict]:
+    """The blocks' verdicts before the metadata stage: the classifier's, ``rounds`` rounds, with the
+    reference list and the site's boilerplate marked."""
     verdicts = classify(blocks, options, rounds=rounds)
     if document.input_format is InputFormat.TEXT:
         verdicts = mark_reference_list(document.lines, blocks, verdicts)
@@ -92,6 +87,13 @@ def _judge(
         from articlean.corpus import mark_site_boilerplate  # only with a table: start-up imports less
 
         verdicts = mark_site_boilerplate(document.lines, blocks, verdicts, boilerplate)
+    return verdicts
+
+
+def _judge(
+    document: Document, blocks: list[Block], options: Options, boilerplate: LineTable | None
+) -> tuple[Metadata, list[Verdict]]:
+    verdicts = _classified(document, blocks, options, boilerplate, FIXED_POINT_ROUNDS)
     return extract_metadata(document, blocks, verdicts, options)
 
 
@@ -109,7 +111,10 @@ def _unstable(result: Result, options: Options) -> dict[int, Verdict]:
     again = segment(document.lines, cells=False)  # the output's lines are already joined
     if len(again) != len(groups):  # a paragraph that does not survive as one block: leave it be
         return {}
-    _, verdicts = _judge(document, again, options, None, recheck=True)
+    # The output read again as text, classified RECHECK_CLASSIFY_ROUNDS rounds; its metadata is not
+    # wanted, only the lines the metadata stage relabels.
+    verdicts = _classified(document, again, options, None, RECHECK_CLASSIFY_ROUNDS)
+    verdicts = relabel_metadata(document, again, verdicts, options)[0].verdicts
     policy_keeps_captions = options.caption_policy is CaptionPolicy.KEEP
     # A page's title comes from its declarations: the output's first heading is not a second one.
     titled = result.input_format is InputFormat.HTML

@@ -52,7 +52,7 @@ def _calls() -> frozenset[str]:
 
 def read_call(text: str) -> bool:
     """Whether a line is only a call to read another story ("Read now", "Continue reading »")."""
-    return len(text.split()) <= CALL_MAX_WORDS and normalise(text) in _calls()
+    return len(text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS and normalise(text) in _calls()
 
 
 def read_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:

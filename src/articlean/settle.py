@@ -310,7 +310,7 @@ def _drop_adjacent_repeats(marks: Sequence[_Marks], verdicts: list[Verdict]) -> 
 def comment_stamp(text: str) -> bool:
     """Whether a short block is the header of a reader's comment: a time stamp ("2 days ago",
     "hace 3 horas", "September 19, 2018 at 12:48 pm said:") or a bare reply button."""
-    words = text.split()
+    words = text.split(None, MARKER_MAX_WORDS)  # past MARKER_MAX_WORDS words the count does not matter
     if not words or len(words) > MARKER_MAX_WORDS or text.rstrip().endswith(TERMINAL):
         return False
     return _COMMENT_STAMP.search(text) is not None
@@ -367,11 +367,18 @@ def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     prints the notice and the rest of its box as one long block, and a paragraph that quotes such a
     sentence does not open with it."""
     for index in range(opening + 1, len(blocks)):
-        opening_words = normalise(blocks[index].text).split(" ", TEMPLATE_MAX_WORDS)[:TEMPLATE_MAX_WORDS]
-        if has_closing_sentence(" ".join(opening_words)):
+        if _opens_with_closing(blocks[index].text):
             kept = [_kept_words(blocks[i], verdicts[i]) for i in range(len(blocks))]
             return index if sum(kept[opening:index]) > sum(kept[index + 1 :]) else None
     return None
+
+
+@functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
+def _opens_with_closing(text: str) -> bool:
+    """Whether a block's first TEMPLATE_MAX_WORDS words hold a closing sentence (remembered: every
+    settle pass and re-check reads the same blocks again)."""
+    opening_words = normalise(text).split(" ", TEMPLATE_MAX_WORDS)[:TEMPLATE_MAX_WORDS]
+    return has_closing_sentence(" ".join(opening_words))
 
 
 def _kept_words(block: Block, verdict: Verdict) -> int:
@@ -476,7 +483,7 @@ def _card(headline: Block, summary: Block) -> bool:
 def _cut_off(text: str) -> bool:
     """Whether a paragraph-sized block stops before its sentence ends (a truncated summary)."""
     text = text.rstrip()
-    if len(text.split()) < TEASER_MIN_WORDS:
+    if len(text.split(None, TEASER_MIN_WORDS)) < TEASER_MIN_WORDS:
         return False
     return text.endswith(_ELLIPSES)
 
@@ -554,7 +561,7 @@ def _article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int 
         (
             index
             for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
-            if verdict.label.is_body and len(block.text.split()) >= ARTICLE_MIN_WORDS
+            if verdict.label.is_body and len(block.text.split(None, ARTICLE_MIN_WORDS)) >= ARTICLE_MIN_WORDS
         ),
         None,
     )

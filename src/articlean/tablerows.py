@@ -144,11 +144,19 @@ def _kind(members: Sequence[Block]) -> str:
     if any(block.heading_level or block.list_item for block in members):
         return "other"
     words = sum(count_words(block.text) for block in members)
-    worded = [block for block in members if _has_letters(block)]
-    ending = _CITATIONS.sub("", worded[-1].text) if worded else ""
-    if words >= TEXT_MIN_WORDS and ending.endswith(TERMINAL) and not ending.endswith(_ELLIPSES):
-        return "text"
+    if words >= TEXT_MIN_WORDS:  # only running text's ending is read
+        worded = [block for block in members if _has_letters(block)]
+        ending = _without_citations(worded[-1].text) if worded else ""
+        if ending.endswith(TERMINAL) and not ending.endswith(_ELLIPSES):
+            return "text"
     return "cell" if words <= CELL_MAX_WORDS else "other"
+
+
+def _without_citations(text: str) -> str:
+    """The text without the citation marks and spaces it ends with. The pattern, tried at every
+    position of the text, runs only on a text that ends with a bracket."""
+    stripped = text.rstrip()
+    return _CITATIONS.sub("", stripped) if stripped.endswith("]") else stripped
 
 
 def _has_letters(block: Block) -> bool:

@@ -8,6 +8,7 @@ site suffix. The headline loses its site suffix (" | Site") and its section kick
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -106,6 +107,8 @@ CENTRED_BONUS = 2.0
 # article is an item of the first box, another story's headline, unless a byline or dateline under
 # it says it heads this page. The page's own headline stands above the boxes or below them.
 RELATED_PENALTY = 2.0
+# Distinct lines whose repeat key is remembered: the title is looked for again on each re-check.
+LINE_KEY_CACHE_SIZE = 1 << 16
 
 
 class Title(NamedTuple):
@@ -336,6 +339,7 @@ def _overlap(text: str, context: _Context) -> float:
     return weight * sum(min(1.0, counts.get(word, 0) / TOPIC_WORD_COUNT) for word in words) / len(words)
 
 
+@functools.lru_cache(maxsize=LINE_KEY_CACHE_SIZE)
 def _line_key(text: str) -> str:
     """A cheap form of a line for counting repeats (casefolded, spaces collapsed)."""
     return " ".join(text.casefold().split())
