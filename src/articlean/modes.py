@@ -74,6 +74,9 @@ EDGE_MIN_SCORE = 0.1
 # 0.8816; 0.17 and 5 words reached R 0.9714 at F1 0.9185.
 NEAR_SCORE = 0.19
 NEAR_MIN_WORDS = 4
+# Keeps of the article's own table of contents and of the sections it lists (contents.py): the
+# outline printed again as headings below it marks them as the article's whatever the model scored.
+OUTLINE_KEEPS = frozenset({"contents", "outline-section"})
 # Drops of settle.py's rules for what follows an article: they only fire after an article's first
 # paragraph, so a page where the model was sure of such a block holds an article, even when the model
 # was sure of nothing else (its text stays, as it would have without the rule).
@@ -86,7 +89,7 @@ AFTER_ARTICLE_REASONS = frozenset(
 # Keeps of settle.py's rules that found the article from the page's structure, not from the model's
 # score (the post over a comment thread, which the model took for the start of the thread): such a
 # block is as sure as a sure block, and the page-level doubts below do not weigh its low score.
-STRUCTURE_KEEPS = frozenset({"post-before-comments"})
+STRUCTURE_KEEPS = frozenset({"post-before-comments"}) | OUTLINE_KEEPS
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(
