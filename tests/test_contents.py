@@ -64,6 +64,7 @@ def test_the_box_and_the_sections_it_lists_are_kept() -> None:
     verdicts[7] = verdicts[10] = KEPT
     verdicts[9] = dropped("interface-phrase")
     verdicts[13] = dropped("interface-phrase")
+    verdicts[11] = Verdict(Label.HEADING, 0.5, "in-article")  # kept: takes the reason, keeps its label
     assert contents_box(outline, verdicts) == [1, 2, 3, 4, 5]
     # "Main article: ..." stays dropped; the heading "See also" does not; the last section ends with
     # its run of lines, before the footer three blank lines below
@@ -71,6 +72,7 @@ def test_the_box_and_the_sections_it_lists_are_kept() -> None:
     settled = settle(blocks, verdicts)
     assert [verdict.reason for verdict in settled[1:6]] == ["contents"] * 5
     assert settled[9].reason == "interface-phrase"
+    assert (settled[11].label, settled[11].reason) == (Label.HEADING, "outline-section")
     assert settled[16].label is Label.BOILERPLATE
     assert {"contents", "outline-section"} <= STRUCTURE_KEEPS
 
@@ -84,6 +86,28 @@ def test_entries_printed_a_line_each_under_their_numbers() -> None:
     assert outline is not None
     assert outline.start == 0
     assert [blocks[index].text for index in outline.headings] == ["Plot", "Early years", "Reception"]
+
+
+def test_a_number_in_an_entry_and_a_box_run_into_one_line() -> None:
+    lines = ["1 Missions", "1.1 Apollo 11", "1.2 Apollo 12", "2 Legacy", "", "Missions", "", "Apollo 11"]
+    lines += ["", "Apollo 12", "", "Legacy"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert [blocks[index].text for index in outline.headings] == [
+        "Missions",
+        "Apollo 11",
+        "Apollo 12",
+        "Legacy",
+    ]
+    # an output that joined the box's lines into one paragraph, the last title on the next line
+    joined = "Contents 1 Missions 1.1 Early flights 1.2 Later flights 2 Legacy 3 See also 4"
+    lines = [joined, "External links", "", "Missions", "", "Early flights", "", "Later flights", "", "Legacy"]
+    lines += ["", "See also", "", "External links"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert (outline.start, outline.end, len(outline.headings)) == (0, 2, 6)
 
 
 def test_a_numbered_list_is_no_outline() -> None:

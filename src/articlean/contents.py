@@ -13,6 +13,12 @@ dump that prints every text node on its own line may join to the next entry's nu
 2"). The box's title, a line of at most :data:`TITLE_MAX_WORDS` words right above it ("Contents",
 "Inhalt"), goes with it. The lines the model or the menu rule dropped there are kept (reason
 ``contents`` in the verdicts), for :mod:`articlean.settle`.
+
+The sections the box lists are the article's too, the closing ones included ("See also",
+"References", "External links", which Readability keeps): from the first heading it names to the
+last, and that last section's own run of lines, the blocks the model dropped are kept (reason
+``outline-section``). Only the document's first outline is read: a page has one, and so the search
+stays linear.
 """
 
 from __future__ import annotations
@@ -49,6 +55,9 @@ REVIVABLE = MODEL_DROP_REASONS | {"menu", "link-list", "repeated"}
 # An entry, or a section's heading, that reads as an interface phrase ("See also") is the article's
 # all the same; in the sections, such a line ("Main article: …") stays dropped.
 HEADING_REVIVABLE = REVIVABLE | {"interface-phrase"}
+# An entry's number printed on a line of its own reads as a lone number (``no-words``): in the box,
+# it is the outline's.
+BOX_REVIVABLE = HEADING_REVIVABLE | {"no-words"}
 # The last section the outline lists ends with its run of lines: a list of links or notes, this
 # many blocks at the most (a page's navigation boxes and footer follow it).
 LAST_SECTION_MAX_BLOCKS = 40
@@ -79,11 +88,15 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
 
 
 def contents_box(outline: Outline | None, verdicts: Sequence[Verdict]) -> list[int]:
-    """The blocks of the table of contents (with its title) that the model or the menu rule dropped."""
+    """The blocks of the table of contents (with its title), kept or dropped by the model or the menu
+    rule: all of them take its reason, which ``--precision`` trusts (a line it doubted would break
+    the box when the output is read again)."""
     if outline is None:
         return []
     return [
-        index for index in range(outline.start, outline.end) if verdicts[index].reason in HEADING_REVIVABLE
+        index
+        for index in range(outline.start, outline.end)
+        if verdicts[index].label.is_body or verdicts[index].reason in BOX_REVIVABLE
     ]
 
 
@@ -93,7 +106,8 @@ def outline_sections(
     """The blocks of the sections the table of contents lists that the model or the menu rule dropped:
     from each heading to the next, and the last section's own run of lines (at most one blank line
     between two of them, :data:`LAST_SECTION_MAX_BLOCKS` blocks at the most). The headings
-    themselves are kept even when they read as an interface phrase ("See also")."""
+    themselves are kept even when they read as an interface phrase ("See also"), and take the
+    reason when the model kept them."""
     if outline is None or not outline.headings:
         return []
     last = outline.headings[-1]
@@ -109,7 +123,10 @@ def outline_sections(
         index
         for index in range(outline.headings[0], stop)
         if verdicts[index].reason in REVIVABLE
-        or (index in headings and verdicts[index].reason in HEADING_REVIVABLE)
+        or (
+            index in headings
+            and (verdicts[index].label.is_body or verdicts[index].reason in HEADING_REVIVABLE)
+        )
     ]
 
 
@@ -177,14 +194,39 @@ def _trailing_number(text: str) -> bool:
 def _titles(blocks: Sequence[Block], start: int, end: int) -> list[tuple[str, ...]]:
     """The entries (:func:`_key`) of the outline lines ``blocks[start:end]``: what follows each of its
     numbers. None when it is no outline: numbered from 1, MIN_ENTRIES entries, each a short title."""
-    text = " ".join(blocks[i].text for i in range(start, end))
-    pieces, numbers = _NUMBER.split(text), _NUMBER.findall(text)
-    if len(numbers) < MIN_ENTRIES or numbers[0].rstrip(".") != "1":
+    pieces = [""]  # titles and numbers in turn, a title first (the box's, or "") and last
+    for index in range(start, end):
+        line = _pieces(blocks[index].text.strip())
+        pieces[-1] = f"{pieces[-1]} {line[0]}".strip()  # a title under its number, on a line of its own
+        pieces.extend(line[1:])
+        if len(pieces) % 2 == 0:
+            pieces.append("")
+    numbers, titles = pieces[1::2], [_key(piece) for piece in pieces[2::2]]
+    if len(numbers) < MIN_ENTRIES or numbers[0].rstrip(".") != "1" or len(titles) < len(numbers):
         return []
-    titles = [_key(piece) for piece in pieces[1:]]
     if any(not title or len(title) > MAX_ENTRY_WORDS for title in titles):
         return []
     return titles
+
+
+def _pieces(text: str) -> list[str]:
+    """An outline line as a title (or "") and then numbers and titles in turn (the last may be a
+    number): a number within a
+    title ("1.2 Apollo 11") is the title's, only the line's first word or last word is an entry's
+    number, unless the line holds a whole outline (:func:`_entry_line`)."""
+    if count_words(text) > MAX_ENTRY_WORDS:
+        titles = _NUMBER.split(text)
+        pieces = [titles[0]]
+        for number, title in zip(_NUMBER.findall(text), titles[1:], strict=True):
+            pieces += [number, title]
+        return pieces
+    first, _, rest = text.partition(" ")
+    if _NUMBER.fullmatch(first):
+        return ["", first, rest]
+    before, _, last = text.rpartition(" ")
+    if _NUMBER.fullmatch(last):
+        return [before, last]
+    return [text]
 
 
 def _matched(titles: Sequence[tuple[str, ...]], places: dict[tuple[str, ...], list[int]], end: int) -> bool:

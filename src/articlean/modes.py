@@ -111,9 +111,11 @@ CONFIDENT_REASONS = (
 def favour_precision(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     """Drop the kept blocks after the article's last sure block (``after-article``) and the doubted
     lines that end no sentence (``unsure-line``), or every kept block when none is sure or the kept
-    text is unsure on average (``unsure-page``), unless the kept blocks are one run (:func:`_one_run`)."""
+    text is unsure on average (``unsure-page``), unless the kept blocks are one run (:func:`_one_run`)
+    or the page's own outline was found (:data:`OUTLINE_KEEPS`: its table of contents names the
+    article's sections, so the page holds one)."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
-    one_run = _one_run(verdicts)
+    one_run = _one_run(verdicts) or any(verdict.reason in OUTLINE_KEEPS for verdict in verdicts)
     if not one_run and not any(
         _confidence(v) >= SURE_SCORE for v in verdicts if v.label.is_body or v.reason in AFTER_ARTICLE_REASONS
     ):

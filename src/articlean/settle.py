@@ -196,8 +196,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _keep_inside_sentences(blocks, verdicts)
     _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
     outline = find_outline(blocks)
-    _keep(verdicts, contents_box(outline, verdicts), "contents")
-    _keep(verdicts, outline_sections(outline, blocks, verdicts), "outline-section")
+    _mark(verdicts, contents_box(outline, verdicts), "contents")
+    _mark(verdicts, outline_sections(outline, blocks, verdicts), "outline-section")
     _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
     _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
     _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
@@ -233,6 +233,14 @@ def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], openin
 def _keep(verdicts: list[Verdict], indexes: Sequence[int], reason: str) -> None:
     for index in indexes:
         verdicts[index] = Verdict(Label.BODY, verdicts[index].score, reason)
+
+
+def _mark(verdicts: list[Verdict], indexes: Sequence[int], reason: str) -> None:
+    """Keep the blocks at ``indexes`` for ``reason``; a kept one keeps its label (a heading)."""
+    for index in indexes:
+        verdict = verdicts[index]
+        label = verdict.label if verdict.label.is_body else Label.BODY
+        verdicts[index] = Verdict(label, verdict.score, reason)
 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:
