@@ -110,6 +110,15 @@ def test_a_number_in_an_entry_and_a_box_run_into_one_line() -> None:
     assert (outline.start, outline.end, len(outline.headings)) == (0, 2, 6)
 
 
+def test_headings_that_print_their_numbers() -> None:
+    lines = ["1 Plot", "1.1 Early years", "2 Reception", "", "The film opens on the island.", ""]
+    lines += ["1 Plot", "", "It is winter.", "", "1.1 Early years", "", "She grows up.", "", "2 Reception"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert [blocks[index].text for index in outline.headings] == ["1 Plot", "1.1 Early years", "2 Reception"]
+
+
 def test_a_numbered_list_is_no_outline() -> None:
     # steps of a recipe: numbered, but no heading below prints them again
     lines = ["Method", "", "1 Heat the oven", "2 Butter a tin", "3 Mix the flour and sugar", ""]

@@ -37,7 +37,8 @@ from articlean.segment import count_words
 # its own; a year ("2019") or a count of three digits is none.
 _NUMBER = re.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
 # A heading's link printed after it: "History[edit]", "History [ edit ]".
-_BRACKET_TAIL = re.compile(r"\s*\[[^\[\]]{0,40}\]\s*$")
+# (no leading \s*: a run of spaces would be scanned again from each of its positions)
+_BRACKET_TAIL = re.compile(r"\[[^\[\]]{0,40}\]\s*$")
 _WORD = re.compile(r"\w+")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
@@ -132,11 +133,11 @@ def outline_sections(
 
 def _key(text: str) -> tuple[str, ...]:
     """A heading's words in lower case, without its outline number and a bracketed link after it."""
-    text = _BRACKET_TAIL.sub("", text)
-    words = _WORD.findall(text.casefold())
-    if words and _NUMBER.fullmatch(words[0]):
-        words = words[1:]
-    return tuple(words)
+    text = _BRACKET_TAIL.sub("", text).lstrip()
+    number = _NUMBER.match(text)
+    if number:
+        text = text[number.end() :]
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _places(blocks: Sequence[Block]) -> dict[tuple[str, ...], list[int]]:
@@ -159,12 +160,10 @@ def _entry_line(block: Block) -> bool:
         if _trailing_number(text):
             return True
         return not text.endswith(TERMINAL) and _NUMBER.fullmatch(text.partition(" ")[0]) is not None
+    if text.endswith(TERMINAL):  # running text, as nearly every long line is: no split needed
+        return False
     pieces = _NUMBER.split(text)
-    return (
-        len(pieces) > MIN_ENTRIES
-        and not text.endswith(TERMINAL)
-        and all(count_words(piece) <= MAX_ENTRY_WORDS for piece in pieces)
-    )
+    return len(pieces) > MIN_ENTRIES and all(count_words(piece) <= MAX_ENTRY_WORDS for piece in pieces)
 
 
 def _run_end(blocks: Sequence[Block], start: int) -> int:
