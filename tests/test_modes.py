@@ -137,6 +137,21 @@ def test_recall_keeps_what_balanced_keeps() -> None:
     assert keep_balanced(balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
 
 
+def test_precision_trusts_a_page_with_its_own_outline() -> None:
+    # the same unsure, scattered page: with its table of contents found, it holds an article
+    blocks = blocks_of("Contents", LONG, *APART, LONG, LONG)
+    lukewarm = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
+    apart = [dropped("outside-article")] * len(APART)
+    box = Verdict(Label.BODY, 0.1, "contents")
+    result = favour_precision(blocks, [box, lukewarm, *apart, lukewarm, KEPT])
+    assert [reason for reason in reasons(result) if reason != "outside-article"] == [
+        "contents",
+        *["in-article"] * 3,
+    ]
+    result = favour_precision(blocks, [dropped("menu"), lukewarm, *apart, lukewarm, KEPT])
+    assert "unsure-page" in reasons(result)
+
+
 def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
     blocks = blocks_of(LONG, "Other story of the day", "Unsure, but it ends a sentence.", "Two", LONG)
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")

@@ -87,6 +87,9 @@ EDGE_MIN_SCORE = 0.1
 # 0.8816; 0.17 and 5 words reached R 0.9714 at F1 0.9185.
 NEAR_SCORE = 0.19
 NEAR_MIN_WORDS = 4
+# Keeps of the article's own table of contents and of the sections it lists (contents.py): the
+# outline printed again as headings below it marks them as the article's whatever the model scored.
+OUTLINE_KEEPS = frozenset({"contents", "outline-section"})
 # Drops of settle.py's rules for what follows an article: they only fire after an article's first
 # paragraph, so a page where the model was sure of such a block holds an article, even when the model
 # was sure of nothing else (its text stays, as it would have without the rule).
@@ -101,7 +104,7 @@ AFTER_ARTICLE_REASONS = frozenset(
 # block is as sure as a sure block, and the page-level doubts below do not weigh its low score.
 # A product card's blocks are short lines (a price, a button) that anchor the article's tail all the
 # same: the cards are its list of picks (productcards.py).
-STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD})
+STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD}) | OUTLINE_KEEPS
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(
@@ -124,9 +127,11 @@ def favour_precision(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[V
     """Drop the kept blocks after the article's last sure block (``after-article``) and the doubted
     lines that end no sentence (``unsure-line``); when none is sure or the kept text is unsure on
     average, keep only the page's main run (:func:`_main_run`) and drop the rest (``unsure-page``),
-    unless the kept blocks are one run (:func:`_one_run`)."""
+    unless the kept blocks are one run (:func:`_one_run`) or the page's own outline was found
+    (:data:`OUTLINE_KEEPS`: its table of contents names the article's sections, so the page holds
+    one)."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
-    one_run = _one_run(verdicts)
+    one_run = _one_run(verdicts) or any(verdict.reason in OUTLINE_KEEPS for verdict in verdicts)
     if not one_run and not any(
         _confidence(v) >= SURE_SCORE for v in verdicts if v.label.is_body or v.reason in AFTER_ARTICLE_REASONS
     ):

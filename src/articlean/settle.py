@@ -18,6 +18,7 @@ scores; these rules then look at the document's structure, on its verdicts:
   cards closed by shop buttons in a shopping article (:mod:`articlean.productcards`);
 * a fragment the model dropped between two kept parts of one sentence is kept (a link printed on its
   own line);
+* the article's own table of contents and the sections it lists are kept (:mod:`articlean.contents`);
 * a paragraph of running text the model dropped just before or after the kept text is kept
   (:mod:`articlean.edgeparagraphs`), and so are the lines it dropped in a mostly kept run of short
   lines of one pattern (:mod:`articlean.parallels`);
@@ -44,6 +45,7 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
+from articlean.contents import contents_box, find_outline, outline_sections
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
@@ -196,6 +198,9 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
         _drop(verdicts, index, "teasers")
     _keep_inside_sentences(blocks, verdicts)
     _keep(verdicts, paragraph_fragments(blocks, verdicts), "inside-paragraph")
+    outline = find_outline(blocks)
+    _mark(verdicts, contents_box(outline, verdicts), "contents")
+    _mark(verdicts, outline_sections(outline, blocks, verdicts), "outline-section")
     _keep(verdicts, opening_list(blocks, verdicts), "article-opening")
     _keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
     _keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
@@ -240,6 +245,14 @@ def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], openin
 def _keep(verdicts: list[Verdict], indexes: Sequence[int], reason: str) -> None:
     for index in indexes:
         verdicts[index] = Verdict(Label.BODY, verdicts[index].score, reason)
+
+
+def _mark(verdicts: list[Verdict], indexes: Sequence[int], reason: str) -> None:
+    """Keep the blocks at ``indexes`` for ``reason``; a kept one keeps its label (a heading)."""
+    for index in indexes:
+        verdict = verdicts[index]
+        label = verdict.label if verdict.label.is_body else Label.BODY
+        verdicts[index] = Verdict(label, verdict.score, reason)
 
 
 def _drop(verdicts: list[Verdict], index: int, reason: str) -> None:

@@ -1,0 +1,154 @@
+"""An article's own table of contents, and the sections it lists, are kept; a numbered list whose
+entries are no headings below it is not an outline."""
+
+from __future__ import annotations
+
+import time
+
+from articlean.contents import contents_box, find_outline, outline_sections
+from articlean.edgeparagraphs import ends_paragraph
+from articlean.model import Label, Verdict
+from articlean.modes import STRUCTURE_KEEPS
+from articlean.segment import segment
+from articlean.settle import settle
+
+KEPT = Verdict(Label.BODY, 0.9, "in-article")
+
+# An encyclopedia's page as a text-mode browser prints it: the lead, the box, the sections, the notes.
+PAGE = [
+    "Harbour Lights is a series of films about a lighthouse keeper and her family on a small island.[1]",  # 0
+    "",
+    "Contents",  # 1
+    "",
+    "  * 1 Plot",  # 2
+    "      + 1.1 Early years",  # 3
+    "  * 2 Reception",  # 4
+    "  * 3 See also",  # 5
+    "",
+    "Plot [ edit ]",  # 6
+    "",
+    "The first film follows the keeper through one long winter when the supply boat does not come.",  # 7
+    "",
+    "Early years [ edit ]",  # 8
+    "",
+    "Main article: Harbour Lights (novel)",  # 9
+    "",
+    "The keeper arrives on the island as a child with her father, who tends the light before her.",  # 10
+    "",
+    "Reception [ edit ]",  # 11
+    "",
+    "Critics praised the photography and the score, and the film ran for a year in the capital.[2][3]",  # 12
+    "",
+    "See also [ edit ]",  # 13
+    "",
+    "  * Lighthouses in fiction",  # 14
+    "  * List of island films",  # 15
+    "",
+    "",
+    "",
+    "  * Privacy policy",  # 16
+]
+
+
+def dropped(reason: str = "outside-article") -> Verdict:
+    return Verdict(Label.BOILERPLATE, 0.2, reason)
+
+
+def test_the_box_and_the_sections_it_lists_are_kept() -> None:
+    blocks = segment(PAGE)
+    assert blocks[2].text == "1 Plot"
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert (outline.start, outline.end, outline.headings) == (1, 6, [6, 8, 11, 13])
+    verdicts = [dropped("menu") if block.list_item else dropped() for block in blocks]
+    verdicts[7] = verdicts[10] = KEPT
+    verdicts[9] = dropped("interface-phrase")
+    verdicts[13] = dropped("interface-phrase")
+    verdicts[11] = Verdict(Label.HEADING, 0.5, "in-article")  # kept: takes the reason, keeps its label
+    assert contents_box(outline, verdicts) == [1, 2, 3, 4, 5]
+    # "Main article: ..." stays dropped; the heading "See also" does not; the last section ends with
+    # its run of lines, before the footer three blank lines below
+    assert outline_sections(outline, blocks, verdicts) == [6, 8, 11, 12, 13, 14, 15]
+    settled = settle(blocks, verdicts)
+    assert [verdict.reason for verdict in settled[1:6]] == ["contents"] * 5
+    assert settled[9].reason == "interface-phrase"
+    assert (settled[11].label, settled[11].reason) == (Label.HEADING, "outline-section")
+    assert settled[16].label is Label.BOILERPLATE
+    assert {"contents", "outline-section"} <= STRUCTURE_KEEPS
+
+
+def test_entries_printed_a_line_each_under_their_numbers() -> None:
+    # a dump that prints every text node on a line of its own: number and title apart
+    lines = ["Contents", "", "1", "", "Plot", "", "1.1", "", "Early years", "", "2", "", "Reception", ""]
+    lines += ["Plot", "", "Early years", "", "Reception", "", "Critics praised it."]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert outline.start == 0
+    assert [blocks[index].text for index in outline.headings] == ["Plot", "Early years", "Reception"]
+
+
+def test_a_number_in_an_entry_and_a_box_run_into_one_line() -> None:
+    lines = ["1 Missions", "1.1 Apollo 11", "1.2 Apollo 12", "2 Legacy", "", "Missions", "", "Apollo 11"]
+    lines += ["", "Apollo 12", "", "Legacy"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert [blocks[index].text for index in outline.headings] == [
+        "Missions",
+        "Apollo 11",
+        "Apollo 12",
+        "Legacy",
+    ]
+    # an output that joined the box's lines into one paragraph, the last title on the next line
+    joined = "Contents 1 Missions 1.1 Early flights 1.2 Later flights 2 Legacy 3 See also 4"
+    lines = [joined, "External links", "", "Missions", "", "Early flights", "", "Later flights", "", "Legacy"]
+    lines += ["", "See also", "", "External links"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert (outline.start, outline.end, len(outline.headings)) == (0, 2, 6)
+
+
+def test_headings_that_print_their_numbers() -> None:
+    lines = ["1 Plot", "1.1 Early years", "2 Reception", "", "The film opens on the island.", ""]
+    lines += ["1 Plot", "", "It is winter.", "", "1.1 Early years", "", "She grows up.", "", "2 Reception"]
+    blocks = segment(lines)
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert [blocks[index].text for index in outline.headings] == ["1 Plot", "1.1 Early years", "2 Reception"]
+
+
+def test_a_numbered_list_is_no_outline() -> None:
+    # steps of a recipe: numbered, but no heading below prints them again
+    lines = ["Method", "", "1 Heat the oven", "2 Butter a tin", "3 Mix the flour and sugar", ""]
+    lines += ["Bake for forty minutes, until golden.", "", "Heat the oven"]
+    assert find_outline(segment(lines)) is None
+    # the same list with its entries below as headings, but numbered from 3: a list's tail
+    lines = ["3 Plot", "4 Reception", "5 See also", "", "Plot", "", "Reception", "", "See also"]
+    assert find_outline(segment(lines)) is None
+    # two entries are a short list, not an outline
+    assert find_outline(segment(["1 Plot", "2 Reception", "", "Plot", "", "Reception"])) is None
+
+
+def test_citation_marks_end_a_paragraph() -> None:
+    assert ends_paragraph("The film ran for a year in the capital.[2][3]")
+    assert ends_paragraph("It was shown first in 1912.[citation needed]")
+    assert not ends_paragraph("See the list of films [1]")
+    assert not ends_paragraph("History[edit]")
+
+
+def test_time_is_linear() -> None:
+    def seconds(count: int) -> float:
+        lines = [f"{index % 90 + 1} Section {index}" for index in range(count)]
+        lines += ["", *(f"Section {index}" for index in range(count))]
+        lines += ["x [a]" * 200 + "]"]
+        blocks = segment(lines)
+        started = time.perf_counter()
+        outline = find_outline(blocks)
+        outline_sections(outline, blocks, [dropped()] * len(blocks))
+        ends_paragraph(lines[-1])
+        return time.perf_counter() - started
+
+    seconds(500)
+    assert seconds(8000) < 8 * max(seconds(2000), 0.01)
