@@ -138,17 +138,18 @@ def test_recall_keeps_what_balanced_keeps() -> None:
 
 
 def test_precision_trusts_a_page_with_its_own_outline() -> None:
-    # the same unsure, scattered page: with its table of contents found, it holds an article
-    blocks = blocks_of("Contents", LONG, *APART, LONG, LONG)
+    # an unsure page scattered too far for a main run: with its table of contents found, it holds an
+    # article
+    blocks = blocks_of("Contents", LONG, *FAR, LONG, LONG)
     lukewarm = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
-    apart = [dropped("outside-article")] * len(APART)
+    far = [dropped("outside-article")] * len(FAR)
     box = Verdict(Label.BODY, 0.1, "contents")
-    result = favour_precision(blocks, [box, lukewarm, *apart, lukewarm, KEPT])
+    result = favour_precision(blocks, [box, lukewarm, *far, lukewarm, KEPT])
     assert [reason for reason in reasons(result) if reason != "outside-article"] == [
         "contents",
         *["in-article"] * 3,
     ]
-    result = favour_precision(blocks, [dropped("menu"), lukewarm, *apart, lukewarm, KEPT])
+    result = favour_precision(blocks, [dropped("menu"), lukewarm, *far, lukewarm, KEPT])
     assert "unsure-page" in reasons(result)
 
 
