@@ -4,7 +4,8 @@ The model (:mod:`articlean.classify`) judges each block from its features and it
 scores; these rules then look at the document's structure, on its verdicts:
 
 * lone numbers and times are kept only when the model is sure;
-* template sentences (comment forms, consent notices, player dialogs) go even inside the article,
+* template sentences (comment forms, consent notices, player dialogs and countdowns,
+  :mod:`articlean.countdowns`) go even inside the article,
   and so do links to other stories set between its paragraphs ("Read more: <headline>",
   :mod:`articlean.linklines`);
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
@@ -43,6 +44,7 @@ from articlean.authornotes import author_notes
 from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
+from articlean.countdowns import countdown
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
@@ -167,7 +169,7 @@ def _marks(text: str) -> _Marks:
     return _Marks(
         key,
         REPEAT_MIN_WORDS <= key_words <= REPEAT_MAX_WORDS and not text.rstrip().endswith(TERMINAL),
-        words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key),
+        (words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key)) or countdown(text),
         comment_stamp(text),
         slides,
         _cut_off(text),
