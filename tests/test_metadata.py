@@ -369,6 +369,11 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("The claim was repeated [citation needed]", None),
         ("He went there [with AP]", None),
         ("He said it was on the map", None),
+        # who gave a local paper the picture, after the name
+        ("Jane Roe Submitted photo", "Jane Roe Submitted photo"),
+        ("The new bridge at dusk. Courtesy photo", "Courtesy photo"),
+        ("We looked at the submitted photo", None),
+        ("She kept the submitted photo.", None),
         ("Sales grew 5% and/or more in the third quarter, Chief Executive Jane Doe said", None),
     ],
 )
