@@ -346,6 +346,9 @@ def test_bylines(line: str, names: list[str]) -> None:
     [
         ("Smoke over the city on June 4. Photo: AFP", "AFP"),
         ("A man walks past. (Reuters)", "Reuters"),
+        ("The first map of the moon's geology. ( NASA/JPL-Caltech )", "NASA/JPL-Caltech"),
+        ("You can help by adding to it. ( February 2018 )", None),  # a template's dated note
+        ("You can help by adding to it. (February 2018)", None),
         ("Demonstranten in Berlin. Foto: dpa", "dpa"),
         ("Le président à Paris. Crédit photo : Jean Dupont", "Jean Dupont"),
         ("El presidente en Madrid. Imagen: EFE", "EFE"),
