@@ -57,6 +57,8 @@ GLUED_MAX_WORDS = 80
 GLUED_LINK_SHARE = 0.9
 # Glued cards in a row make a box of them.
 GLUED_MIN_RUN = 2
+# Distinct block texts whose answer is remembered: settle() runs three or four times per document.
+GLUED_CACHE_SIZE = 1 << 16
 # Blocks the model dropped that may stand between the card and the article's paragraph on either
 # side (an ad label, a picture's line); the walk stops there, so it stays linear.
 NEIGHBOUR_REACH = 4
@@ -72,6 +74,7 @@ def read_call(text: str) -> bool:
     return len(text.split()) <= CALL_MAX_WORDS and normalise(text) in _calls()
 
 
+@functools.lru_cache(maxsize=GLUED_CACHE_SIZE)
 def glued_card(text: str) -> bool:
     """Whether a line is a card run together: GLUED_MIN_WORDS to GLUED_MAX_WORDS words that close with
     a call to read ("... uncovers key brain area. Read now")."""
@@ -136,6 +139,7 @@ def glued_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[in
     """The kept glued cards: GLUED_MIN_RUN or more in a row, or one alone in its paragraph between
     the article's running text that is all one link."""
     glued = [glued_card(block.text) for block in blocks]
+    other_words = _other_words(blocks, verdicts, glued) if any(glued) else 0
     found: list[int] = []
     start = 0
     while start < len(blocks):
@@ -143,7 +147,8 @@ def glued_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[in
         while end < len(blocks) and glued[end]:
             end += 1
         run = range(start, end)
-        if (len(run) >= GLUED_MIN_RUN and _outweighed(blocks, verdicts, run, glued)) or (
+        run_words = sum(len(blocks[index].text.split()) for index in run)
+        if (len(run) >= GLUED_MIN_RUN and other_words > run_words) or (
             len(run) == 1 and _linked_alone(blocks, verdicts, start)
         ):
             found.extend(index for index in run if verdicts[index].label.is_body)
@@ -151,18 +156,15 @@ def glued_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[in
     return found
 
 
-def _outweighed(
-    blocks: Sequence[Block], verdicts: Sequence[Verdict], run: range, glued: Sequence[bool]
-) -> bool:
-    """Whether the kept text that is no glued card outweighs the run's: a page that lists its stories
-    as glued cards (a blog's front page of excerpts, each with its "Read more") is the page's text."""
-    run_words = sum(len(blocks[index].text.split()) for index in run)
-    other_words = sum(
+def _other_words(blocks: Sequence[Block], verdicts: Sequence[Verdict], glued: Sequence[bool]) -> int:
+    """The words of the kept text that is no glued card, which must outweigh a run of them: a page
+    that lists its stories as glued cards (a blog's front page of excerpts, each with its "Read more")
+    is the page's text."""
+    return sum(
         len(block.text.split())
         for block, verdict, card in zip(blocks, verdicts, glued, strict=True)
         if verdict.label.is_body and not card
     )
-    return other_words > run_words
 
 
 def _linked_alone(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
