@@ -114,3 +114,39 @@ def test_other_lists_in_markdown_stay(items: list[str]) -> None:
     kept, reasons = _settled_markdown(lines)
     assert len(kept) == len(ARTICLE) + len(items)
     assert "link-line" not in reasons
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "OLD TOWN TRADERS COUNT THE COST OF THE WINTER FLOODS",
+        "'RIVER WATCH': SIX BRIDGES TO CLOSE FOR REPAIRS, MAYOR SAYS",
+        "**[OLD TOWN TRADERS COUNT THE COST OF THE WINTER FLOODS](https://example.org/traders)**",
+    ],
+)
+def test_a_headline_in_capitals_between_the_paragraphs_goes(headline: str) -> None:
+    lines = [*paragraphs(ARTICLE[:1]), headline, "", *paragraphs(ARTICLE[1:])]
+    kept, reasons = _settled_markdown(lines)
+    assert kept == ARTICLE
+    assert reasons == {"link-line"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "extra"),
+    [
+        # a section heading in capitals is short
+        ([*paragraphs(ARTICLE[:1]), "HOW TO USE A WATER BATH CANNER", "", *paragraphs(ARTICLE[1:])], 1),
+        # a long line in capitals with a lowercase word is no such headline
+        ([*paragraphs(ARTICLE[:1]), "OLD TOWN TRADERS COUNT THE COST OF THE WINTER floods", "",
+          *paragraphs(ARTICLE[1:])], 1),
+        # after the last paragraph: no running text below it (an author's line in capitals)
+        ([*paragraphs(ARTICLE), "JANE DOE IS THE PAPER'S CHIEF POLITICAL EDITOR IN THE CAPITAL"], 1),
+        # a lead-in in capitals that runs on into its paragraph
+        ([*paragraphs(ARTICLE[:1]), "THE GATES WERE CLOSED FOR THE FIRST TIME ON MONDAY",
+          ARTICLE[1], ""], 0),
+    ],
+)
+def test_other_lines_in_capitals_stay(lines: list[str], extra: int) -> None:
+    kept, reasons = _settled_markdown(lines)
+    assert "link-line" not in reasons
+    assert len(kept) >= len(ARTICLE) + extra

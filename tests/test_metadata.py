@@ -346,6 +346,9 @@ def test_bylines(line: str, names: list[str]) -> None:
     [
         ("Smoke over the city on June 4. Photo: AFP", "AFP"),
         ("A man walks past. (Reuters)", "Reuters"),
+        ("The first map of the moon's geology. ( NASA/JPL-Caltech )", "NASA/JPL-Caltech"),
+        ("You can help by adding to it. ( February 2018 )", None),  # a template's dated note
+        ("You can help by adding to it. (February 2018)", None),
         ("Demonstranten in Berlin. Foto: dpa", "dpa"),
         ("Le président à Paris. Crédit photo : Jean Dupont", "Jean Dupont"),
         ("El presidente en Madrid. Imagen: EFE", "EFE"),
@@ -369,6 +372,11 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("The claim was repeated [citation needed]", None),
         ("He went there [with AP]", None),
         ("He said it was on the map", None),
+        # who gave a local paper the picture, after the name
+        ("Jane Roe Submitted photo", "Jane Roe Submitted photo"),
+        ("The new bridge at dusk. Courtesy photo", "Courtesy photo"),
+        ("We looked at the submitted photo", None),
+        ("She kept the submitted photo.", None),
         ("Sales grew 5% and/or more in the third quarter, Chief Executive Jane Doe said", None),
     ],
 )

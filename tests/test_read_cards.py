@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.readcards import read_call
+from articlean.model import Label, Verdict
+from articlean.readcards import glued_card, read_call
+from articlean.segment import segment
+from articlean.settle import settle
 from settling import ARTICLE, paragraphs, settled
 
 HEADLINE = "Scientists Find A New Way To Store Solar Heat"
@@ -66,4 +69,57 @@ def test_a_quotation_under_a_linked_headline_stays() -> None:
     quote = '"Neither is likely to inspire the confidence of market participants," the analyst said.'
     kept, reasons = settled([*paragraphs(ARTICLE), *paragraphs([HEADLINE, quote, "Read more"]), CLOSING])
     assert quote in kept
+    assert "teasers" not in reasons
+
+
+GLUED = f"{HEADLINE} {SUMMARY} Read now"
+GLUED_OTHER = (
+    "Market Traders Protest Against New Parking Fees Traders closed their stalls for an hour on Saturday "
+    "to protest against the fees. Read more"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (GLUED, True),
+        (GLUED_OTHER, True),
+        ("Market Traders Protest Against New Parking Fees Read more", False),  # a headline alone
+        (SUMMARY, False),  # no call
+        (f"{ARTICLE[0]} {ARTICLE[1]} {CLOSING} Read more", False),  # a paragraph: too long
+    ],
+)
+def test_glued_cards(text: str, expected: bool) -> None:
+    assert glued_card(text) is expected
+
+
+def test_glued_cards_in_a_row_go() -> None:
+    kept, reasons = settled([*paragraphs(ARTICLE), GLUED, GLUED_OTHER, "", CLOSING])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"teasers"}
+
+
+def test_a_front_page_of_glued_cards_stays() -> None:
+    """Excerpts, each closed by its call, that make most of the kept text are the page's."""
+    kept, reasons = settled(paragraphs([GLUED, GLUED_OTHER, GLUED.replace("Solar", "Wind")]))
+    assert len(kept) == 3
+    assert "teasers" not in reasons
+
+
+def _linked(lines: list[str]) -> tuple[list[str], set[str]]:
+    blocks = segment(lines, markdown=True)
+    verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
+    kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
+    return kept, {verdict.reason for verdict in verdicts if not verdict.label.is_body}
+
+
+def test_one_linked_glued_card_between_paragraphs_goes() -> None:
+    kept, reasons = _linked([*paragraphs(ARTICLE), f"[{GLUED}](https://example.org/solar)", "", CLOSING])
+    assert kept == [*ARTICLE, CLOSING]
+    assert reasons == {"teasers"}
+
+
+def test_one_unlinked_glued_card_stays() -> None:
+    kept, reasons = _linked([*paragraphs(ARTICLE), GLUED, "", CLOSING])
+    assert kept == [*ARTICLE, GLUED, CLOSING]
     assert "teasers" not in reasons

@@ -22,6 +22,7 @@ from settling import ARTICLE, paragraphs, settled
         "Seu comentário está aguardando moderação.",
         "Sign up for our email newsletters to get the week's stories.",
         "Sharing is caring!",
+        "See all newsletters. Please check the opt-in box to acknowledge that you would like to subscribe.",
         # appeals for support under the article
         "If you enjoyed this article, consider becoming a member: members read without ads.",
         "This work is far from free to produce: we need your financial support to keep going.",

@@ -25,6 +25,12 @@ AGENCY_FIRST_WORDS = 5
 _SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 
 
+# The place of the bracketed credit after a sentence among _patterns().
+_PARENTHESISED = 4
+# A month (or a word) and a year or a day, alone: "February 2018", "Nov. 18, 2019".
+_BARE_DATE = re.compile(r"^\w+\.?\s+\d{1,4}(?:,\s*\d{4})?$")
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     markers = alternation(phrases("credit-marker"))
@@ -43,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE,
     )
     copyright_credit = re.compile(rf"(?:^|\s)\(?©\s*([^©]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$")
-    parenthesised = re.compile(r"[.!?]\s*\(([A-Z][^()]{1,40})\)\s*$")
+    # Spaces inside the brackets are a template's padding: "... of Titan. ( NASA/JPL-Caltech/ASU )".
+    parenthesised = re.compile(r"[.!?]\s*\(\s*([A-Z][^()]{1,40}?)\s*\)\s*$")
     # Wire photos name the agency before the photographer: "REUTERS/Brendan McDermid", "AP Photo/Jane Doe".
     agency_first = re.compile(
         rf"(?:^|(?<=[\s.;,(|–—-]))\(?((?:{agencies})(?:\s+photo)?\s*/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,4}})\)?\s*$",
@@ -113,6 +120,8 @@ def split_credit(text: str) -> tuple[str, str] | None:
         # Agency names are written with capitals; a lowercase "ap" or "pa" is a word.
         if not credit or (number >= 2 and not any(char.isupper() for char in credit)):
             continue
+        if number == _PARENTHESISED and _BARE_DATE.match(credit):
+            continue  # a date alone in brackets ("(February 2018)"), a template's note, not a credit
         caption = text[: offset + match.start()].strip(" \t|/–—-;,")
         return caption, credit
     return _bracketed_credit(text)

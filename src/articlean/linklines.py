@@ -12,6 +12,12 @@ Markdown keeps the links themselves, and there the same box shows without a labe
 are each one link to a headline, two or more in a row ("* [Man rents out flatmate's room on Airbnb -
 without telling him](/news/...)"), where an article's own lists are text with links in it.
 
+Some templates set the other story's headline between the paragraphs in capitals, with no label
+("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER 'BULLYING' CLAIMS, SAYS SHE KNEW ABOUT SALE"): a line
+of CAPS_MIN_WORDS words or more, every letter a capital, alone in its paragraph between two
+paragraphs of running text. An article's own section headings in capitals are shorter ("HOW TO USE
+A WATER BATH CANNER"); a paragraph's lead-in in capitals runs on into its sentence.
+
 Labels come from data/link-labels.txt. The blocks are dropped with the reason ``link-line``
 (README: "Reason ids"), wherever they stand: such a link before the article's first paragraph is no
 more the article's than one inside it.
@@ -23,8 +29,10 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.phrases import first_words, opening_word, phrase_kinds
+from articlean.segment import next_line_of_paragraph
 
 # A headline is at most this many words ("Alibaba poised to launch record-breaking $13.4bn Hong Kong
 # listing" has 10); longer text after a label is a paragraph that happens to open with the word.
@@ -35,6 +43,15 @@ LINKED_SHARE = 0.9
 LINKED_MIN_WORDS = 5
 # ... and at least LINKED_MIN_RUN of them follow each other in one list.
 LINKED_MIN_RUN = 2
+# A headline in capitals has at least this many words: an article's section headings in capitals
+# have fewer ("WHAT YOU NEED TO MAKE JAM", "HOW TO USE A WATER BATH CANNER" has 7).
+CAPS_MIN_WORDS = 8
+# ... and stands between paragraphs of running text: at least this many words ending a sentence
+# (as cardruns.RUNNING_TEXT_WORDS; that module imports this one).
+RUNNING_TEXT_WORDS = 12
+# Blocks the model dropped between the headline and the paragraph on either side (a player's
+# "Video" label, an image line); the walk stops there, so it stays linear.
+NEIGHBOUR_REACH = 4
 # Text before the label: markup leftovers ("**", "[", "- ", "###") only.
 _LEAD = r"^[^\w]{0,6}"
 # A site's name as a link label prints it ("rt.com", "example.co.uk").
@@ -112,6 +129,7 @@ def link_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int
         if kind == "label" and after < len(blocks) and headline_like(blocks[after].text):
             found.append(after)
     found.extend(_linked_headlines(blocks))
+    found.extend(_caps_headlines(blocks, verdicts))
     return [index for index in found if verdicts[index].label.is_body]
 
 
@@ -138,4 +156,45 @@ def _linked_headline(block: Block) -> bool:
         and block.link_chars >= LINKED_SHARE * len(block.text)
         and len(block.text.split()) >= LINKED_MIN_WORDS
         and headline_like(block.text)
+    )
+
+
+def caps_headline(text: str) -> bool:
+    """A headline in capitals: CAPS_MIN_WORDS words or more with a letter, no lowercase letter, and
+    no sentence's full stop at its end."""
+    words = [word for word in text.split() if any(character.isalpha() for character in word)]
+    return (
+        len(words) >= CAPS_MIN_WORDS
+        and not any(character.islower() for character in text)
+        and any(character.isupper() for character in text)
+        and headline_like(text)
+    )
+
+
+def _caps_headlines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """Kept headlines in capitals, each alone in its paragraph, with running text as the nearest kept
+    block on both sides."""
+    found: list[int] = []
+    for index, block in enumerate(blocks):
+        if not verdicts[index].label.is_body or block.heading_level or not caps_headline(block.text):
+            continue
+        if index > 0 and next_line_of_paragraph(blocks[index - 1], block):
+            continue
+        if index + 1 < len(blocks) and next_line_of_paragraph(block, blocks[index + 1]):
+            continue
+        if _between_running_text(blocks, verdicts, index):
+            found.append(index)
+    return found
+
+
+def _between_running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether the nearest kept blocks before and after ``index`` (within NEIGHBOUR_REACH blocks) are
+    both paragraphs of running text."""
+    earlier = range(index - 1, max(-1, index - 1 - NEIGHBOUR_REACH), -1)
+    later = range(index + 1, min(len(blocks), index + 1 + NEIGHBOUR_REACH))
+    before = next((i for i in earlier if verdicts[i].label.is_body), None)
+    after = next((i for i in later if verdicts[i].label.is_body), None)
+    return before is not None and after is not None and all(
+        len(blocks[i].text.split()) >= RUNNING_TEXT_WORDS and blocks[i].text.rstrip().endswith(TERMINAL)
+        for i in (before, after)
     )

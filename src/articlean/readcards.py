@@ -19,8 +19,16 @@ under a link to another story) that stands right under a card's headline
 (:func:`articlean.cardruns.card_headline`) opening its paragraph. Only a card alone between the
 article's running text is taken: the nearest kept block on each side is a paragraph of running
 text, not another card, so a page that lists stories as such cards (a round-up, a blog's front
-page) stays whole. The card's kept blocks are dropped with the reason ``teasers`` (README: "Reason
-ids").
+page) stays whole.
+
+A dump that keeps the card's link prints it on one line, headline, summary and call run together
+("Scientists find new mechanism for memory formation How do we form memories? ... Read now"): a
+glued card, a line of GLUED_MIN_WORDS words or more before a call that closes it. Two or more glued
+cards in a row are a box of them wherever they stand (an article's paragraph does not close with a
+call to read), where the kept text that is no such card outweighs them (a blog's front page that
+lists its posts as excerpts, each closed by "Read more", is the page's text); one alone is taken
+where it is all one link (markdown) between the article's running text. The card's kept blocks are
+dropped with the reason ``teasers`` (README: "Reason ids").
 """
 
 from __future__ import annotations
@@ -40,6 +48,17 @@ CALL_MAX_WORDS = 4
 QUOTE_MARKS = "\"“”„«»‘’'「『"
 # The blocks of a card: headline, summary, call.
 CARD_BLOCKS = 3
+# A glued card has at least this many words before its call (a headline alone before "Read more" is
+# a link line's business) ...
+GLUED_MIN_WORDS = 8
+# ... and at most this many in all: a longer block is an article's paragraph.
+GLUED_MAX_WORDS = 80
+# ... and stands alone only where this share of its text is link text (the card is one link).
+GLUED_LINK_SHARE = 0.9
+# Glued cards in a row make a box of them.
+GLUED_MIN_RUN = 2
+# Distinct block texts whose answer is remembered: settle() runs three or four times per document.
+GLUED_CACHE_SIZE = 1 << 16
 # Blocks the model dropped that may stand between the card and the article's paragraph on either
 # side (an ad label, a picture's line); the walk stops there, so it stays linear.
 NEIGHBOUR_REACH = 4
@@ -55,10 +74,24 @@ def read_call(text: str) -> bool:
     return len(text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS and normalise(text) in _calls()
 
 
+@functools.lru_cache(maxsize=GLUED_CACHE_SIZE)
+def glued_card(text: str) -> bool:
+    """Whether a line is a card run together: GLUED_MIN_WORDS to GLUED_MAX_WORDS words that close with
+    a call to read ("... uncovers key brain area. Read now")."""
+    words = normalise(text).split()
+    if not GLUED_MIN_WORDS < len(words) <= GLUED_MAX_WORDS:
+        return False
+    calls = _calls()
+    return any(
+        " ".join(words[-size:]) in calls and len(words) - size >= GLUED_MIN_WORDS
+        for size in range(1, CALL_MAX_WORDS + 1)
+    )
+
+
 def read_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The kept blocks of each card (headline, summary, call) alone between the article's running
-    text."""
-    found: list[int] = []
+    text, and the glued cards (:func:`glued_cards`)."""
+    found = glued_cards(blocks, verdicts)
     for call in range(CARD_BLOCKS - 1, len(blocks)):
         if not read_call(blocks[call].text):
             continue
@@ -100,3 +133,47 @@ def _running_text(blocks: Sequence[Block], index: int) -> bool:
     if len(text.split()) < RUNNING_TEXT_WORDS or not text.endswith(TERMINAL):
         return False
     return index + 1 >= len(blocks) or not read_call(blocks[index + 1].text)
+
+
+def glued_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The kept glued cards: GLUED_MIN_RUN or more in a row, or one alone in its paragraph between
+    the article's running text that is all one link."""
+    glued = [glued_card(block.text) for block in blocks]
+    other_words = _other_words(blocks, verdicts, glued) if any(glued) else 0
+    found: list[int] = []
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and glued[end]:
+            end += 1
+        run = range(start, end)
+        run_words = sum(len(blocks[index].text.split()) for index in run)
+        if (len(run) >= GLUED_MIN_RUN and other_words > run_words) or (
+            len(run) == 1 and _linked_alone(blocks, verdicts, start)
+        ):
+            found.extend(index for index in run if verdicts[index].label.is_body)
+        start = end + 1
+    return found
+
+
+def _other_words(blocks: Sequence[Block], verdicts: Sequence[Verdict], glued: Sequence[bool]) -> int:
+    """The words of the kept text that is no glued card, which must outweigh a run of them: a page
+    that lists its stories as glued cards (a blog's front page of excerpts, each with its "Read more")
+    is the page's text."""
+    return sum(
+        len(block.text.split())
+        for block, verdict, card in zip(blocks, verdicts, glued, strict=True)
+        if verdict.label.is_body and not card
+    )
+
+
+def _linked_alone(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
+    """Whether a glued card is one link, alone in its paragraph, between the article's running text."""
+    block = blocks[index]
+    if block.link_chars < GLUED_LINK_SHARE * len(block.text):
+        return False
+    if index > 0 and next_line_of_paragraph(blocks[index - 1], block):
+        return False
+    if index + 1 < len(blocks) and next_line_of_paragraph(block, blocks[index + 1]):
+        return False
+    return _between_paragraphs(blocks, verdicts, index, index)

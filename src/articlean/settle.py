@@ -4,13 +4,15 @@ The model (:mod:`articlean.classify`) judges each block from its features and it
 scores; these rules then look at the document's structure, on its verdicts:
 
 * lone numbers and times are kept only when the model is sure;
-* template sentences (comment forms, consent notices, player dialogs) go even inside the article,
+* template sentences (comment forms, consent notices, player dialogs and countdowns,
+  :mod:`articlean.countdowns`) go even inside the article,
   and so do links to other stories set between its paragraphs ("Read more: <headline>",
   :mod:`articlean.linklines`);
 * a title printed twice in a row is a widget's, and a run of list items mostly dropped is a menu;
   mostly kept, it is the article's, and the phrases the model dropped in it are kept (``list-item``);
 * recurring markers after the article's first paragraph make a run of things that are not the
-  article: comment headers (a thread), slide counters (a gallery), cut-off or glued summaries and
+  article: comment headers (a thread), slide counters (a gallery; a counter alone on its line goes
+  too, :mod:`articlean.slidecounters`), cut-off or glued summaries and
   cards of a headline over its indented summary (a teaser list); when the kept text begins inside a
   thread, the short post just before it is the article; once the classifier's rounds are done,
   nothing after the start of a thread or a comment form under the article is (:func:`drop_after_thread`);
@@ -46,6 +48,7 @@ from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
 from articlean.contents import contents_box, find_outline, outline_sections
+from articlean.countdowns import countdown
 from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.fragments import paragraph_fragments
@@ -60,6 +63,7 @@ from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
 from articlean.segment import count_words, list_end, next_line_of_paragraph
+from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
 from articlean.taglines import tag_lines
 
@@ -170,7 +174,7 @@ def _marks(text: str) -> _Marks:
     return _Marks(
         key,
         REPEAT_MIN_WORDS <= key_words <= REPEAT_MAX_WORDS and not text.rstrip().endswith(TERMINAL),
-        words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key),
+        (words <= TEMPLATE_MAX_WORDS and has_boilerplate_sentence(key)) or countdown(text),
         comment_stamp(text),
         slides,
         _cut_off(text),
@@ -190,6 +194,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     _settle_lists(blocks, verdicts)
     _drop_comment_threads(blocks, marks, verdicts)
     _drop_galleries(blocks, marks, verdicts)
+    for index in lone_counters(blocks, verdicts):
+        _drop(verdicts, index, "no-words")
     _drop_teasers(blocks, marks, verdicts)
     _drop_cards(blocks, verdicts)
     for index in card_runs(blocks, verdicts):
