@@ -54,7 +54,7 @@ _SLIDE_COUNTER = re.compile(
 )
 
 
-# Distinct block texts whose marks (_marks) are remembered: the classifier's rounds and the pipeline's
+# Distinct block texts whose marks (block_marks) are remembered: the classifier's rounds and the pipeline's
 # re-check settle the same blocks again, three or four times per document.
 MARKS_CACHE_SIZE = 1 << 16
 
