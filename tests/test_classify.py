@@ -11,6 +11,7 @@ import pytest
 
 from articlean import classify as classify_module
 from articlean import ensembles, trees
+from articlean.blockmarks import comment_stamp
 from articlean.classify import classifier, classify, compile_ensemble, has_text
 from articlean.features import (
     BLOCK_NAMES,
@@ -23,7 +24,7 @@ from articlean.features import (
 )
 from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.segment import segment
-from articlean.settle import comment_stamp, settle
+from articlean.settle import settle
 from conftest import GLUED_TEASERS, LIBRARY_PROSE
 
 EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"

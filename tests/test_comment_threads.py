@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from articlean.model import Label, Verdict
+from articlean.recurring import MARKER_MAX_GAP, THREAD_MAX_GAP, THREADS_MAX_GAP, drop_after_thread
 from articlean.segment import segment
-from articlean.settle import MARKER_MAX_GAP, THREAD_MAX_GAP, THREADS_MAX_GAP, drop_after_thread
 from settling import ARTICLE, paragraphs, settled
 
 ARTIGO = [

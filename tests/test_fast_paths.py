@@ -6,21 +6,19 @@ import itertools
 
 from tests.test_metadata import label_prose
 
+from articlean.blockmarks import (
+    MARKER_MAX_WORDS,
+    TEASER_MIN_WORDS,
+    TEMPLATE_MAX_WORDS,
+    comment_stamp,
+    cut_off,
+)
 from articlean.markdown import _SPANNING, _may_span
 from articlean.metadata import extract_metadata, relabel_metadata
 from articlean.model import Document, InputFormat, Label, Options, Verdict
 from articlean.readcards import CALL_MAX_WORDS, read_call
+from articlean.recurring import ARTICLE_MIN_WORDS, _opens_with_closing, article_start
 from articlean.segment import segment
-from articlean.settle import (
-    ARTICLE_MIN_WORDS,
-    MARKER_MAX_WORDS,
-    TEASER_MIN_WORDS,
-    TEMPLATE_MAX_WORDS,
-    _article_start,
-    _cut_off,
-    _opens_with_closing,
-    comment_stamp,
-)
 from articlean.tablerows import _CITATIONS, _without_citations
 
 DUMP = """Bridge opens after years of delays
@@ -62,16 +60,16 @@ def test_counts_read_only_the_words_they_need() -> None:
     assert comment_stamp(words(MARKER_MAX_WORDS - 3, " 2 days ago"))
     assert read_call("Continue reading")
     assert not read_call(words(CALL_MAX_WORDS + 1))
-    assert _cut_off(words(TEASER_MIN_WORDS, "..."))
-    assert not _cut_off(words(TEASER_MIN_WORDS - 1, "..."))
+    assert cut_off(words(TEASER_MIN_WORDS, "..."))
+    assert not cut_off(words(TEASER_MIN_WORDS - 1, "..."))
 
 
 def test_the_article_starts_at_the_first_kept_block_long_enough() -> None:
     lines = (words(ARTICLE_MIN_WORDS - 1, "."), "", words(ARTICLE_MIN_WORDS, "."), "", words(40, "."))
     blocks = segment(lines)
     body = Verdict(Label.BODY, 1.0, "prose")
-    assert _article_start(blocks, [body, body, body]) == 1
-    assert _article_start(blocks[:1], [body]) is None
+    assert article_start(blocks, [body, body, body]) == 1
+    assert article_start(blocks[:1], [body]) is None
 
 
 def test_a_closing_sentence_counts_only_among_the_opening_words() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlean import features
+from articlean import features, measures
 from articlean.model import Block
 
 
@@ -19,31 +19,31 @@ def blocks(count: int, stem: str) -> list[Block]:
 @pytest.fixture
 def measured(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts measured afresh (not found in a cache), with the caches emptied first."""
-    monkeypatch.setattr(features, "_measure_cache", {})
-    monkeypatch.setattr(features, "_text_cache", {})
+    monkeypatch.setattr(measures, "_measure_cache", {})
+    monkeypatch.setattr(measures, "_text_cache", {})
     texts: list[str] = []
-    cheap = features._cheap
+    cheap = measures._cheap
 
     def counting(block: Block, stoplist: frozenset[str]) -> tuple[float, float, float, str]:
         texts.append(block.text)
         return cheap(block, stoplist)
 
-    monkeypatch.setattr(features, "_cheap", counting)
+    monkeypatch.setattr(measures, "_cheap", counting)
     return texts
 
 
 def test_a_document_longer_than_the_cache_is_measured_once(
     monkeypatch: pytest.MonkeyPatch, measured: list[str]
 ) -> None:
-    monkeypatch.setattr(features, "MEASURE_CACHE_SIZE", 8)
+    monkeypatch.setattr(measures, "MEASURE_CACHE_SIZE", 8)
     long_document = blocks(50, "long")
-    first = features.basics(long_document, frozenset({"of", "the"}))
-    again = features.basics(long_document[::2], frozenset({"of", "the"}))  # a classify-again round
+    first = measures.basics(long_document, frozenset({"of", "the"}))
+    again = measures.basics(long_document[::2], frozenset({"of", "the"}))  # a classify-again round
     assert len(measured) == 50
     assert again.shapes == first.shapes[::2]
-    features.basics(blocks(3, "short"), frozenset({"of", "the"}))
-    assert len(features._measure_cache) <= 8
-    assert len(features._text_cache) <= 8
+    measures.basics(blocks(3, "short"), frozenset({"of", "the"}))
+    assert len(measures._measure_cache) <= 8
+    assert len(measures._text_cache) <= 8
 
 
 def test_a_cache_filled_by_earlier_documents_keeps_room_for_the_next(
@@ -51,14 +51,14 @@ def test_a_cache_filled_by_earlier_documents_keeps_room_for_the_next(
 ) -> None:
     """A document arriving when the cache is full has all its blocks remembered for its next pass
     (the cache is emptied before, not in the middle of it)."""
-    monkeypatch.setattr(features, "MEASURE_CACHE_SIZE", 64)
+    monkeypatch.setattr(measures, "MEASURE_CACHE_SIZE", 64)
     for number in range(4):
-        features.basics(blocks(16, f"earlier{number}"), frozenset({"of", "the"}))
-    assert len(features._measure_cache) == 64
+        measures.basics(blocks(16, f"earlier{number}"), frozenset({"of", "the"}))
+    assert len(measures._measure_cache) == 64
     measured.clear()
     document = blocks(20, "next")  # room for 4 x 20 entries: the earlier 64 leave too little
-    features.basics(document, frozenset({"of", "the"}))
-    features.basics(document[::2], frozenset({"of", "the"}))  # a classify-again round
+    measures.basics(document, frozenset({"of", "the"}))
+    measures.basics(document[::2], frozenset({"of", "the"}))  # a classify-again round
     assert len(measured) == 20
 
 
@@ -66,9 +66,9 @@ def test_a_text_met_again_with_other_markup_is_read_once(measured: list[str]) ->
     text = "Read the whole story on the page"
     linked = Block(0, 0, 1, text, 0, link_chars=len(text), list_item=True)
     plain = Block(0, 0, 0, text, 0)  # as the re-check reads it: one line, no links
-    shapes = [features.basics([block], frozenset({"the", "on"})).shapes[0] for block in (linked, plain)]
+    shapes = [measures.basics([block], frozenset({"the", "on"})).shapes[0] for block in (linked, plain)]
     assert measured == [text]
-    values = [dict(zip(features.SHAPE_NAMES, shape, strict=True)) for shape in shapes]
+    values = [dict(zip(measures.SHAPE_NAMES, shape, strict=True)) for shape in shapes]
     assert [(value["link_share"], value["list_item"], value["lines"]) for value in values] == [
         (1.0, 1.0, 2.0),
         (0.0, 0.0, 1.0),

@@ -55,7 +55,7 @@ JOINED_MIN_RUN = 2
 # Cards whose headlines nearly all ask a question are an interview's or a FAQ's questions and
 # answers; teaser headlines ask often, but not every time (a health site's box on dev: 3 of 5).
 QUESTIONS_MAX_SHARE = 0.75
-# Kept running text has at least this many words (settle's ARTICLE_MIN_WORDS): the article's.
+# Kept running text has at least this many words (recurring's ARTICLE_MIN_WORDS): the article's.
 RUNNING_TEXT_WORDS = 12
 # Words a sentence split at a link stops on ("... in the networking internals of the" / "Minecraft
 # protocol. It allows ..."), which no headline ends with.

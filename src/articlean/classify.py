@@ -8,7 +8,7 @@ block from its neighbours' previous scores and the best contiguous run of likely
 A last pass (:func:`articlean.settle.settle`) judges what only makes sense from the document's
 structure: lists as a whole, lone numbers, titles printed twice, comment threads, galleries, teasers;
 once the rounds are done, what stands under a comment thread goes too
-(:func:`articlean.settle.drop_after_thread`), and the rows of a table (or sections) that go on
+(:func:`articlean.recurring.drop_after_thread`), and the rows of a table (or sections) that go on
 right after the kept text stay (:mod:`articlean.tablerows`).
 The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
 (:mod:`articlean.modes`); recall mode classifies as balanced mode too, from the same scores, and keeps
@@ -30,6 +30,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import NamedTuple
 
+from articlean.blockmarks import REPEAT_MIN_WORDS
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
 from articlean.features import (
@@ -41,8 +42,9 @@ from articlean.features import (
 from articlean.lexicon import guess_language
 from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall, keep_balanced
+from articlean.recurring import drop_after_thread
 from articlean.sectionedges import keep_subheadings
-from articlean.settle import REPEAT_MIN_WORDS, drop_after_thread, settle
+from articlean.settle import settle
 from articlean.shortcodes import shortcode_line
 from articlean.tablerows import keep_table_rows
 

@@ -33,7 +33,7 @@ BYLINE_MAX_GAP = 2
 BETWEEN_MAX_WORDS = 4
 # A headline has this many words with a letter ("11/20/2019 01:14 PM" has one).
 HEADLINE_MIN_LETTERED = 3
-# A paragraph of running text has this many words (settle's ARTICLE_MIN_WORDS) and ends a sentence.
+# A paragraph of running text has this many words (recurring's ARTICLE_MIN_WORDS) and ends a sentence.
 PARAGRAPH_MIN_WORDS = 12
 
 
