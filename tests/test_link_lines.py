@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlean.linklines import link_line
+from articlean.linklines import caps_headline, link_line
 from articlean.model import Label, Verdict
 from articlean.segment import segment
 from articlean.settle import settle
@@ -150,3 +150,17 @@ def test_other_lines_in_capitals_stay(lines: list[str], extra: int) -> None:
     kept, reasons = _settled_markdown(lines)
     assert "link-line" not in reasons
     assert len(kept) >= len(ARTICLE) + extra
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE CITY COUNCIL VOTES TO CLOSE THE OLD MARKET HALL", True),
+        ("THE CITY COUNCIL VOTES TO CLOSE THE OLD MARKET HALL.", False),  # a sentence's full stop
+        ("THE CITY COUNCIL VOTES TO CLOSE THE OLD MARKEt HALL", False),  # one lowercase letter
+        ("THE CITY COUNCIL VOTES TO CLOSE", False),  # too few words
+        ("2024 - 2025 - 2026 - 2027 - 2028 - 2029 - 2030 - 2031", False),  # no letter at all
+    ],
+)
+def test_caps_headline(text: str, expected: bool) -> None:
+    assert caps_headline(text) is expected

@@ -50,3 +50,26 @@ def test_a_headline_between_two_boxes_of_other_stories_is_not_the_title() -> Non
 def test_the_headline_under_the_boxes_of_other_stories_stays_the_title() -> None:
     # a sidebar printed before the article: the headline over its first paragraph, under the boxes
     assert _title((*MENU, *BOX, *SECOND_BOX, HEADLINE, "", *ARTICLE)) == HEADLINE
+
+
+def _hinted_title(lines: tuple[str, ...], hint: str) -> tuple[str | None, str | None]:
+    blocks = segment(lines)
+    paragraphs = [number for number, block in enumerate(blocks) if len(block.text.split()) > 20]
+    body_text = "\n".join(blocks[number].text for number in paragraphs)
+    title = find_title(
+        blocks, paragraphs[0], paragraphs[-1], hint, body_text, stopwords("en"), frozenset(paragraphs), lines
+    )
+    return (title.text, title.kicker) if title else (None, None)
+
+
+def test_a_page_title_that_no_line_prints_is_taken_as_it_is() -> None:
+    # no line is a form of the declared title: it is the title, without scoring any line
+    hint = "Harbour Ferries Retire After A Century Of Service"
+    assert _hinted_title((*MENU, HEADLINE, "", *ARTICLE), hint) == (hint, None)
+
+
+def test_a_page_title_that_a_line_prints_is_read_from_that_line() -> None:
+    # the line prints the declared title: the line is scored and taken, as the page shows it
+    hint = HEADLINE.upper()
+    text, _ = _hinted_title((*MENU, HEADLINE, "", *ARTICLE), hint)
+    assert text == HEADLINE

@@ -40,6 +40,7 @@ _NUMBER = re.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
 # (no leading \s*: a run of spaces would be scanned again from each of its positions)
 _BRACKET_TAIL = re.compile(r"\[[^\[\]]{0,40}\]\s*$")
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
 # An outline lists this many sections at the least: two numbered lines are as often a short list.
@@ -76,12 +77,14 @@ class Outline(NamedTuple):
 def find_outline(blocks: Sequence[Block]) -> Outline | None:
     """The first table of contents of the document, if it has one (a page has one outline: the
     first is the article's, and one is all that is read, which keeps the search linear)."""
-    places = _places(blocks)
+    places: dict[tuple[str, ...], list[int]] | None = None  # read when a run is an outline's: few are
     index = 0
     while index < len(blocks):
         end = _run_end(blocks, index)
         titles = _titles(blocks, index, end) if end > index else []
-        if _matched(titles, places, end):
+        if titles and places is None:
+            places = _places(blocks)
+        if titles and places is not None and _matched(titles, places, end):
             start = index - 1 if _box_title(blocks, index) else index
             return Outline(start, end, _headings(titles, places, end))
         index = max(end, index + 1)
@@ -154,7 +157,7 @@ def _entry_line(block: Block) -> bool:
     a whole outline run into one line (as an output prints the box whose lines it joined), each of
     its MIN_ENTRIES numbers or more followed by a short title."""
     text = block.text.strip()
-    if not text:
+    if not text or _DIGIT.search(text) is None:  # every outline number has a digit: most lines none
         return False
     if count_words(text) <= MAX_ENTRY_WORDS:
         if _trailing_number(text):

@@ -198,6 +198,8 @@ def _line_markup(line: str, in_fence: bool) -> MarkdownLine | tuple[str, int, bo
     """A line that is markup as a whole (fence, rule, link definition, fenced code) as its
     :class:`MarkdownLine`; any other line as its text without the line-level markup (quote, heading,
     bullet) with its heading level and whether it is a list item."""
+    if not line:  # a third of a written page's lines: the blank lines between its blocks
+        return MarkdownLine("") if in_fence else (line, 0, False)
     if not in_fence and line.lstrip()[:1].isalpha():
         # No line-level markup (fence, rule, table rule, quote, heading, bullet) starts with a letter.
         return line, 0, False
@@ -222,6 +224,8 @@ def _line_markup(line: str, in_fence: bool) -> MarkdownLine | tuple[str, int, bo
 
 
 def _inline_line(text: str, heading_level: int, list_item: bool, *, tags: bool = True) -> MarkdownLine:
+    if not text:
+        return MarkdownLine(text, heading_level, list_item)
     text, link_chars, image = strip_inline(text, tags)
     return _line(text, heading_level, list_item, link_chars, image)
 

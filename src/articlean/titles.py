@@ -369,7 +369,13 @@ def find_title(
     """
     if not blocks:
         return None
-    context = _context(blocks, start, end, hint, body_text, stoplist, body, lines)
+    head = _head(blocks, start, end, hint, body, lines)
+    if hint is not None and not any(
+        normalise(blocks[number].text) in head.tag_forms for number in head.candidates
+    ):
+        # no line is a form of the page's own title: it wins without the scores' context
+        return Title(hint, None, None, None, None) if hint else None
+    context = _context(blocks, start, hint, body_text, stoplist, head, body, lines)
     best: tuple[float, int] | None = None
     for number in context.candidates:
         if hint is not None and normalise(blocks[number].text) not in context.tag_forms:
@@ -395,21 +401,44 @@ def find_title(
     return _title_of(blocks, best[1], context.first, hint, context.tag_forms)
 
 
-def _context(
+class _Head(NamedTuple):
+    """What :func:`find_title` reads before scoring: the first line, the header's signals, the
+    page's title (``tag``) and its forms, and the candidates."""
+
+    first: int
+    signals: set[int]
+    tag: str
+    tag_forms: set[str]
+    candidates: list[int]
+
+
+def _head(
     blocks: Sequence[Block],
     start: int,
     end: int,
     hint: str | None,
-    body_text: str,
-    stoplist: frozenset[str],
-    body: frozenset[int] = frozenset(),
-    lines: Sequence[str] = (),
-) -> _Context:
+    body: frozenset[int],
+    lines: Sequence[str],
+) -> _Head:
     first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
     signals = header_signals(blocks, start + SIGNAL_SCAN)
     tag = hint or blocks[first].text
     tag_forms = tag_prefixes(tag) | breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
     candidates = _candidates(blocks, start, end, signals, body, tag_forms, wrapped_pieces(blocks, lines))
+    return _Head(first, signals, tag, tag_forms, candidates)
+
+
+def _context(
+    blocks: Sequence[Block],
+    start: int,
+    hint: str | None,
+    body_text: str,
+    stoplist: frozenset[str],
+    head: _Head,
+    body: frozenset[int] = frozenset(),
+    lines: Sequence[str] = (),
+) -> _Context:
+    first, signals, tag, tag_forms, candidates = head
     context = _Context(
         candidates,
         content_counts(body_text, stoplist),
