@@ -59,6 +59,7 @@ from articlean.phrases import has_boilerplate_sentence, has_closing_sentence, no
 from articlean.productcards import PRODUCT_CARD, product_cards
 from articlean.readcards import read_cards
 from articlean.recipes import recipe_cards
+from articlean.recurringcaptions import recurring_captions
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
@@ -219,6 +220,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     opening = _article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
+    recurring_captions(blocks, verdicts)
     return verdicts
 
 
