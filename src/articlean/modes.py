@@ -104,7 +104,9 @@ AFTER_ARTICLE_REASONS = frozenset(
 # block is as sure as a sure block, and the page-level doubts below do not weigh its low score.
 # A product card's blocks are short lines (a price, a button) that anchor the article's tail all the
 # same: the cards are its list of picks (productcards.py).
-STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD}) | OUTLINE_KEEPS
+# The paragraphs between a photo story's recurring captions, which the model dropped, are the
+# article's from where the captions stand (recurringcaptions.py).
+STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD, "between-captions"}) | OUTLINE_KEEPS
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 CONFIDENT_REASONS = (
     frozenset(

@@ -57,6 +57,7 @@ from articlean.productcards import PRODUCT_CARD, product_cards
 from articlean.readcards import read_cards
 from articlean.recipes import recipe_cards
 from articlean.recurring import article_start, drop_cards, drop_comment_threads, drop_galleries, drop_teasers
+from articlean.recurringcaptions import recurring_captions
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
@@ -126,6 +127,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     opening = article_start(blocks, verdicts)
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
+    recurring_captions(blocks, verdicts)
     return verdicts
 
 
