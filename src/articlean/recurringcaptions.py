@@ -22,6 +22,7 @@ Share on X" under each teaser) is already that box's, and the teasers are no kep
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -43,6 +44,9 @@ MAX_TAIL_BLOCKS = 20
 # copies costs a bounded scan however long the page.
 MAX_TAIL_SCAN = 100
 
+# Texts whose key and word count are remembered (settle runs once per classify round).
+KEY_CACHE_SIZE = 1 << 16
+
 _WORD = re.compile(r"\w+")
 # A line ending so is a sentence, not a caption.
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "…")
@@ -53,15 +57,14 @@ def recurring_captions(blocks: Sequence[Block], verdicts: list[Verdict]) -> None
     paragraphs between them (module docstring)."""
     copies: dict[tuple[str, ...], list[int]] = {}
     keys: list[tuple[str, ...]] = []
+    long: list[bool] = []
     for index, block in enumerate(blocks):
-        words = _WORD.findall(block.text.casefold())
-        keys.append(tuple(words[:KEY_WORDS]) if len(words) >= KEY_WORDS else ())
-        copies.setdefault(keys[-1], []).append(index)
+        key, paragraph = _key(block.text)
+        keys.append(key)
+        long.append(paragraph)
+        copies.setdefault(key, []).append(index)
     # A paragraph of the article is printed once: a key of fewer words is a short line's.
-    unique = [
-        len(blocks[index].text.split()) >= PARAGRAPH_WORDS and len(copies[key]) == 1
-        for index, key in enumerate(keys)
-    ]
+    unique = [long[index] and len(copies[key]) == 1 for index, key in enumerate(keys)]
     for key, positions in copies.items():
         if (
             key
@@ -70,6 +73,14 @@ def recurring_captions(blocks: Sequence[Block], verdicts: list[Verdict]) -> None
             and _between_paragraphs(positions, unique, verdicts)
         ):
             _settle(positions, verdicts)
+
+
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+def _key(text: str) -> tuple[tuple[str, ...], bool]:
+    """A block's first KEY_WORDS words, casefolded (none for a shorter block), and whether it is
+    long enough for a paragraph."""
+    words = _WORD.findall(text.casefold())
+    return (tuple(words[:KEY_WORDS]) if len(words) >= KEY_WORDS else ()), len(text.split()) >= PARAGRAPH_WORDS
 
 
 def _may_be_caption(block: Block) -> bool:
