@@ -3,7 +3,7 @@ structural rules keep and why they drop the rest (tests of the rules after the a
 
 from __future__ import annotations
 
-from articlean.model import Label, Verdict
+from articlean.model import Block, Label, Verdict
 from articlean.segment import segment
 from articlean.settle import settle
 
@@ -30,3 +30,16 @@ def settled(lines: list[str]) -> tuple[list[str], set[str]]:
     verdicts = settle(blocks, [Verdict(Label.BODY, 0.9, "in-article") for _ in blocks])
     kept = [block.text for block, verdict in zip(blocks, verdicts, strict=True) if verdict.label.is_body]
     return kept, {verdict.reason for verdict in verdicts if not verdict.label.is_body}
+
+
+def model_kept_the_article(lines: list[str]) -> tuple[list[Block], list[Verdict]]:
+    """The blocks of ``lines`` and the verdicts of a model that kept ARTICLE's paragraphs and
+    dropped the rest (before settle())."""
+    blocks = segment(lines)
+    first = [
+        Verdict(Label.BODY, 0.9, "in-article")
+        if block.text in ARTICLE
+        else Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+        for block in blocks
+    ]
+    return blocks, first

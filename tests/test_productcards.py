@@ -11,7 +11,7 @@ from articlean.modes import favour_precision
 from articlean.productcards import buy_button, price_line, product_cards
 from articlean.segment import segment
 from articlean.settle import settle
-from settling import ARTICLE, paragraphs
+from settling import ARTICLE, model_kept_the_article, paragraphs
 
 
 def card(name: str, button: str = "Buy Now") -> list[str]:
@@ -31,18 +31,6 @@ def card(name: str, button: str = "Buy Now") -> list[str]:
 CARDS = [*card("Acme Blender"), *card("Acme Kettle"), *card("Acme Toaster", "See at Walmart")]
 BOX = ["Shop the story", "", "Acme Blender", "$139.00", "Shop now", "", "Acme Kettle", "$49.99",
        "Shop now", "", "Acme Toaster", "$29", "Shop now", ""]  # fmt: skip
-
-
-def model_kept_the_article(lines: list[str]) -> tuple[list[Block], list[Verdict]]:
-    """The blocks of ``lines`` and the verdicts of a model that kept the article's paragraphs only."""
-    blocks = segment(lines)
-    first = [
-        Verdict(Label.BODY, 0.9, "in-article")
-        if block.text in ARTICLE
-        else Verdict(Label.BOILERPLATE, 0.1, "outside-article")
-        for block in blocks
-    ]
-    return blocks, first
 
 
 def kept_texts(blocks: list[Block], verdicts: list[Verdict]) -> list[str]:

@@ -7,7 +7,7 @@ from articlean.model import Block, Label, Verdict
 from articlean.recipes import recipe_cards, recipe_heading
 from articlean.segment import segment
 from articlean.settle import settle
-from settling import ARTICLE, paragraphs
+from settling import ARTICLE, model_kept_the_article, paragraphs
 
 CARD = [
     "Spiced Pear Jam",
@@ -25,13 +25,7 @@ CARD = [
 
 def model_dropped_after_article(lines: list[str]) -> tuple[list[Block], list[Verdict]]:
     """settle() over ``lines`` where the model kept the article's paragraphs and dropped the rest."""
-    blocks = segment(lines)
-    first = [
-        Verdict(Label.BODY, 0.9, "in-article")
-        if block.text in ARTICLE
-        else Verdict(Label.BOILERPLATE, 0.1, "outside-article")
-        for block in blocks
-    ]
+    blocks, first = model_kept_the_article(lines)
     return blocks, settle(blocks, first)
 
 
