@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 
-from tests.test_metadata import label_prose
-
 from articlean.blockmarks import (
     MARKER_MAX_WORDS,
     TEASER_MIN_WORDS,
@@ -20,6 +18,7 @@ from articlean.readcards import CALL_MAX_WORDS, read_call
 from articlean.recurring import ARTICLE_MIN_WORDS, _opens_with_closing, article_start
 from articlean.segment import segment
 from articlean.tablerows import _CITATIONS, _without_citations
+from test_metadata import label_prose
 
 DUMP = """Bridge opens after years of delays
 By Jane Doe
