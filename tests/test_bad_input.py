@@ -410,13 +410,14 @@ def test_names_that_are_not_utf8_are_read_and_mirrored(tmp_path: Path) -> None:
 def test_timeout_fails_the_slow_input_and_the_batch_goes_on(tmp_path: Path, jobs: str) -> None:
     small, slow = tmp_path / "a-small.txt", tmp_path / "b-slow.txt"
     small.write_text(ARTICLE, encoding="utf-8")
-    # Cleaning takes about 6 s on an idle machine (the small dump, 20 ms): 12 times the limit.
-    slow.write_text("\n".join(f"Menu item {number}" for number in range(60_000)), encoding="utf-8")
+    # Cleaning takes about 20 s on an idle machine, 8 times the limit; the small dump 20 ms, a
+    # hundredth of it, so that a loaded machine (a load average of 13 made it 0.5 s) still cleans it.
+    slow.write_text("\n".join(f"Menu item {number}" for number in range(120_000)), encoding="utf-8")
     started = time.monotonic()
-    done = spawn("-f", "jsonl", "-q", "--jobs", jobs, "--timeout", "0.5", str(small), str(slow), str(small))
+    done = spawn("-f", "jsonl", "-q", "--jobs", jobs, "--timeout", "2.5", str(small), str(slow), str(small))
     assert time.monotonic() - started < 15
     assert done.returncode == ExitCode.INPUT_FAILED
-    assert done.stderr.decode("utf-8") == f"articlean: {slow}: timed out after 0.5s\n"
+    assert done.stderr.decode("utf-8") == f"articlean: {slow}: timed out after 2.5s\n"
     records = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert [record["text"] for record in records] == [f"{PROSE}\n\n{PROSE_2}"] * 2
 
