@@ -112,9 +112,9 @@ def test_a_rule_drop_inside_the_cards_stays() -> None:
 def test_time_is_linear() -> None:
     def seconds(copies: int) -> float:
         blocks, first = model_kept_the_article([*paragraphs(ARTICLE), *(CARDS * copies)])
-        start = time.perf_counter()
+        start = time.process_time()
         assert product_cards(blocks, first)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     seconds(50)  # warm the caches
     small, large = seconds(200), seconds(800)
