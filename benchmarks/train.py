@@ -45,8 +45,9 @@ from sklearn.ensemble import HistGradientBoostingClassifier
 from articlean.ensembles import module_source
 from articlean.features import BLOCK_NAMES, CONTEXT_NAMES, block_features, context_features
 from articlean.model import Block, InputFormat, Options
+from articlean.paragraphs import paragraphs
 from articlean.pipeline import load
-from articlean.segment import paragraphs, segment
+from articlean.segment import segment
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPLIT = ROOT.parent / "shared" / "bench" / "dev"

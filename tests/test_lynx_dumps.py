@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
+from articlean.paragraphs import paragraphs
 from articlean.references import alt_paragraphs, strip_dump_lines
-from articlean.segment import paragraphs, segment
+from articlean.segment import segment
 
 
 def test_a_paragraph_opened_by_a_linked_image_is_a_card_all_link_text() -> None:

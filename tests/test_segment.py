@@ -7,7 +7,8 @@ import re
 import pytest
 
 from articlean.model import Block
-from articlean.segment import COUNT_CACHE_MAX_CHARS, body_text, count_words, paragraph_groups, segment
+from articlean.paragraphs import body_text, paragraph_groups
+from articlean.segment import COUNT_CACHE_MAX_CHARS, count_words, segment
 
 
 @pytest.mark.parametrize("size", [0, 10, COUNT_CACHE_MAX_CHARS, COUNT_CACHE_MAX_CHARS + 1, 50_000])

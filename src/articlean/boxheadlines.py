@@ -28,8 +28,8 @@ from collections.abc import Sequence
 
 from articlean.linklines import HEADLINE_MAX_WORDS, headline_like, link_line
 from articlean.model import Block, Verdict
+from articlean.paragraphs import next_line_of_paragraph
 from articlean.relatedlists import related_heading
-from articlean.segment import next_line_of_paragraph
 
 # A headline has at least this many words: one or two are a menu's items or a section's name.
 HEADLINE_MIN_WORDS = 3

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Sequence
 from articlean.boxheadlines import headline
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.model import Block, Verdict
-from articlean.segment import next_line_of_paragraph
+from articlean.paragraphs import next_line_of_paragraph
 
 # A summary is a paragraph of this many words: shorter is a caption or a date line, longer an
 # article's paragraph rather than a card's blurb (the indented cards' bounds).

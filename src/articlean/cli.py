@@ -12,14 +12,14 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, BinaryIO, Literal, NamedTuple, TypeVar
+from collections.abc import Iterator, Sequence
+from typing import BinaryIO, Literal, NamedTuple
 
 import click
 
 from articlean import __version__, runner
 from articlean.batch import Outcome, Settings, Task
-from articlean.cli_options import BatchOptions, batch_options
+from articlean.cli_options import BatchOptions, batch_options, cleaning_options, input_options, output_options
 from articlean.errors import ArticleanError
 from articlean.exitcodes import ExitCode
 from articlean.files import (
@@ -37,7 +37,6 @@ from articlean.model import CaptionPolicy, InputFormat, Mode, Options
 from articlean.output import STDOUT_NAME, DirectorySink, JsonlFileSink, Sink, StreamSink, WriteFailed
 from articlean.render import OutputFormat
 
-F = TypeVar("F", bound=Callable[..., Any])
 Fate = Literal["cleaned", "empty", "failed", "skipped"]
 
 EXAMPLES = """\b
@@ -60,84 +59,6 @@ Examples:
 Exit codes: 0 ok, 1 some input failed (the others are still written),
 2 usage error, 130 interrupted, 143 terminated (SIGTERM).
 """
-
-
-def input_options(function: F) -> F:
-    """Which files are read and how they are parsed."""
-    for decorator in reversed(
-        (
-            click.option(
-                "--glob",
-                "globs",
-                metavar="PATTERN",
-                multiple=True,
-                help=f"File names to take from folders (repeatable). Default: {' '.join(DEFAULT_GLOBS)}.",
-            ),
-            click.option(
-                "--recursive/--no-recursive", default=True, show_default=True, help="Walk sub-folders."
-            ),
-            click.option(
-                "--input-format",
-                type=click.Choice([item.value for item in InputFormat]),
-                default=InputFormat.AUTO.value,
-                show_default=True,
-                help="What the inputs are; auto decides per input.",
-            ),
-        )
-    ):
-        function = decorator(function)
-    return function
-
-
-def cleaning_options(function: F) -> F:
-    """What is kept."""
-    for decorator in reversed(
-        (
-            click.option(
-                "--precision",
-                is_flag=True,
-                help="Keep less: a stricter article end; no body when nothing is sure.",
-            ),
-            click.option("--recall", is_flag=True, help="Keep more: the article's gaps and edges too."),
-            click.option(
-                "--captions",
-                type=click.Choice([item.value for item in CaptionPolicy]),
-                default=None,
-                help="Photo captions: metadata only (separate; the default), also in the body (keep; the "
-                "default with --recall), or nowhere (drop).",
-            ),
-        )
-    ):
-        function = decorator(function)
-    return function
-
-
-def output_options(function: F) -> F:
-    """What is written, and where."""
-    for decorator in reversed(
-        (
-            click.option(
-                "-f",
-                "--format",
-                "output_format",
-                type=click.Choice([item.value for item in OutputFormat]),
-                default=OutputFormat.TEXT.value,
-                show_default=True,
-                help="text: the body; json: body, metadata and removed lines; jsonl: one JSON object a line.",
-            ),
-            click.option(
-                "-o",
-                "--output-dir",
-                metavar="DIR|FILE.jsonl",
-                type=click.Path(path_type=str),
-                help="Write one file per input under DIR (mirroring folders), or every input as one "
-                "line of FILE.jsonl, instead of to stdout.",
-            ),
-            click.option("-q", "--quiet", is_flag=True, help="No warnings, no summary; errors still show."),
-        )
-    ):
-        function = decorator(function)
-    return function
 
 
 class Tally:

@@ -1,4 +1,6 @@
-"""The batch options of the ``articlean`` command, defined once as one decorator.
+"""The options of the ``articlean`` command, one decorator per group: which inputs are read and how
+(``input_options``), what is kept (``cleaning_options``), what is written and where
+(``output_options``), and how a batch runs (``batch_options``).
 
 ``batch_options`` adds ``--jobs``, ``--max-size``, ``--timeout``, ``--resume``, ``--files-from``, ``--learn``,
 ``--learn-from``, ``--boilerplate-table`` and ``--dask`` and hands the command one frozen
@@ -13,6 +15,10 @@ from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
 import click
+
+from articlean.files import DEFAULT_GLOBS
+from articlean.model import CaptionPolicy, InputFormat
+from articlean.render import OutputFormat
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -142,3 +148,81 @@ def batch_options(function: F) -> F:
     for decorator in reversed(_OPTIONS):
         decorated = decorator(decorated)
     return decorated  # type: ignore[no-any-return]
+
+
+def input_options(function: F) -> F:
+    """Which files are read and how they are parsed."""
+    for decorator in reversed(
+        (
+            click.option(
+                "--glob",
+                "globs",
+                metavar="PATTERN",
+                multiple=True,
+                help=f"File names to take from folders (repeatable). Default: {' '.join(DEFAULT_GLOBS)}.",
+            ),
+            click.option(
+                "--recursive/--no-recursive", default=True, show_default=True, help="Walk sub-folders."
+            ),
+            click.option(
+                "--input-format",
+                type=click.Choice([item.value for item in InputFormat]),
+                default=InputFormat.AUTO.value,
+                show_default=True,
+                help="What the inputs are; auto decides per input.",
+            ),
+        )
+    ):
+        function = decorator(function)
+    return function
+
+
+def cleaning_options(function: F) -> F:
+    """What is kept."""
+    for decorator in reversed(
+        (
+            click.option(
+                "--precision",
+                is_flag=True,
+                help="Keep less: a stricter article end; no body when nothing is sure.",
+            ),
+            click.option("--recall", is_flag=True, help="Keep more: the article's gaps and edges too."),
+            click.option(
+                "--captions",
+                type=click.Choice([item.value for item in CaptionPolicy]),
+                default=None,
+                help="Photo captions: metadata only (separate; the default), also in the body (keep; the "
+                "default with --recall), or nowhere (drop).",
+            ),
+        )
+    ):
+        function = decorator(function)
+    return function
+
+
+def output_options(function: F) -> F:
+    """What is written, and where."""
+    for decorator in reversed(
+        (
+            click.option(
+                "-f",
+                "--format",
+                "output_format",
+                type=click.Choice([item.value for item in OutputFormat]),
+                default=OutputFormat.TEXT.value,
+                show_default=True,
+                help="text: the body; json: body, metadata and removed lines; jsonl: one JSON object a line.",
+            ),
+            click.option(
+                "-o",
+                "--output-dir",
+                metavar="DIR|FILE.jsonl",
+                type=click.Path(path_type=str),
+                help="Write one file per input under DIR (mirroring folders), or every input as one "
+                "line of FILE.jsonl, instead of to stdout.",
+            ),
+            click.option("-q", "--quiet", is_flag=True, help="No warnings, no summary; errors still show."),
+        )
+    ):
+        function = decorator(function)
+    return function

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
-from articlean.segment import count_words, paragraph_end
+from articlean.paragraphs import paragraph_end
+from articlean.segment import count_words
 
 # The share of a paragraph's words that must be kept for its fragments to be kept too.
 KEPT_SHARE = 0.5

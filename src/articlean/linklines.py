@@ -31,8 +31,8 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
+from articlean.paragraphs import next_line_of_paragraph
 from articlean.phrases import first_words, opening_word, phrase_kinds
-from articlean.segment import next_line_of_paragraph
 
 # A headline is at most this many words ("Alibaba poised to launch record-breaking $13.4bn Hong Kong
 # listing" has 10); longer text after a label is a paragraph that happens to open with the word.

@@ -208,13 +208,13 @@ class Result:
     @property
     def paragraphs(self) -> list[str]:
         """Body paragraphs: kept blocks of one blank-line group joined when they are wrapped text."""
-        from articlean.segment import paragraphs  # local: keeps model free of stage imports at load
+        from articlean.paragraphs import paragraphs  # local: keeps model free of stage imports at load
 
         return paragraphs(self.kept_blocks())
 
     @property
     def text(self) -> str:
-        from articlean.segment import body_text
+        from articlean.paragraphs import body_text
 
         return body_text(self.kept_blocks())
 

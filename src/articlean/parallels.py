@@ -5,9 +5,9 @@ lines written to one pattern ("Round 1: 12 May – Lisbon", "Round 2: 2 June –
 (Group C): 4th appearance"), often a blank line apart. The model judges each
 line from its neighbours, and at the edge of the article the first lines of such a run may fall
 under the cut while the rest are kept. In a run of at least :data:`MIN_RUN` blocks of one line
-(or two, where a hard wrap cut a row) of at most :data:`articlean.segment.ROW_MAX_WORDS` words,
+(or two, where a hard wrap cut a row) of at most :data:`articlean.paragraphs.ROW_MAX_WORDS` words,
 each at most one blank line from the last and sharing their first punctuation marks
-(:func:`articlean.segment.row_pattern`), of which at least :data:`KEPT_SHARE` were kept, the lines
+(:func:`articlean.paragraphs.row_pattern`), of which at least :data:`KEPT_SHARE` were kept, the lines
 the model alone dropped are kept (reason ``parallel-lines``). Lines without punctuation (a menu's
 "Home", "News") make no pattern.
 
@@ -27,7 +27,8 @@ from collections.abc import Callable, Sequence
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
-from articlean.segment import ROW_MAX_WORDS, WRAPPED_ROW_LINES, count_words, list_end, row_pattern
+from articlean.paragraphs import ROW_MAX_WORDS, WRAPPED_ROW_LINES, list_end, row_pattern
+from articlean.segment import count_words
 
 # The fewest lines that make a run, and the share of them that must be kept.
 MIN_RUN = 3

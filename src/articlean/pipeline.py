@@ -22,9 +22,10 @@ from articlean.model import (
     Result,
     Verdict,
 )
+from articlean.paragraphs import body_text, paragraph_groups
 from articlean.references import mark_reference_list
 from articlean.runons import split_run_ons
-from articlean.segment import body_text, paragraph_groups, segment
+from articlean.segment import segment
 from articlean.sniff import sniff
 
 if TYPE_CHECKING:

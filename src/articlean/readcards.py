@@ -39,8 +39,8 @@ from collections.abc import Sequence
 from articlean.cardruns import RUNNING_TEXT_WORDS, card_headline, summary
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
+from articlean.paragraphs import next_line_of_paragraph
 from articlean.phrases import normalise, phrase_kinds
-from articlean.segment import next_line_of_paragraph
 
 # A call is a few words: a longer line that opens with "Read more" is a sentence.
 CALL_MAX_WORDS = 4

@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
+from articlean.paragraphs import list_end
 from articlean.phrases import is_ad_label, normalise, phrase_kinds
-from articlean.segment import list_end
 
 # A heading is at most this many words ("More from Business Insider").
 HEADING_MAX_WORDS = 6

@@ -17,7 +17,8 @@ from articlean.edgeparagraphs import (
     subheading,
 )
 from articlean.model import Block, Verdict, kept_as
-from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
+from articlean.paragraphs import next_line_of_paragraph, paragraph_end
+from articlean.segment import count_words
 
 # A list that opens the article: at least this many items, each of at least this many words (a
 # menu's items are single words: "Physics", "Running").

@@ -52,6 +52,7 @@ from articlean.features import TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
+from articlean.paragraphs import list_end, next_line_of_paragraph
 from articlean.parallels import closing_run, parallel_lines
 from articlean.productcards import PRODUCT_CARD, product_cards
 from articlean.readcards import read_cards
@@ -61,7 +62,7 @@ from articlean.recurringcaptions import recurring_captions
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import opening_list
-from articlean.segment import count_words, list_end, next_line_of_paragraph
+from articlean.segment import count_words
 from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
 from articlean.taglines import tag_lines

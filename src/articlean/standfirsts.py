@@ -17,7 +17,8 @@ from articlean.lexicon import stopwords
 from articlean.metapage import LETTERS, Page, letter_words, next_text, previous_text
 from articlean.metaphrases import alternation, interface_phrases, phrases
 from articlean.model import Label
-from articlean.segment import count_words, next_line_of_paragraph
+from articlean.paragraphs import next_line_of_paragraph
+from articlean.segment import count_words
 from articlean.titleparts import normalise
 
 # Headlines capitalise most words of four letters or more; standfirsts are written as sentences.

@@ -29,7 +29,8 @@ from typing import NamedTuple
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict, kept_as
-from articlean.segment import count_words, next_line_of_paragraph, paragraph_end
+from articlean.paragraphs import next_line_of_paragraph, paragraph_end
+from articlean.segment import count_words
 
 # A cell: a paragraph of at most this many words (a name, a year, a short label); on dev, 14 kept
 # a teaser's headline over its summary (r2 -0.00007), and 4 cells or 6 a row, or descriptions of 4

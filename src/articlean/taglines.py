@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from articlean.model import Block, Verdict
-from articlean.segment import next_line_of_paragraph
+from articlean.paragraphs import next_line_of_paragraph
 
 # A list of at least TAG_MIN_ITEMS items, each of at most TAG_MAX_WORDS words (a tag is a name or a
 # short phrase: "stock car santa cruz do sul").

@@ -25,8 +25,9 @@ from urllib.parse import unquote, urlsplit
 
 from articlean.features import TERMINAL
 from articlean.model import Block
+from articlean.paragraphs import next_line_of_paragraph
 from articlean.relatedlists import related_heading
-from articlean.segment import WRAP_SLACK, WRAP_WIDTHS, next_line_of_paragraph
+from articlean.segment import WRAP_SLACK, WRAP_WIDTHS
 from articlean.titleparts import normalise, split_title
 
 # A markdown link ``[text](address "optional title")``.
