@@ -40,6 +40,7 @@ from collections.abc import Iterable, Sequence
 
 from articlean.boxheadlines import headline
 from articlean.features import STATEMENT_END, TERMINAL
+from articlean.linklines import RUNNING_TEXT_WORDS  # kept running text: the article's
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
 
@@ -55,8 +56,6 @@ JOINED_MIN_RUN = 2
 # Cards whose headlines nearly all ask a question are an interview's or a FAQ's questions and
 # answers; teaser headlines ask often, but not every time (a health site's box on dev: 3 of 5).
 QUESTIONS_MAX_SHARE = 0.75
-# Kept running text has at least this many words (recurring's ARTICLE_MIN_WORDS): the article's.
-RUNNING_TEXT_WORDS = 12
 # Words a sentence split at a link stops on ("... in the networking internals of the" / "Minecraft
 # protocol. It allows ..."), which no headline ends with.
 _OPEN_ENDINGS = frozenset(

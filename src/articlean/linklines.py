@@ -47,7 +47,7 @@ LINKED_MIN_RUN = 2
 # have fewer ("WHAT YOU NEED TO MAKE JAM", "HOW TO USE A WATER BATH CANNER" has 7).
 CAPS_MIN_WORDS = 8
 # ... and stands between paragraphs of running text: at least this many words ending a sentence
-# (as cardruns.RUNNING_TEXT_WORDS; that module imports this one).
+# (cardruns and readcards read running text so too: they import it from here).
 RUNNING_TEXT_WORDS = 12
 # Blocks the model dropped between the headline and the paragraph on either side (a player's
 # "Video" label, an image line); the walk stops there, so it stays linear.
@@ -192,7 +192,14 @@ def _between_running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], 
     later = range(index + 1, min(len(blocks), index + 1 + NEIGHBOUR_REACH))
     before = next((i for i in earlier if verdicts[i].label.is_body), None)
     after = next((i for i in later if verdicts[i].label.is_body), None)
-    return before is not None and after is not None and all(
-        len(blocks[i].text.split()) >= RUNNING_TEXT_WORDS and blocks[i].text.rstrip().endswith(TERMINAL)
-        for i in (before, after)
+    return (
+        before is not None
+        and after is not None
+        and all(running_text(blocks[i].text) for i in (before, after))
     )
+
+
+def running_text(text: str) -> bool:
+    """A paragraph of running text: RUNNING_TEXT_WORDS words or more, ending a sentence."""
+    text = text.rstrip()
+    return text.endswith(TERMINAL) and len(text.split()) >= RUNNING_TEXT_WORDS

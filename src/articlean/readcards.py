@@ -36,8 +36,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from articlean.cardruns import RUNNING_TEXT_WORDS, card_headline, summary
-from articlean.features import TERMINAL
+from articlean.cardruns import card_headline, summary
+from articlean.linklines import running_text
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
 from articlean.phrases import normalise, phrase_kinds
@@ -121,16 +121,17 @@ def _between_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict], he
     later = range(call + 1, min(len(blocks), call + 1 + NEIGHBOUR_REACH))
     before = next((index for index in earlier if verdicts[index].label.is_body), None)
     after = next((index for index in later if verdicts[index].label.is_body), None)
-    return before is not None and after is not None and all(
-        _running_text(blocks, index) for index in (before, after)
+    return (
+        before is not None
+        and after is not None
+        and all(_running_text(blocks, index) for index in (before, after))
     )
 
 
 def _running_text(blocks: Sequence[Block], index: int) -> bool:
     """A paragraph of running text: RUNNING_TEXT_WORDS words or more, ending a sentence, and not
     followed by a call (another card's summary)."""
-    text = blocks[index].text.rstrip()
-    if len(text.split()) < RUNNING_TEXT_WORDS or not text.endswith(TERMINAL):
+    if not running_text(blocks[index].text):
         return False
     return index + 1 >= len(blocks) or not read_call(blocks[index + 1].text)
 
