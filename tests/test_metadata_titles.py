@@ -118,6 +118,19 @@ def test_a_sentence_is_not_a_headline() -> None:
     assert labels[quote] != "title"
 
 
+@pytest.mark.parametrize("line", ["# Bridge opens at last", "## Bridge opens at last ##"])
+def test_a_plain_dump_headline_loses_its_heading_marks(line: str) -> None:
+    # one heading is too little to read the dump as markdown, but "#" is no part of the headline
+    metadata, labels = run(f"{line}\n{PARAGRAPHS['en']}")
+    assert metadata.title == "Bridge opens at last"
+    assert labels[line] == "title"
+
+
+def test_a_hashtag_headline_keeps_its_hash() -> None:
+    metadata, _ = run(f"#MeToo five years on\n{PARAGRAPHS['en']}")
+    assert metadata.title == "#MeToo five years on"
+
+
 @pytest.mark.parametrize(
     ("title", "site", "expected"),
     [

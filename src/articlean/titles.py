@@ -50,6 +50,9 @@ from articlean.titlescores import (
 )
 
 _WORD = re.compile(r"\w+")
+# An ATX heading's marks ("# Headline", "## Headline ##") on a line of a dump read as plain text
+# (one heading is too little to call a dump markdown): the headline is the text between them.
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
 HEADLINE_BEFORE_SIGNAL = 3
 # Headings right after the article start count until a paragraph of this many words, in these
@@ -273,8 +276,11 @@ def _echoed(blocks: Sequence[Block], context: TitleContext) -> int | None:
 def _title_of(
     blocks: Sequence[Block], index: int, first: int, hint: str | None, tag_forms: set[str]
 ) -> Title:
-    is_tag = index == first and hint is None and bool(TITLE_SEPARATOR.search(blocks[index].text))
-    text, kicker, site = split_title(blocks[index].text, tag=is_tag)
+    line = blocks[index].text
+    if line.startswith("#"):
+        line = _HEADING_MARKS.sub("", line)
+    is_tag = index == first and hint is None and bool(TITLE_SEPARATOR.search(line))
+    text, kicker, site = split_title(line, tag=is_tag)
     text = straight_form(text, blocks, first if hint is None else None)
     tag_index = (
         first if index != first and normalise(blocks[index].text) in tag_forms and hint is None else None
