@@ -10,8 +10,9 @@ import pytest
 from articlean.bylines import bare_name, prefixed_byline
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line, short_numeric_date
+from articlean.headerlines import stated_reading_time
 from articlean.language import detect_language
-from articlean.metadata import extract_metadata, stated_reading_time
+from articlean.metadata import extract_metadata
 from articlean.model import Block, Document, InputFormat, Label, Metadata, Options, Verdict
 from articlean.segment import count_words, segment
 from articlean.sitenames import from_copyright_line, from_home_link
