@@ -126,6 +126,11 @@ def test_a_plain_dump_headline_loses_its_heading_marks(line: str) -> None:
     assert labels[line] == "title"
 
 
+def test_a_documentation_headline_loses_its_permalink_mark() -> None:
+    metadata, _ = run(f"Bridge opens at last¶\n{PARAGRAPHS['en']}")
+    assert metadata.title == "Bridge opens at last"
+
+
 def test_a_hashtag_headline_keeps_its_hash() -> None:
     metadata, _ = run(f"#MeToo five years on\n{PARAGRAPHS['en']}")
     assert metadata.title == "#MeToo five years on"

@@ -53,6 +53,8 @@ _WORD = re.compile(r"\w+")
 # An ATX heading's marks ("# Headline", "## Headline ##") on a line of a dump read as plain text
 # (one heading is too little to call a dump markdown): the headline is the text between them.
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
+# Documentation generators (Sphinx, MkDocs) end each heading with a permalink printed as a pilcrow.
+_PERMALINK_MARK = "¶"
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
 HEADLINE_BEFORE_SIGNAL = 3
 # Headings right after the article start count until a paragraph of this many words, in these
@@ -279,6 +281,8 @@ def _title_of(
     line = blocks[index].text
     if line.startswith("#"):
         line = _HEADING_MARKS.sub("", line)
+    if line.endswith(_PERMALINK_MARK):
+        line = line.rstrip(_PERMALINK_MARK).rstrip()
     is_tag = index == first and hint is None and bool(TITLE_SEPARATOR.search(line))
     text, kicker, site = split_title(line, tag=is_tag)
     text = straight_form(text, blocks, first if hint is None else None)
