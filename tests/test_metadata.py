@@ -428,9 +428,15 @@ def test_split_title(title: str, tag: bool, expected: tuple[str, str | None, str
         ("© 2024 The Daily Example. All rights reserved.", "The Daily Example"),
         ("Copyright © 2015-2024 Beispiel Medien GmbH", "Beispiel Medien"),
         ("© Le Monde 2024", "Le Monde"),
+        # a dot inside a word does not end the name; a full stop does
+        ("Copyright Folha de S.Paulo. Todos os direitos reservados.", "Folha de S.Paulo"),
+        ("© Example.fr | Mentions légales", "Example.fr"),
+        # "by individual contributors" names nobody: a holder's name is capitalised
+        ("Portions of this content are ©1998–2015 by individual contributors.", None),
+        ("© 2024 example.org", "example.org"),
     ],
 )
-def test_sitename_from_copyright(line: str, site: str) -> None:
+def test_sitename_from_copyright(line: str, site: str | None) -> None:
     assert from_copyright_line(line) == site
 
 

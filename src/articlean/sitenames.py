@@ -17,7 +17,9 @@ MAX_SITENAME_WORDS = 6
 # Copyright lines sit in the page footer; only the last blocks are read.
 FOOTER_BLOCKS = 60
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?[\s,.]*)+", re.IGNORECASE)
-_END = re.compile(r"\s*(?:[.,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", re.IGNORECASE)
+# Where the name ends: a full stop ends it, a dot inside a word does not ("Folha de S.Paulo",
+# "Le Monde.fr").
+_END = re.compile(r"\s*(?:\.(?!\w)|[,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", re.IGNORECASE)
 # The site's logo link sits in the page header: only the first lines are read.
 HEADER_LINES = 60
 # A markdown link whose text may hold an image: "[![alt](src) text](url "title")".
@@ -54,6 +56,9 @@ def _name(rest: str) -> str | None:
     name = re.sub(r"[\s,]+(?:19|20)\d\d$", "", name.strip())
     name = _LEGAL_SUFFIX.sub("", name).strip()
     if not name or len(name.split()) > MAX_SITENAME_WORDS or not any(char.isalpha() for char in name):
+        return None
+    # A holder's name is capitalised ("by individual contributors" names nobody); a host is not.
+    if not any(char.isupper() or char.isdigit() for char in name) and "." not in name:
         return None
     return name
 
