@@ -99,6 +99,7 @@ def _read_page(page: Page, title: Title | None, options: Options) -> Metadata:
         (title.site if title else None)
         or page.sitename
         or sitenames.from_home_link(page.document.lines)
+        or sitenames.from_interface(page.blocks, page.authors, section_names())
         or sitenames.from_copyright(page.blocks)
     )
     return _metadata(page, title, sitename, options)

@@ -1,6 +1,7 @@
-"""The site's name as the page prints it: a copyright line, a "Why you can trust X" line, or the
+"""The site's name as the page prints it: a copyright line, a "Why you can trust X" line, the
 link to the site's front page at the top of the page ("[Ars Technica](https://arstechnica.com/)",
-"[![eHow Logo](logo.png)](/)", "The Guardian - Back to home")."""
+"[![eHow Logo](logo.png)](/)", "The Guardian - Back to home"), or its own interface naming it
+("More from Example", "Get Example delivered to your inbox")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,21 @@ _IMAGE_ALT = re.compile(r"!\[([^\[\]]*)\]\([^)\s\[\]]*\)")
 _FRONT_PAGE = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?/?$", re.IGNORECASE)
 _LINK_HOST = re.compile(r"\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
 _IMAGE_HOST = re.compile(r"!\[[^\[\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
+# A name the site's interface gives is believed when the page prints it at least this often (the
+# interface line counts): once, "More from X" may close a box of another site's stories.
+MIN_NAME_MENTIONS = 2
+# Interface lines are short; longer lines are not read for a name. A page has a few; the first
+# this many names are weighed (each is looked for in every line of the page).
+MAX_NAMING_CHARS, MAX_NAMES = 90, 8
+# Lowercase words a site's name may hold between its capitalised ones ("Folha de S.Paulo").
+_NAME_CONNECTORS = frozenset(
+    {"of", "the", "and", "&", "de", "du", "des", "di", "del", "da", "la", "le", "el"}
+)
+# Words that open no site's name ("More from this author", "More from our partners").
+_NOT_NAME_OPENERS = frozenset(
+    {"this", "these", "that", "our", "us", "me", "your", "my", "their", "his", "her", "its", "other"}
+)
+_NAMING_WORDS = ("from ", "deliver", "account", " app", "follow ")
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE)
 
 
@@ -57,8 +73,8 @@ def _name(rest: str) -> str | None:
     name = _LEGAL_SUFFIX.sub("", name).strip()
     if not name or len(name.split()) > MAX_SITENAME_WORDS or not any(char.isalpha() for char in name):
         return None
-    # A holder's name is capitalised ("by individual contributors" names nobody); a host is not.
-    if not any(char.isupper() or char.isdigit() for char in name) and "." not in name:
+    # A holder's name is capitalised ("by individual contributors" names nobody); a host may not be.
+    if not (name[0].isupper() or name[0].isdigit()) and not ("." in name and " " not in name):
         return None
     return name
 
@@ -156,3 +172,50 @@ def from_home_link(lines: Sequence[str]) -> str | None:
             if name and said and suffix and suffix.group().strip(" -–—:|").casefold() != "home":
                 return name
     return None
+
+
+@functools.cache
+def _naming() -> re.Pattern[str]:
+    """The site-naming lines ("more from {}"), the name in one group of each."""
+    templates = []
+    for entry in phrases("site-naming"):
+        before, _, after = entry.partition("{}")
+        words = [re.escape(part).replace(r"\ ", r"\s+") for part in (before, after)]
+        templates.append(rf"{words[0]}(\S.{{0,60}}?){words[1]}")
+    return re.compile(rf"^(?:{'|'.join(templates)})\s*[.!»›>]*$", re.IGNORECASE)
+
+
+def _site_name(name: str, authors: frozenset[str], sections: frozenset[str]) -> bool:
+    """Whether the name a naming line gives is a site's: a few capitalised words, not a person
+    the page names as its author, nor a section ("More from Politics")."""
+    words = name.split()
+    if not words or len(words) > MAX_SITENAME_WORDS or words[0].casefold() in _NOT_NAME_OPENERS:
+        return False
+    if not all(word[0].isupper() or word[0].isdigit() or word in _NAME_CONNECTORS for word in words):
+        return False
+    return name.casefold() not in authors and name.casefold() not in sections
+
+
+def from_interface(
+    blocks: Sequence[Block], authors: Sequence[str] = (), sections: frozenset[str] = frozenset()
+) -> str | None:
+    """The site's name as its own interface prints it, in a line such as "More from Example" or
+    "Get Example delivered to your inbox", when the page prints that name elsewhere too; of
+    several, the one printed most often (a publisher's "More from" box names its group once)."""
+    texts = [block.text for block in blocks if block.text]
+    pattern = _naming()
+    known = frozenset(author.casefold() for author in authors)
+    names: dict[str, int] = {}
+    for text in texts:
+        if len(text) > MAX_NAMING_CHARS or not any(word in text.casefold() for word in _NAMING_WORDS):
+            continue
+        match = pattern.match(text.strip())
+        if match is None or match.lastindex is None:
+            continue
+        name = match.group(match.lastindex).strip()
+        if name not in names and _site_name(name, known, sections):
+            names[name] = sum(name in other for other in texts)
+            if len(names) == MAX_NAMES:
+                break
+    best = max(names, key=names.__getitem__, default=None)  # the first of equals
+    return best if best is not None and names[best] >= MIN_NAME_MENTIONS else None

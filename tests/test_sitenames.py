@@ -1,0 +1,85 @@
+"""The site's name from its own interface: "More from Example", "Get Example delivered to your inbox"."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from articlean.segment import segment
+from articlean.sitenames import from_interface
+from test_metadata import PARAGRAPHS, run
+
+
+def name(*lines: str, authors: tuple[str, ...] = (), sections: frozenset[str] = frozenset()) -> str | None:
+    return from_interface(segment(list(lines)), authors, sections)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from Example Weekly",
+        "Get Example Weekly delivered to your inbox",
+        "Sign up for a free Example Weekly account",
+        "Download the Example Weekly app",
+        "Follow Example Weekly on Twitter",
+    ],
+)
+def test_a_naming_line_names_the_site_the_page_prints_again(line: str) -> None:
+    assert name("Photo: Jane Roe/Example Weekly", "", line) == "Example Weekly"
+
+
+def test_a_name_printed_once_names_nothing() -> None:
+    # a "More from X" box may close a list of another site's stories
+    assert name("More from Example Weekly", "", "Photo: Jane Roe") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from this author",  # lowercase words: no name
+        "Follow Us on Twitter",  # "Us" opens no name
+        "More from our partners and friends",
+        "more from example weekly",
+        "There is more from Example Weekly in the archive",  # not the whole line
+    ],
+)
+def test_lines_that_name_no_site(line: str) -> None:
+    assert name(line, "", "Photo: Jane Roe/Example Weekly", "", "Us", "", "This author") is None
+
+
+def test_an_author_or_a_section_is_no_site() -> None:
+    lines = ("More from Jane Roe", "", "By Jane Roe", "", "More from Politics", "", "Politics")
+    assert name(*lines, authors=("Jane Roe",), sections=frozenset({"politics"})) is None
+    assert name(*lines, sections=frozenset({"politics"})) == "Jane Roe"
+
+
+def test_the_name_printed_most_often_wins() -> None:
+    lines = ("More from Example Group", "", "Example Group", "", "Example Weekly", "")
+    lines += ("More from Example Weekly",)
+    assert name(*lines, "", "Photo: Jane Roe/Example Weekly") == "Example Weekly"
+
+
+def test_the_interface_names_the_site_over_the_publishers_copyright() -> None:
+    page = "\n\n".join(
+        [
+            "# A Headline About Rivers",
+            PARAGRAPHS["en"],
+            "Get Example Weekly delivered to your inbox",
+            "More from Example Weekly",
+            "© 2024 Example Holdings Inc. All rights reserved.",
+        ]
+    )
+    metadata, _ = run(page)
+    assert metadata.sitename == "Example Weekly"
+
+
+def test_time_grows_with_the_page() -> None:
+    def seconds(count: int) -> float:
+        blocks = segment([f"More from Example {number}" for number in range(count)])
+        start = time.process_time()
+        from_interface(blocks)
+        return time.process_time() - start
+
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(2_000) for _ in range(3))
+    assert large < 8 * small + 0.05
