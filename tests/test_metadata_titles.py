@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 import articlean
+from articlean.headlines import shape_ok
 from articlean.htmltitles import declared_title, json_ld_headline, meta_values
 from articlean.model import InputFormat, Options
+from articlean.segment import segment
 from articlean.titleparts import without_site
 from test_metadata import PARAGRAPHS, run
 
@@ -128,6 +130,26 @@ def test_a_plain_dump_headline_loses_its_heading_marks(line: str) -> None:
 
 def test_a_documentation_headline_loses_its_permalink_mark() -> None:
     metadata, _ = run(f"Bridge opens at last¶\n{PARAGRAPHS['en']}")
+    assert metadata.title == "Bridge opens at last"
+
+
+@pytest.mark.parametrize(
+    ("line", "shaped"),
+    [
+        # an embedded post's tail, a link printed as text: no headline
+        ("*Snaps of the week pic.twitter.com/AbC123xyz", False),
+        ("Read the report at https://example.org now", False),
+        ("Amazon.com posts record sales", True),
+        ("AC/DC announce a new tour", True),
+        ("Bridge opens at last — www.example.com", True),
+    ],
+)
+def test_a_line_with_a_web_address_is_no_headline(line: str, shaped: bool) -> None:
+    assert shape_ok(segment([line])[0]) is shaped
+
+
+def test_a_title_line_with_its_host_keeps_the_headline() -> None:
+    metadata, _ = run(f"Bridge opens at last — www.example.com\n{PARAGRAPHS['en']}")
     assert metadata.title == "Bridge opens at last"
 
 

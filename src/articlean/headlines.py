@@ -25,6 +25,10 @@ _DATED_NAME_HINT = re.compile(r"[@,]|\d\s*[^\W\d_]")
 # A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 # "11.03.17 in Gadgetry", "2 comments": a line opening with a number, not "1Password ..."
+# A web address with a path ("pic.twitter.com/x", "https://…"): an embedded post's tail or a link
+# printed as text, never a headline's words ("Amazon.com posts record sales" has no path, nor has a
+# <title> line's host suffix, "Headline — www.example.com").
+_WEB_ADDRESS = re.compile(r"https?://|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,}/\S", re.IGNORECASE)
 _NUMBER_START = re.compile(r"\d+(?![^\W\d_])")
 # Headlines are not sentences: a line ending like one ("... called 911.") is a paragraph, a quote or
 # a caption; but "N.Y.C." and "U.S." end abbreviations.
@@ -73,6 +77,8 @@ def shape_ok(block: Block) -> bool:
     if words < MIN_TITLE_WORDS and len(block.text) < MIN_ONE_WORD_CHARS:
         return False
     if words > MAX_TITLE_WORDS:
+        return False
+    if "/" in block.text and _WEB_ADDRESS.search(block.text):
         return False
     return not is_header_signal(block.text) and split_credit(block.text) is None
 
