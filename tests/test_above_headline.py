@@ -3,8 +3,9 @@ article goes as ``above-headline``; without the title's echo, or without running
 
 from __future__ import annotations
 
-from articlean.aboveheadline import above_headline
-from articlean.model import Label, Verdict
+from articlean import Options, clean
+from articlean.aboveheadline import above_headline, drop_above_title
+from articlean.model import InputFormat, Label, Verdict
 from articlean.segment import segment
 from settling import ARTICLE, paragraphs, settled
 
@@ -54,3 +55,26 @@ def test_running_text_under_the_echo_must_be_kept() -> None:
 def test_a_short_headline_is_too_common_to_be_the_article() -> None:
     blocks = segment(paragraphs(["Home – The Daily Example", *MENU_CARD, "Home", *ARTICLE]))
     assert above_headline(blocks, [Verdict(Label.BODY, 0.9, "x") for _ in blocks]) == []
+
+
+def test_html_kept_lines_above_the_declared_headline_go() -> None:
+    """An HTML page's lines begin with its <body>: the title it declares stands for the first line."""
+    blocks = segment(paragraphs([*MENU_CARD, HEADLINE, *ARTICLE]))
+    edited = drop_above_title(blocks, [Verdict(Label.BODY, 0.9, "x") for _ in blocks], HEADLINE)
+    assert [verdict.reason for verdict in edited] == ["above-headline", "above-headline", "x", "x", "x"]
+
+
+def test_html_without_the_declared_headline_on_the_page_nothing_goes() -> None:
+    blocks = segment(paragraphs([*MENU_CARD, *ARTICLE]))
+    verdicts = [Verdict(Label.BODY, 0.9, "x") for _ in blocks]
+    assert drop_above_title(blocks, verdicts, HEADLINE) == verdicts
+
+
+def test_an_html_page_clears_its_menu_cards_above_the_headline() -> None:
+    card = "".join(f"<p>{text}</p>" for text in MENU_CARD)
+    article = "".join(f"<p>{text}</p>" for text in ARTICLE)
+    body = f"<div>{card}</div><h1>{HEADLINE}</h1>{article}"
+    page = f"<html><head><title>{TAG}</title></head><body>{body}</body></html>"
+    result = clean(page, Options(input_format=InputFormat.HTML))
+    assert MENU_CARD[1] not in result.text
+    assert ARTICLE[1] in result.text

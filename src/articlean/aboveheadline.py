@@ -19,7 +19,9 @@ and its headline (HEADLINE_MIN_WORDS words or more, so not "Home") is printed ag
 with kept running text under it within ARTICLE_REACH blocks, the article begins at that line:
 whatever was kept between the two goes, with the reason ``above-headline`` (README: "Reason ids").
 A headline printed again only after the article (a "most read" box listing the story itself) has no
-running text under it, and the article stays.
+running text under it, and the article stays. An HTML page's lines begin with its ``<body>``: there the
+headline the page declares (:mod:`articlean.htmltitles`, without its site) stands for the first line,
+and the kept lines above its first copy go (:func:`drop_above_title`, run once the classifier is done).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 from articlean.linklines import running_text
 from articlean.model import Block, Verdict
 from articlean.titleparts import normalise, split_title
+from articlean.verdictedits import drop
 
 # A headline of fewer words ("Home", "Contact us") is printed on many lines that are not the article's.
 HEADLINE_MIN_WORDS = 4
@@ -46,13 +49,30 @@ def above_headline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
     if first is None:
         return []
     headline, _, site = split_title(blocks[first].text, tag=True)
-    key = normalise(headline)
-    if site is None or len(key.split()) < HEADLINE_MIN_WORDS:
+    if site is None:
         return []  # no site part: the first line is the headline itself, or some other line
-    echo = next((index for index in range(first + 1, len(blocks)) if _prints(blocks[index].text, key)), None)
+    return _above(blocks, verdicts, headline, first + 1)
+
+
+def drop_above_title(blocks: Sequence[Block], verdicts: Sequence[Verdict], title: str) -> list[Verdict]:
+    """``verdicts`` without what was kept above the headline an HTML page declares (``title``, without
+    its site), printed over the article: the page's lines begin with its ``<body>``, not its title."""
+    edited = list(verdicts)
+    for index in _above(blocks, verdicts, title, 0):
+        drop(edited, index, "above-headline")
+    return edited
+
+
+def _above(blocks: Sequence[Block], verdicts: Sequence[Verdict], headline: str, start: int) -> list[int]:
+    """The kept blocks from ``start`` to the first line that prints ``headline`` again, when kept
+    running text follows that line."""
+    key = normalise(headline)
+    if len(key.split()) < HEADLINE_MIN_WORDS:
+        return []
+    echo = next((index for index in range(start, len(blocks)) if _prints(blocks[index].text, key)), None)
     if echo is None or not _article_under(blocks, verdicts, echo):
         return []
-    return [index for index in range(first + 1, echo) if verdicts[index].label.is_body]
+    return [index for index in range(start, echo) if verdicts[index].label.is_body]
 
 
 def _prints(text: str, key: str) -> bool:
