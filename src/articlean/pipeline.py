@@ -7,6 +7,7 @@ import gc
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from articlean.aboveheadline import drop_above_title
 from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.decode import decode
 from articlean.errors import Deadline, NotTextError
@@ -82,6 +83,8 @@ def _classified(
     """The blocks' verdicts before the metadata stage: the classifier's, ``rounds`` rounds, with the
     reference list and the site's boilerplate marked."""
     verdicts = classify(blocks, options, rounds=rounds)
+    if document.input_format is InputFormat.HTML and document.hints.title:
+        verdicts = drop_above_title(blocks, verdicts, document.hints.title)
     if document.input_format is InputFormat.TEXT:
         verdicts = mark_reference_list(document.lines, blocks, verdicts)
     if boilerplate is not None:

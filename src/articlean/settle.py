@@ -33,6 +33,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * the company description closing a press release goes (:mod:`articlean.companynotes`), and so
   does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
   the copy of the article printed from the page's structured data (:mod:`articlean.schemacopies`).
+* what was kept between the page's ``<title>`` printed first and its headline printed again over the
+  article is the page's header, not the article (:mod:`articlean.aboveheadline`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from articlean.aboveheadline import above_headline
 from articlean.authornotes import author_notes
 from articlean.blockmarks import ELLIPSES, Marks, block_marks
 from articlean.boxheadlines import box_headlines
@@ -129,6 +132,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     if opening is not None:
         _drop_after_article(blocks, verdicts, opening)
     recurring_captions(blocks, verdicts)
+    for index in above_headline(blocks, verdicts):
+        drop(verdicts, index, "above-headline")
     return verdicts
 
 
