@@ -15,21 +15,17 @@ first line (under its last kept fragment too): the article's text cites its sour
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
-from articlean.paragraphs import paragraph_end
+from articlean.paragraphs import footnote_mark, paragraph_end
 from articlean.segment import count_words
 
 # The share of a paragraph's words that must be kept for its fragments to be kept too.
 KEPT_SHARE = 0.5
 # Drops that may be overruled: the model's own, not the rules' or the labels'.
 REVIVABLE = MODEL_DROP_REASONS | {"no-words"}
-# A footnote's mark: a bracketed number of up to three digits or a bracketed letter, one or more in a
-# row, with the punctuation that may follow it ("[12][13]", "[a],").
-_CITATION = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+[.,;:]?")
 
 
 def paragraph_fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -63,7 +59,7 @@ def _continued(blocks: Sequence[Block], index: int, start: int, last_kept: int) 
     """Whether a block is a piece of a sentence that the paragraph's kept text goes on with: the
     block before it has not ended its sentence (or it opens the paragraph without ending one), and
     kept text follows it; or a footnote's mark anywhere under the paragraph's first line."""
-    if _CITATION.fullmatch(blocks[index].text.strip()):
+    if footnote_mark(blocks[index].text):
         return index > start
     if index > last_kept:
         return False
