@@ -10,8 +10,11 @@ stand again, alone on a line, after it (a heading may carry a bracketed link aft
 [edit]", or its number, "1.1 Early life"). Dumps print the box in three shapes, all read alike:
 number and entry on one line ("* 1.1 Early life", markdown and ``lynx -dump``), or on two, which a
 dump that prints every text node on its own line may join to the next entry's number ("Early life
-2"). The box's title, a line of at most :data:`TITLE_MAX_WORDS` words right above it ("Contents",
-"Inhalt"), goes with it. The lines the model or the menu rule dropped there are kept (reason
+2"). A printed table of contents (a specification's, a manual's) sets each entry over a dot leader
+to its page number ("1. Introduction..........2"); a dump that reads its "1." as a list's number
+leaves no outline number there, and the leaders alone say what the lines are. The box's title, a
+line of at most :data:`TITLE_MAX_WORDS` words right above it ("Contents", "Inhalt"), goes with it.
+The lines the model or the menu rule dropped there are kept (reason
 ``contents`` in the verdicts), for :mod:`articlean.settle`.
 
 The sections the box lists are the article's too, the closing ones included ("See also",
@@ -40,6 +43,10 @@ _NUMBER = re.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
 # (no leading \s*: a run of spaces would be scanned again from each of its positions)
 _BRACKET_TAIL = re.compile(r"\[[^\[\]]{0,40}\]\s*$")
 _WORD = re.compile(r"\w+")
+# A printed contents' dot leader and the page number after it ("Introduction.........2", "Security
+# Considerations . . . . 19"). It starts at the first dot of a run only (the lookbehinds), so that a
+# run of dots is scanned once, not again from each of its dots.
+_LEADER = re.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")
 _DIGIT = re.compile(r"\d")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
@@ -82,6 +89,8 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
     while index < len(blocks):
         end = _run_end(blocks, index)
         titles = _titles(blocks, index, end) if end > index else []
+        if not titles:
+            end, titles = _leader_run(blocks, index)
         if titles and places is None:
             places = _places(blocks)
         if titles and places is not None and _matched(titles, places, end):
@@ -150,6 +159,39 @@ def _places(blocks: Sequence[Block]) -> dict[tuple[str, ...], list[int]]:
         if count_words(block.text) <= MAX_ENTRY_WORDS:
             places.setdefault(_key(block.text), []).append(index)
     return places
+
+
+def _leader_run(blocks: Sequence[Block], start: int) -> tuple[int, list[tuple[str, ...]]]:
+    """The index after a run of printed contents' lines from ``start`` (:func:`_leader_entries`),
+    and their entries' titles; or ``start`` and none when they hold fewer than MIN_ENTRIES. A dump
+    that reads "1." as a list's number leaves the entry no outline number: the leader says what it
+    is."""
+    end, titles = start, []
+    while end < len(blocks) and (end == start or next_to(blocks[end - 1], blocks[end])):
+        entries = _leader_entries(blocks[end].text)
+        if not entries:
+            break
+        titles += entries
+        end += 1
+    if len(titles) < MIN_ENTRIES:
+        return start, []
+    return end, titles
+
+
+def _leader_entries(text: str) -> list[tuple[str, ...]]:
+    """The titles (:func:`_key`) of the printed contents' entries a line holds, each closed by its
+    leader and page number (an entry's sub-entries may be joined to it, "Examples.....12 12.1.
+    WebFinger.....12"); none unless the line is made of such entries alone, each a short title."""
+    if "..." not in text and ". ." not in text:  # most lines: no regular expression run
+        return []
+    titles, position = [], 0
+    for leader in _LEADER.finditer(text):
+        title = _key(text[position : leader.start()])
+        if not 0 < len(title) <= MAX_ENTRY_WORDS:
+            return []
+        titles.append(title)
+        position = leader.end()
+    return titles if text[position:].strip() == "" else []
 
 
 def _entry_line(block: Block) -> bool:
