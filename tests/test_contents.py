@@ -178,6 +178,11 @@ def test_a_printed_contents_with_dot_leaders() -> None:
     outline = find_outline(segment(joined))
     assert outline is not None
     assert len(outline.headings) == 5
+    # a dump that prints each text node on a line of its own: the page numbers under their leaders
+    apart = [part for line in PRINTED[2:7] for part in (line.rstrip("0123456789"), line[-1], "")]
+    outline = find_outline(segment([*PRINTED[:2], *apart, *PRINTED[7:]]))
+    assert outline is not None
+    assert len(outline.headings) == 5
 
 
 def test_dotted_lines_that_are_no_printed_contents() -> None:

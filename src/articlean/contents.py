@@ -46,7 +46,7 @@ _WORD = re.compile(r"\w+")
 # A printed contents' dot leader and the page number after it ("Introduction.........2", "Security
 # Considerations . . . . 19"). It starts at the first dot of a run only (the lookbehinds), so that a
 # run of dots is scanned once, not again from each of its dots.
-_LEADER = re.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")
+_LEADER = re.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")  # {1,4}: PAGE_NUMBER_DIGITS
 _DIGIT = re.compile(r"\d")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
@@ -56,6 +56,8 @@ MIN_ENTRIES = 3
 # entries of the sections that close the page ("References", "External links") may have no heading
 # the dump printed, so not all of them need to.
 MATCH_SHARE = 0.6
+# A printed contents' page number: this many digits at the most.
+PAGE_NUMBER_DIGITS = 4
 # The box's title: one line of this many words at the most ("Contents", "Table of contents").
 TITLE_MAX_WORDS = 3
 # Drops that the box overrules: the model's, the menu rule's, which took its entries for links, and
@@ -165,17 +167,27 @@ def _leader_run(blocks: Sequence[Block], start: int) -> tuple[int, list[tuple[st
     """The index after a run of printed contents' lines from ``start`` (:func:`_leader_entries`),
     and their entries' titles; or ``start`` and none when they hold fewer than MIN_ENTRIES. A dump
     that reads "1." as a list's number leaves the entry no outline number: the leader says what it
-    is."""
+    is. A page number on a line of its own under its leader (:func:`_page_number`) is its entry's."""
     end, titles = start, []
     while end < len(blocks) and (end == start or next_to(blocks[end - 1], blocks[end])):
-        entries = _leader_entries(blocks[end].text)
+        text, after = blocks[end].text, end + 1
+        if after < len(blocks) and _page_number(blocks[after].text) and next_to(blocks[end], blocks[after]):
+            text, after = f"{text}{blocks[after].text.strip()}", after + 1  # the number on a line of its own
+        entries = _leader_entries(text)
         if not entries:
             break
         titles += entries
-        end += 1
+        end = after
     if len(titles) < MIN_ENTRIES:
         return start, []
     return end, titles
+
+
+def _page_number(text: str) -> bool:
+    """Whether ``text`` is a page number alone ("12"), as a dump that prints a line per text node
+    sets it apart from its entry's leader."""
+    number = text.strip()
+    return 0 < len(number) <= PAGE_NUMBER_DIGITS and number.isdigit()
 
 
 def _leader_entries(text: str) -> list[tuple[str, ...]]:
