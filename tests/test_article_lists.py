@@ -149,3 +149,40 @@ def test_what_a_mostly_kept_list_does_not_revive() -> None:
     pair = segment([*REPORT["en"][:4]], markdown=True)
     settled = settle(pair, [KEPT, KEPT, dropped("menu")])
     assert settled[2].reason == "menu"
+
+
+# A how-to's list of what it needs: the model keeps most items, and calls some one-word ones a menu's.
+NEEDS = [
+    "Glass cloche terrariums keep a bit of nature on the table all year, and they are easy to make.",
+    "",
+    "  * Cloche",
+    "  * Planter saucer, small shallow dish or desired platform",
+    "  * Floral foam oasis",
+    "  * Ruler",
+    "  * Small plants (from a florist or nursery)",
+    "  * Tweezers",
+    "",
+    "Measure the circumference of your cloche and cut the foam a little smaller than it.",
+]
+
+
+def test_short_items_of_a_mostly_kept_list_of_short_items_are_kept() -> None:
+    blocks = segment(NEEDS, markdown=True)
+    assert len(blocks) == 8
+    verdicts = [KEPT, dropped("menu"), KEPT, KEPT, dropped("menu"), KEPT, KEPT, KEPT]
+    settled = settle(blocks, verdicts)
+    reasons = [verdict.reason for verdict in settled[1:5]]
+    assert reasons == ["list-item", "in-article", "in-article", "list-item"]
+
+
+def test_short_items_the_kept_ones_do_not_match() -> None:
+    blocks = segment(NEEDS, markdown=True)
+    # the model kept no item as short as them: the one-word items stay dropped
+    verdicts = [KEPT, dropped("menu"), KEPT, KEPT, dropped("menu"), KEPT, dropped("menu"), KEPT]
+    settled = settle(blocks, verdicts)
+    reasons = [verdict.reason for verdict in settled[1:7]]
+    assert reasons == ["menu", "in-article", "in-article", "menu", "in-article", "menu"]
+    # a lone letter is no item (a navigation box's "v", "t", "e")
+    letters = [*NEEDS[:2], "  * v", *NEEDS[3:]]
+    settled = settle(segment(letters, markdown=True), [KEPT, dropped("menu"), *[KEPT] * 6])
+    assert settled[1].reason == "menu"

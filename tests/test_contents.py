@@ -131,6 +131,73 @@ def test_a_numbered_list_is_no_outline() -> None:
     assert find_outline(segment(["1 Plot", "2 Reception", "", "Plot", "", "Reception"])) is None
 
 
+# A specification's printed contents, as a text dump of it reads each "1." as a list's number: each
+# entry over a dot leader to its page number.
+PRINTED = [
+    "Table of Contents",  # 0
+    "",
+    "   1. Introduction.............................2",  # 1
+    "   2. Terminology..............................3",  # 2
+    "   3. Storage model............................3",  # 3
+    "      3.1. Folders . . . . . . . . . . . . . . 4",  # 4
+    "   4. Acknowledgments..........................9",  # 5
+    "",
+    "1. Introduction",  # 6
+    "",
+    "Many services for data storage are available over the internet.",  # 7
+    "",
+    "2. Terminology",  # 8
+    "",
+    "The key words MUST and SHOULD are to be read as in the usual way.",  # 9
+    "",
+    "3. Storage model",  # 10
+    "",
+    "3.1. Folders",  # 11
+    "",
+    "A folder holds documents and subfolders.",  # 12
+    "",
+    "4. Acknowledgments",  # 13
+    "",
+    "The authors would like to thank everybody who contributed.",  # 14
+]
+ENTRIES = range(2, 7)  # PRINTED's lines of the box
+
+
+def test_a_printed_contents_with_dot_leaders() -> None:
+    blocks = segment(PRINTED)
+    assert blocks[1].text == "Introduction.............................2"  # the number read as a list's
+    outline = find_outline(blocks)
+    assert outline is not None
+    assert (outline.start, outline.end, outline.headings) == (0, 6, [6, 8, 10, 11, 13])
+    verdicts = [KEPT] * len(blocks)
+    verdicts[13] = dropped("menu")
+    verdicts[14] = dropped()
+    assert outline_sections(outline, blocks, verdicts) == [6, 8, 10, 11, 13, 14]  # kept headings too
+    # an entry's sub-entries joined to it, as a dump joins an indented line to the one above
+    joined = [*PRINTED[:4], PRINTED[4] + " " + PRINTED[5].strip(), *PRINTED[6:]]
+    outline = find_outline(segment(joined))
+    assert outline is not None
+    assert len(outline.headings) == 5
+    # a dump that prints each text node on a line of its own: the page numbers under their leaders
+    apart = [part for line in PRINTED[2:7] for part in (line.rstrip("0123456789"), line[-1], "")]
+    outline = find_outline(segment([*PRINTED[:2], *apart, *PRINTED[7:]]))
+    assert outline is not None
+    assert len(outline.headings) == 5
+
+
+def test_dotted_lines_that_are_no_printed_contents() -> None:
+    # entries that stand nowhere below as headings
+    lines = [*PRINTED[:8], "", "Many services for data storage are available."]
+    assert find_outline(segment(lines)) is None
+    # an ellipsis before a number with text after it is no leader; nor is a leader without a page
+    for changed in (lambda line: line + " more", lambda line: line.rstrip("0123456789")):
+        lines = [changed(line) if number in ENTRIES else line for number, line in enumerate(PRINTED)]
+        assert find_outline(segment(lines)) is None
+    # two entries are a short list
+    lines = [*PRINTED[:4], "", *PRINTED[8:]]
+    assert find_outline(segment(lines)) is None
+
+
 def test_citation_marks_end_a_paragraph() -> None:
     assert ends_paragraph("The film ran for a year in the capital.[2][3]")
     assert ends_paragraph("It was shown first in 1912.[citation needed]")
@@ -148,6 +215,21 @@ def test_time_is_linear() -> None:
         outline = find_outline(blocks)
         outline_sections(outline, blocks, [dropped()] * len(blocks))
         ends_paragraph(lines[-1])
+        return time.process_time() - started
+
+    seconds(500)
+    assert seconds(8000) < 8 * max(seconds(2000), 0.01)
+
+
+def test_printed_contents_time_is_linear() -> None:
+    def seconds(count: int) -> float:
+        lines = [f"{index % 90 + 1}. Section {index}" + "." * 40 + str(index % 900) for index in range(count)]
+        lines += ["", *(f"{index % 90 + 1}. Section {index}" for index in range(count))]
+        lines += [". " * (20 * count), "." * (20 * count) + " x", "Wait... " * count]
+        blocks = segment(lines)
+        started = time.process_time()
+        outline = find_outline(blocks)
+        outline_sections(outline, blocks, [dropped()] * len(blocks))
         return time.process_time() - started
 
     seconds(500)

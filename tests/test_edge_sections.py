@@ -109,6 +109,17 @@ def test_a_markdown_subheading_between_kept_paragraphs_is_kept() -> None:
     assert inner_subheadings(plain, verdicts_of({0, 1, 3, 4, 5}, len(plain), "short-fragment")) == []
 
 
+def test_a_markdown_subheading_under_the_margins_a_dump_leaves_above_it() -> None:
+    # four blank lines above the heading, as html2text leaves under a list: still between the sections
+    spaced = [*POST[:2], "  * Amy joins the search team today.", "", "", "", "", *POST[4:]]
+    blocks = segment(spaced, markdown=True)
+    verdicts = verdicts_of({1, 3, 4, 5}, len(blocks), "short-fragment")
+    assert inner_subheadings(blocks, verdicts) == [2]
+    # five are a gap: the heading may open what follows the article
+    apart = [*spaced[:4], "", *spaced[4:]]
+    assert inner_subheadings(segment(apart, markdown=True), verdicts) == []
+
+
 # A markdown post whose article opens with a list under the headline.
 OPENING = [
     "  * [Home](http://example.org/)",  # 0

@@ -54,3 +54,36 @@ def test_what_is_not_kept_as_a_fragment() -> None:
     apart = [line for text in PARAGRAPH for line in (text, "")]
     verdicts = [Verdict(Label.BOILERPLATE, 0.3, "outside-article"), KEPT, KEPT, KEPT]
     assert paragraph_fragments(segment(apart), verdicts) == []
+
+
+# A cited paragraph as get_text("\n") prints it: each footnote's mark on a line of its own.
+CITED = [
+    "Netscape said the source code of its browser will be free.",
+    "[3]",
+    "One day later, a team registered the project's own domain and opened its mailing lists.",
+    "[4][5]",
+]
+
+
+def test_footnote_marks_after_finished_sentences_are_kept() -> None:
+    blocks = segment(CITED)
+    verdicts, settled = judged(CITED, {1: "no-words", 3: "no-words"})
+    assert paragraph_fragments(blocks, verdicts) == [1, 3]
+    assert [(verdict.label, verdict.reason) for verdict in settled] == [
+        (Label.BODY, "in-article"),
+        (Label.BODY, "inside-paragraph"),
+        (Label.BODY, "in-article"),
+        (Label.BODY, "inside-paragraph"),
+    ]
+
+
+def test_what_is_no_footnote_mark() -> None:
+    # a mark that opens the paragraph follows no text of it
+    opening = [CITED[1], CITED[0], CITED[2], "[4]"]
+    verdicts, _ = judged(opening, {0: "no-words"})
+    assert paragraph_fragments(segment(opening), verdicts) == []
+    # a year or a count in brackets, or a word, after a finished sentence is no mark
+    for line in ("[2019]", "[edit]", "3"):
+        lines = [CITED[0], line, *CITED[2:]]
+        verdicts, _ = judged(lines, {1: "no-words"})
+        assert paragraph_fragments(segment(lines), verdicts) == []

@@ -29,6 +29,26 @@ def test_fragments_of_one_sentence_make_one_paragraph() -> None:
     ]
 
 
+def test_footnote_marks_go_on_the_sentence_they_follow() -> None:
+    """A wiki's citations printed a line each ("in 1616." / "[12]" / "[13]") close the sentence they
+    follow; the text after them starts a paragraph where it would after that sentence, and goes on
+    one where that sentence had not ended."""
+    texts = ["It was found in 1616.", "[12]", "[13]", "In 1645 it was renamed", "[a]", "after a province."]
+    texts.append("[14],")
+    blocks = [Block(index, index, index, text, 0) for index, text in enumerate(texts)]
+    assert paragraph_groups(blocks) == [
+        ("It was found in 1616. [12] [13]", [0, 1, 2]),
+        ("In 1645 it was renamed [a] after a province. [14],", [3, 4, 5, 6]),
+    ]
+    # a mark that opens a paragraph ends no sentence; a year in brackets is no mark
+    texts = ["[3]", "It was found.", "[2019]", "In 1645 it was renamed."]
+    blocks = [Block(index, index, index, text, 0) for index, text in enumerate(texts)]
+    assert paragraph_groups(blocks) == [
+        ("[3] It was found.", [0, 1]),
+        ("[2019] In 1645 it was renamed.", [2, 3]),
+    ]
+
+
 def test_rows_written_to_one_pattern_stay_lines_of_their_own() -> None:
     """A schedule printed a line a row is no sentence cut in pieces: each row stays a paragraph, so
     that cleaning the output again reads rows, not one run-on line."""

@@ -10,8 +10,11 @@ stand again, alone on a line, after it (a heading may carry a bracketed link aft
 [edit]", or its number, "1.1 Early life"). Dumps print the box in three shapes, all read alike:
 number and entry on one line ("* 1.1 Early life", markdown and ``lynx -dump``), or on two, which a
 dump that prints every text node on its own line may join to the next entry's number ("Early life
-2"). The box's title, a line of at most :data:`TITLE_MAX_WORDS` words right above it ("Contents",
-"Inhalt"), goes with it. The lines the model or the menu rule dropped there are kept (reason
+2"). A printed table of contents (a specification's, a manual's) sets each entry over a dot leader
+to its page number ("1. Introduction..........2"); a dump that reads its "1." as a list's number
+leaves no outline number there, and the leaders alone say what the lines are. The box's title, a
+line of at most :data:`TITLE_MAX_WORDS` words right above it ("Contents", "Inhalt"), goes with it.
+The lines the model or the menu rule dropped there are kept (reason
 ``contents`` in the verdicts), for :mod:`articlean.settle`.
 
 The sections the box lists are the article's too, the closing ones included ("See also",
@@ -40,6 +43,10 @@ _NUMBER = re.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
 # (no leading \s*: a run of spaces would be scanned again from each of its positions)
 _BRACKET_TAIL = re.compile(r"\[[^\[\]]{0,40}\]\s*$")
 _WORD = re.compile(r"\w+")
+# A printed contents' dot leader and the page number after it ("Introduction.........2", "Security
+# Considerations . . . . 19"). It starts at the first dot of a run only (the lookbehinds), so that a
+# run of dots is scanned once, not again from each of its dots.
+_LEADER = re.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")  # {1,4}: PAGE_NUMBER_DIGITS
 _DIGIT = re.compile(r"\d")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
@@ -49,6 +56,8 @@ MIN_ENTRIES = 3
 # entries of the sections that close the page ("References", "External links") may have no heading
 # the dump printed, so not all of them need to.
 MATCH_SHARE = 0.6
+# A printed contents' page number: this many digits at the most.
+PAGE_NUMBER_DIGITS = 4
 # The box's title: one line of this many words at the most ("Contents", "Table of contents").
 TITLE_MAX_WORDS = 3
 # Drops that the box overrules: the model's, the menu rule's, which took its entries for links, and
@@ -82,6 +91,8 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
     while index < len(blocks):
         end = _run_end(blocks, index)
         titles = _titles(blocks, index, end) if end > index else []
+        if not titles:
+            end, titles = _leader_run(blocks, index)
         if titles and places is None:
             places = _places(blocks)
         if titles and places is not None and _matched(titles, places, end):
@@ -150,6 +161,49 @@ def _places(blocks: Sequence[Block]) -> dict[tuple[str, ...], list[int]]:
         if count_words(block.text) <= MAX_ENTRY_WORDS:
             places.setdefault(_key(block.text), []).append(index)
     return places
+
+
+def _leader_run(blocks: Sequence[Block], start: int) -> tuple[int, list[tuple[str, ...]]]:
+    """The index after a run of printed contents' lines from ``start`` (:func:`_leader_entries`),
+    and their entries' titles; or ``start`` and none when they hold fewer than MIN_ENTRIES. A dump
+    that reads "1." as a list's number leaves the entry no outline number: the leader says what it
+    is. A page number on a line of its own under its leader (:func:`_page_number`) is its entry's."""
+    end, titles = start, []
+    while end < len(blocks) and (end == start or next_to(blocks[end - 1], blocks[end])):
+        text, after = blocks[end].text, end + 1
+        if after < len(blocks) and _page_number(blocks[after].text) and next_to(blocks[end], blocks[after]):
+            text, after = f"{text}{blocks[after].text.strip()}", after + 1  # the number on a line of its own
+        entries = _leader_entries(text)
+        if not entries:
+            break
+        titles += entries
+        end = after
+    if len(titles) < MIN_ENTRIES:
+        return start, []
+    return end, titles
+
+
+def _page_number(text: str) -> bool:
+    """Whether ``text`` is a page number alone ("12"), as a dump that prints a line per text node
+    sets it apart from its entry's leader."""
+    number = text.strip()
+    return 0 < len(number) <= PAGE_NUMBER_DIGITS and number.isdigit()
+
+
+def _leader_entries(text: str) -> list[tuple[str, ...]]:
+    """The titles (:func:`_key`) of the printed contents' entries a line holds, each closed by its
+    leader and page number (an entry's sub-entries may be joined to it, "Examples.....12 12.1.
+    WebFinger.....12"); none unless the line is made of such entries alone, each a short title."""
+    if "..." not in text and ". ." not in text:  # most lines: no regular expression run
+        return []
+    titles, position = [], 0
+    for leader in _LEADER.finditer(text):
+        title = _key(text[position : leader.start()])
+        if not 0 < len(title) <= MAX_ENTRY_WORDS:
+            return []
+        titles.append(title)
+        position = leader.end()
+    return titles if text[position:].strip() == "" else []
 
 
 def _entry_line(block: Block) -> bool:

@@ -7,7 +7,10 @@ alone, and a few short ones fall below the cut although the paragraph around the
 of blocks on consecutive lines (one paragraph) of which at least :data:`KEPT_SHARE` of the words were
 kept, the fragments that the model alone dropped are kept with the reason ``inside-paragraph`` when
 each continues an unfinished sentence (or opens the paragraph without ending one) and kept text
-follows it; rules' drops (ad labels, interface phrases, repeats) stand.
+follows it; rules' drops (ad labels, interface phrases, repeats) stand. A footnote's mark printed on
+a line of its own ("[3]", "[12][13]", "[a]"), as such a dump prints a link, is a piece of the
+sentence it follows even when that sentence has ended, wherever it stands in the paragraph after its
+first line (under its last kept fragment too): the article's text cites its sources there.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
-from articlean.paragraphs import paragraph_end
+from articlean.paragraphs import footnote_mark, paragraph_end
 from articlean.segment import count_words
 
 # The share of a paragraph's words that must be kept for its fragments to be kept too.
@@ -55,7 +58,9 @@ def _fragments(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int,
 def _continued(blocks: Sequence[Block], index: int, start: int, last_kept: int) -> bool:
     """Whether a block is a piece of a sentence that the paragraph's kept text goes on with: the
     block before it has not ended its sentence (or it opens the paragraph without ending one), and
-    kept text follows it."""
+    kept text follows it; or a footnote's mark anywhere under the paragraph's first line."""
+    if footnote_mark(blocks[index].text):
+        return index > start
     if index > last_kept:
         return False
     if index == start:

@@ -29,9 +29,17 @@ WRAPPED_ROW_LINES = 2
 # character or a mark that may not open a line went on to the next.
 CUT_SLACK = 2
 _LAST_WORD = re.compile(r"\w+(?=\W*$)")
+# A footnote's mark: a bracketed number of up to three digits or a bracketed letter, one or more in a
+# row, with the punctuation that may follow it ("[12][13]", "[a],"), as wikis cite their sources.
+_FOOTNOTE_MARK = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+[.,;:]?")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
 ROW_CACHE_SIZE = 1 << 16
+
+
+def footnote_mark(text: str) -> bool:
+    """Whether ``text`` is only a footnote's mark (or a few in a row): "[3]", "[12][13]", "[a]"."""
+    return _FOOTNOTE_MARK.fullmatch(text.strip()) is not None
 
 
 def next_line_of_paragraph(previous: Block, block: Block) -> bool:
@@ -74,23 +82,27 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
     Adjacent blocks of one group are joined when the first did not end its sentence: a wrapped
     line, or a fragment the segmenter could not prove to be a continuation; not rows written to one
     pattern (:func:`row_pattern`: a schedule's "June 9 -- Tampa, FL", "June 10 -- Atlanta, GA").
+    A footnote's mark on a line of its own (:func:`footnote_mark`) goes on the sentence it follows,
+    ended or not, and the block after it goes on as it would after that sentence: a dump that prints
+    a line per text node puts each of a wiki's citations ("in 1616." / "[12]") on a line of its own.
     """
     # Each paragraph's texts are joined once at the end: joining as they come is quadratic in a
     # paragraph of many fragments.
     result: list[tuple[list[str], list[int]]] = []
     previous: Block | None = None
+    ended = False  # whether the text before ``previous`` and its footnote marks ended its sentence
     full = _full_unspaced_line(blocks)
     for position, block in enumerate(blocks):
         if not block.text:
             continue
         text = f"- {block.text}" if block.list_item else block.text
+        mark = footnote_mark(block.text)
         if (
             previous is not None
             and result
             and (next_line_of_paragraph(previous, block) or next_row_of_table(previous, block))
             and not (block.list_item or block.heading_level or previous.heading_level)
-            and not previous.text.endswith(_TERMINAL_END)
-            and not _rows(previous, block)
+            and (mark or not (ended or _rows(previous, block)))
         ):
             texts, members = result[-1]
             texts.append("" if _cut_word(previous, block, full) else " ")
@@ -98,6 +110,9 @@ def paragraph_groups(blocks: Sequence[Block]) -> list[tuple[str, list[int]]]:
             members.append(position)
         else:
             result.append(([text], [position]))
+            mark = False  # a mark that opens a paragraph ends no sentence
+        if not mark:
+            ended = block.text.endswith(_TERMINAL_END)
         previous = block
     return [("".join(texts), members) for texts, members in result]
 

@@ -88,6 +88,10 @@ LIST_WHOLE_SHARE = 0.6
 # words: a sentence or a phrase, not a menu's "Home" or a contents' "Conclusion".
 LIST_WHOLE_MIN_ITEMS = 3
 LIST_ITEM_MIN_WORDS = 4
+# ... or of as many words as the shortest item the model kept in it, when that is shorter: a list of
+# things the article needs ("Tweezers", "Floral foam oasis") has short items through. Not a lone
+# letter: a navigation box's "v", "t", "e" (a word of Chinese may have two characters).
+SHORT_ITEM_MIN_CHARS = 2
 # ... and items dropped as lists of links of at least LIST_SENTENCE_MIN_WORDS words, of which at least
 # LIST_UNLINKED_CHARS characters are not link text (a word before or after the link).
 LIST_SENTENCE_MIN_WORDS = 6
@@ -226,7 +230,8 @@ def _drop_adjacent_repeats(marks: Sequence[Marks], verdicts: list[Verdict]) -> N
 def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
     """A run of list items in one group is judged as a whole: mostly dropped means a menu; mostly
     kept (in a list of LIST_WHOLE_MIN_ITEMS items or more), the article's own list, whose items the
-    model dropped are kept when they are phrases (:func:`_list_item`)."""
+    model dropped are kept when they are phrases, or no shorter than an item it kept
+    (:func:`_list_item`)."""
     start = 0
     while start < len(blocks):
         end = list_end(blocks, start)
@@ -239,23 +244,25 @@ def _settle_lists(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
                     if verdicts[i].label.is_body:
                         drop(verdicts, i, "menu")
             elif end - start >= LIST_WHOLE_MIN_ITEMS and kept >= LIST_WHOLE_SHARE * total:
+                shortest = min(count_words(blocks[i].text) for i in run if verdicts[i].label.is_body)
                 for i in run:
-                    if _list_item(blocks[i], verdicts[i]):
+                    if _list_item(blocks[i], verdicts[i], min(shortest, LIST_ITEM_MIN_WORDS)):
                         verdicts[i] = Verdict(Label.BODY, verdicts[i].score, "list-item")
         start = max(end, start + 1)
 
 
-def _list_item(block: Block, verdict: Verdict) -> bool:
-    """Whether a dropped item of a mostly kept list is the list's: a phrase of LIST_ITEM_MIN_WORDS
-    words or more that the model dropped or called a menu item; or one it called a list of links when
-    it is a sentence (LIST_SENTENCE_MIN_WORDS words) not all of which is link text ("Gijs [made the
-    toolbar start later](...)"): a box of links is links through. An item cut short with an ellipsis
-    is the headline of another story, as a box of related posts prints it."""
+def _list_item(block: Block, verdict: Verdict, min_words: int = LIST_ITEM_MIN_WORDS) -> bool:
+    """Whether a dropped item of a mostly kept list is the list's: a phrase of ``min_words`` words or
+    more (SHORT_ITEM_MIN_CHARS characters at the least) that the model dropped or called a menu item;
+    or one it called a list of links when it is a sentence (LIST_SENTENCE_MIN_WORDS words) not all of
+    which is link text ("Gijs [made the toolbar start later](...)"): a box of links is links through.
+    An item cut short with an ellipsis is the headline of another story, as a box of related posts
+    prints it."""
     if block.text.rstrip().endswith(ELLIPSES):  # a teaser's headline cut short: another story's
         return False
     words = count_words(block.text)
     if verdict.reason in _LIST_REVIVABLE:
-        return words >= LIST_ITEM_MIN_WORDS
+        return words >= min_words and len(block.text.strip()) >= SHORT_ITEM_MIN_CHARS
     if verdict.reason == "link-list":
         return words >= LIST_SENTENCE_MIN_WORDS and len(block.text) - block.link_chars >= LIST_UNLINKED_CHARS
     return False
