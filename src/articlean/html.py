@@ -23,8 +23,9 @@ from typing import Any
 from articlean.authorscan import extract_author
 from articlean.htmlauthors import page_author
 from articlean.htmltitles import declared_description, declared_title
+from articlean.markdown import MarkdownLine
 from articlean.model import Document, InputFormat, Metadata, Options
-from articlean.pagerender import escape, page_lines
+from articlean.pagerender import escape, page_dump
 from articlean.titleparts import without_site
 
 # lxml.etree._Element: lxml ships no type stubs, and lxml-stubs is not a dependency.
@@ -208,9 +209,11 @@ def html_document(text: str, encoding: str, options: Options) -> Document:
     tree = load_html(text)
     found = None
     lines: tuple[str, ...] = ()
+    stripped: tuple[MarkdownLine | None, ...] = ()
     if tree is not None:
         found = _page_metadata(tree, text, options.source)
-        lines = page_lines(tree)
+        lines, stripped = page_dump(tree)
     if not lines:  # no tree, or one whose text libxml2 lost (nested too deep): read it without one
         lines = tuple(escape(line) for line in tag_stripped_lines(text))
-    return Document(lines, InputFormat.HTML, encoding, _hints(found, text, options))
+    hints = _hints(found, text, options)
+    return Document(lines, InputFormat.HTML, encoding, hints, stripped=stripped)

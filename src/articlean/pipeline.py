@@ -181,7 +181,9 @@ def _clean_document(
 ) -> Result:
     # HTML comes out of articlean.html as markdown: "# " headings, "* " items, fenced code, escapes
     blocks = segment(
-        document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
+        document.lines,
+        markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML),
+        known=document.stripped,
     )
     check()
     metadata, verdicts = _judge(document, blocks, options, boilerplate)
