@@ -32,6 +32,11 @@ def test_lines_of_links_images_headings_and_items_come_stripped() -> None:
     assert strip_lines(lines) == list(known)
 
 
+def test_blanks_that_open_a_line_are_left_out_and_blanks_between_words_kept() -> None:
+    lines, _ = _dump("<div>\n  <a href='/'>\n  Home</a>\n  <p>\n <b>One</b> <i>two</i><a>\n</a></p></div>")
+    assert lines == ("[Home]()", "", "One two")
+
+
 def test_lines_that_may_hold_other_markup_are_left_to_the_stripping() -> None:
     lines, known = _dump(
         "<p>a *starred* word</p><p>• a bullet of the text</p><p>snake_case</p>"

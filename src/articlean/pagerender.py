@@ -204,14 +204,18 @@ def _link(run: list[str]) -> list[str]:
 
 
 def _children(element: _Element, writer: _PageWriter) -> None:
-    # writer.text() written out: this runs for every element of the page, and the call cost more
+    # writer.text() written out: this runs for every element of the page, and the call cost more.
+    # Blanks that open a line are left out: the line's whitespace is collapsed and stripped, and a
+    # link's opening blanks go outside it (half of the page's pieces are the source's indentation).
     pending = writer.pending
-    if element.text:
-        pending.append((element.text, writer.links > 0, False))
+    text = element.text
+    if text and (pending or not text.isspace()):
+        pending.append((text, writer.links > 0, False))
     for child in element:
         _write(child, writer)
-        if child.tail:
-            pending.append((child.tail, writer.links > 0, False))
+        text = child.tail
+        if text and (pending or not text.isspace()):
+            pending.append((text, writer.links > 0, False))
 
 
 def _cell_texts(row: _Element) -> list[str] | None:
