@@ -87,3 +87,15 @@ def test_a_known_line_is_what_stripping_it_gives(parts: list[str]) -> None:
         if stripped is not None:
             assert strip_lines([line]) == [stripped], line
     assert strip_lines(lines, known) == strip_lines(lines)
+
+
+def test_the_stripped_lines_serve_segmentation_and_stay_out_of_the_result() -> None:
+    from articlean import clean
+    from articlean.model import InputFormat, Options
+    from articlean.pipeline import load
+
+    page = "<html><body><h1>Harbour wall</h1><p>The council voted to extend it.</p></body></html>"
+    options = Options(input_format=InputFormat.HTML)
+    assert load(page, options).stripped == (MarkdownLine("Harbour wall", heading_level=1), MarkdownLine(""),
+                                            MarkdownLine("The council voted to extend it."))  # fmt: skip
+    assert clean(page, options).document.stripped == ()

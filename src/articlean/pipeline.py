@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -185,6 +186,8 @@ def _clean_document(
         markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML),
         known=document.stripped,
     )
+    if document.stripped:  # they served segmentation: a result sent back by a worker need not carry them
+        document = dataclasses.replace(document, stripped=())
     check()
     metadata, verdicts = _judge(document, blocks, options, boilerplate)
     result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)
