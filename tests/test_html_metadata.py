@@ -108,6 +108,18 @@ def test_every_author_xpath_test_holds_an_author_mark() -> None:
     assert not html.may_name_author(PAGES["nothing declared"])
 
 
+def test_the_author_marks_are_found_in_the_page_lowercased_as_text() -> None:
+    """Lowercased as bytes (ASCII letters only) unless a character lowercases to ASCII otherwise."""
+    assert html.may_name_author("<p>Café</p><div class='AUTHOR'>")
+    assert html.may_name_author("<div class='BIANJ\u0130'>")  # "İ".lower() is "i" + a combining dot
+    assert not html.may_name_author("<p>Café \u212a</p><div class='writ\u0130ng'>")
+    assert not html.may_name_author("<p>Author\ud800</p>".replace("Author", "Aut hor"))
+    lowering_to_ascii = [
+        char for char in map(chr, range(128, 0x110000)) if any(ord(low) < 128 for low in char.lower())
+    ]
+    assert lowering_to_ascii == list(html.LOWER_TO_ASCII)
+
+
 @pytest.mark.skipif(not SPLIT.is_dir(), reason=f"benchmark pages not found at {SPLIT}")
 def test_dev_pages_metadata_are_trafilaturas() -> None:
     pages = sorted(SPLIT.glob("*.html.gz"))[::SAMPLE]

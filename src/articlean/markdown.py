@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
@@ -246,20 +246,32 @@ def _line(
     return MarkdownLine(" ".join(text.split()), heading_level, list_item, link_chars, image, in_link=in_link)
 
 
-def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
+def strip_lines(lines: Sequence[str], known: Sequence[MarkdownLine | None] = ()) -> list[MarkdownLine]:
     """Strip a whole document, tracking code fences across lines.
 
     Exports wrapped at a fixed width (html2text's default) split links and emphasis over lines: the
-    lines of one paragraph are stripped together, and each keeps the part of the text it held."""
+    lines of one paragraph are stripped together, and each keeps the part of the text it held.
+    ``known``: per line, what stripping it alone gives where its writer knows (a page written by
+    :mod:`articlean.pagerender`), None elsewhere; such a line is not stripped again unless another
+    line of its paragraph holds markup that may span lines."""
     result: list[MarkdownLine] = []
     run: list[tuple[str, int, bool]] = []
+    run_known: list[MarkdownLine | None] = []
     in_fence = False
     in_title = 0  # lines left to follow an open link title over (see _OPEN_TITLE)
-    for line in lines:
+    for number, line in enumerate(lines):
+        plain = known[number] if known and not (in_fence or in_title) else None
+        if plain is not None:
+            if not line or plain.heading_level or plain.list_item:  # these start a new run
+                result.extend(_strip_run(run, run_known))
+                run, run_known = [], []
+            run.append((_unprefixed(line, plain), plain.heading_level, plain.list_item))
+            run_known.append(plain)
+            continue
         found = _line_markup(line, in_fence)
         if isinstance(found, MarkdownLine) and not (in_title and not found.fence):
-            result.extend(_strip_run(run))
-            run = []
+            result.extend(_strip_run(run, run_known))
+            run, run_known = [], []
             in_title = 0
             if found.fence:
                 in_fence = not in_fence
@@ -268,6 +280,7 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
         text, heading_level, list_item = (line, 0, False) if isinstance(found, MarkdownLine) else found
         if in_title:
             run.append((text, heading_level, list_item))
+            run_known.append(None)
             in_title = 0 if _TITLE_CLOSER.search(text) else in_title - 1
             continue
         if (not run or not run[-1][0].strip()) and _LINK_CLOSER.match(text):
@@ -275,13 +288,21 @@ def strip_lines(lines: Sequence[str]) -> list[MarkdownLine]:
         # A blank line, a heading or a new list item starts a new run (a heading wrapped at a fixed
         # width goes on over the lines that follow it, as a paragraph does).
         if not text.strip() or heading_level or list_item or _TABLE_ROW.match(text):
-            result.extend(_strip_run(run))
-            run = []
+            result.extend(_strip_run(run, run_known))
+            run, run_known = [], []
         run.append((text, heading_level, list_item))
+        run_known.append(None)
         if '"' in text and _OPEN_TITLE.search(text):
             in_title = _TITLE_MAX_LINES
-    result.extend(_strip_run(run))
+    result.extend(_strip_run(run, run_known))
     return result
+
+
+def _unprefixed(line: str, plain: MarkdownLine) -> str:
+    """A known line without its heading's "# " or its list item's "* " (what _line_markup leaves)."""
+    if plain.heading_level:
+        return line[plain.heading_level + 1 :]
+    return line[2:] if plain.list_item else line
 
 
 def _may_span(text: str) -> bool:
@@ -290,11 +311,16 @@ def _may_span(text: str) -> bool:
     return "[" in text or "*" in text or "_" in text or "`" in text or "<" in text
 
 
-def _strip_run(run: Sequence[tuple[str, int, bool]]) -> list[MarkdownLine]:
-    """The lines of one paragraph: stripped together when markup may span them.
+def _strip_run(
+    run: Sequence[tuple[str, int, bool]], known: Sequence[MarkdownLine | None]
+) -> list[MarkdownLine]:
+    """The lines of one paragraph: stripped together when markup may span them; as ``known`` has
+    them when it has them all (no markup of theirs spans lines then: see :func:`strip_lines`).
 
     A paragraph indented as a code block (:func:`_indented_code`) keeps its tag-like text: converters
     write a page's ``<pre>`` so, and a tag there is the code sample's, not markup."""
+    if None not in known:
+        return cast("list[MarkdownLine]", list(known))
     first = next((line for line in run if line[0].strip()), None)
     tags = first is None or not _indented_code(*first)
     if len(run) < 2 or not any(_may_span(text) for text, _, _ in run):

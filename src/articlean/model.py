@@ -5,6 +5,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from articlean.markdown import MarkdownLine
 
 
 class InputFormat(str, enum.Enum):
@@ -158,7 +162,8 @@ class Document:
     (a text line that runs a whole page together is cut into pieces: :mod:`articlean.runons`), the
     lines of the page written as a markdown dump for HTML (:mod:`articlean.pagerender`).
     ``line_numbers`` gives the 1-based source line of each when they are not simply 1, 2, 3 ...
-    (empty then).
+    (empty then). ``stripped``: for a written page, each line as markdown stripping reads it where
+    the writer knows that (None elsewhere; empty for other input), so that it is not stripped again.
     """
 
     lines: tuple[str, ...]
@@ -166,6 +171,7 @@ class Document:
     encoding: str = "utf-8"
     hints: Metadata = field(default_factory=Metadata)
     line_numbers: tuple[int, ...] = ()
+    stripped: tuple[MarkdownLine | None, ...] = ()
 
     def line_number(self, index: int) -> int:
         """The 1-based source line of ``lines[index]``."""

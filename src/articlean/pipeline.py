@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
@@ -184,8 +185,12 @@ def _clean_document(
 ) -> Result:
     # HTML comes out of articlean.html as markdown: "# " headings, "* " items, fenced code, escapes
     blocks = segment(
-        document.lines, markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML)
+        document.lines,
+        markdown=document.input_format in (InputFormat.MARKDOWN, InputFormat.HTML),
+        known=document.stripped,
     )
+    if document.stripped:  # they served segmentation: a result sent back by a worker need not carry them
+        document = dataclasses.replace(document, stripped=())
     check()
     metadata, verdicts = _judge(document, blocks, options, boilerplate)
     result = Result(document, tuple(blocks), tuple(verdicts), metadata, options)

@@ -264,13 +264,20 @@ def _word_shape(word: re.Match[str]) -> str:
     return "9" if text.isdigit() else "A" if text[0].isupper() else "a"
 
 
-def segment(lines: Sequence[str], markdown: bool = False, *, cells: bool = True) -> list[Block]:
+def segment(
+    lines: Sequence[str],
+    markdown: bool = False,
+    *,
+    cells: bool = True,
+    known: Sequence[MarkdownLine | None] = (),
+) -> list[Block]:
     """Cut lines into blocks. Blank lines separate groups and belong to no block.
 
     ``cells``: join the cells of a table's row and the tokens of a formula or of code printed one a
-    line into one block each (:mod:`articlean.cells`)."""
+    line into one block each (:mod:`articlean.cells`). ``known``: markdown lines already stripped
+    by their writer (see :func:`strip_lines`)."""
     end = None if markdown else dump_end(lines)
-    stripped = strip_lines(lines) if markdown else text_lines(lines, end)
+    stripped = strip_lines(lines, known) if markdown else text_lines(lines, end)
     # a text-mode browser's list of URLs is no wrapped text: its long lines would hide the width
     width = wrap_width(lines if end is None else lines[:end], markdown, stripped)
     gap = paragraph_gap(lines)
