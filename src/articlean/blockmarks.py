@@ -8,11 +8,11 @@ slide counter, a summary cut off mid-sentence (:func:`cut_off`) or glued to its 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from articlean.countdowns import countdown
+from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.phrases import has_boilerplate_sentence, normalise
 
@@ -54,11 +54,6 @@ _SLIDE_COUNTER = re.compile(
 )
 
 
-# Distinct block texts whose marks (block_marks) are remembered: the classifier's rounds and the pipeline's
-# re-check settle the same blocks again, three or four times per document.
-MARKS_CACHE_SIZE = 1 << 16
-
-
 class Marks(NamedTuple):
     """What the rules read from a block's text alone."""
 
@@ -71,7 +66,7 @@ class Marks(NamedTuple):
     glued: bool  # a headline glued to its summary (glued)
 
 
-@functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
+@per_document
 def block_marks(text: str) -> Marks:
     key = normalise(text)
     key_words = len(key.split())

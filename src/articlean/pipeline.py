@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.decode import decode
+from articlean.doccache import document_scope
 from articlean.errors import Deadline, NotTextError
 from articlean.metadata import extract_metadata, relabel_metadata
 from articlean.model import (
@@ -155,10 +156,11 @@ def clean(
     """
     options = options or Options()
     check = deadline.check if deadline is not None else _no_deadline
-    document = load(data, options)
-    check()
-    with _collector_paused():
-        return _clean_document(document, options, boilerplate, check)
+    with document_scope():
+        document = load(data, options)
+        check()
+        with _collector_paused():
+            return _clean_document(document, options, boilerplate, check)
 
 
 @contextlib.contextmanager
