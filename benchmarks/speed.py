@@ -48,7 +48,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from articlean import InputFormat, Options, Result, classify, clean
+from articlean import InputFormat, Options, Result, classify, clean, doccache
 from articlean.model import Block
 from articlean.segment import segment
 
@@ -257,8 +257,11 @@ def timed_clean(data: bytes, cold: bool = False) -> tuple[float, Result, int]:
 
 
 def clear_text_caches() -> None:
-    """Empty the cleaner's bounded caches of per-text work (normalised keys, block measures, rule
-    marks): what a fresh process starts with. Unbounded caches (the phrase lists, the model) stay."""
+    """Empty the cleaner's caches of per-text work (normalised keys, block measures, rule marks):
+    what a fresh process starts with. A clean empties its document's caches when it ends
+    (:mod:`articlean.doccache`); the few bounded caches of whole texts (language votes, HTML pages) are
+    emptied here too. Unbounded caches of constants (the phrase lists, the model) stay."""
+    doccache.clear()
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] != "articlean":
             continue

@@ -410,7 +410,7 @@ def test_names_that_are_not_utf8_are_read_and_mirrored(tmp_path: Path) -> None:
 def test_timeout_fails_the_slow_input_and_the_batch_goes_on(tmp_path: Path, jobs: str) -> None:
     small, slow = tmp_path / "a-small.txt", tmp_path / "b-slow.txt"
     small.write_text(ARTICLE, encoding="utf-8")
-    # Cleaning takes about 20 s on an idle machine, 8 times the limit; the small dump 20 ms, a
+    # Cleaning takes about 14 s on a shared machine, 5 times the limit; the small dump 20 ms, a
     # hundredth of it, so that a loaded machine (a load average of 13 made it 0.5 s) still cleans it.
     slow.write_text("\n".join(f"Menu item {number}" for number in range(120_000)), encoding="utf-8")
     started = time.monotonic()

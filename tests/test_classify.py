@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
@@ -297,10 +298,29 @@ def test_deterministic() -> None:
         ("The attack happened 2 days ago, police said.", False),  # a sentence, not a stamp
         ("Makali wrote:", False),  # a quotation's lead-in: no date or time
         ("2 days ago " + "and a very long line of text " * 4, False),
+        ("\u2014 wrote :", True),  # nothing but marks before the verb
+        ("March 3, 2024\nJane said:", False),  # the date is on another line than the verb
+        ("On 3/3/24 Jane said:\n", True),
+        ("1999said:", False),  # the verb glued to the number: not a word of its own
+        ("Jane said: hello", False),  # the colon does not end the text
     ],
 )
 def test_comment_stamps(text: str, stamp: bool) -> None:
     assert comment_stamp(text) is stamp
+
+
+def test_comment_stamp_time_is_linear() -> None:
+    """A long line of digits and marks (a minified blob): the verb is looked for first."""
+
+    def seconds(count: int) -> float:
+        text = "1/" * count + " said:"
+        started = time.process_time()
+        assert comment_stamp(text)
+        assert not comment_stamp(text[:-1])
+        return time.process_time() - started
+
+    seconds(100)
+    assert seconds(8_000) < 8 * max(seconds(2_000), 0.002)
 
 
 COMMENTS = [

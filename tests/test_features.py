@@ -1,12 +1,13 @@
 """The cache of block measurements: a long document's rounds find its blocks again, and the cache
-returns to its usual bound with the next ordinary document."""
+is emptied when the document's clean ends (:mod:`articlean.doccache`)."""
 
 from __future__ import annotations
 
 import pytest
 
-from articlean import features, measures
+from articlean import doccache, features, measures
 from articlean.model import Block
+from articlean.pipeline import clean
 
 
 def blocks(count: int, stem: str) -> list[Block]:
@@ -32,34 +33,26 @@ def measured(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return texts
 
 
-def test_a_document_longer_than_the_cache_is_measured_once(
-    monkeypatch: pytest.MonkeyPatch, measured: list[str]
-) -> None:
-    monkeypatch.setattr(measures, "MEASURE_CACHE_SIZE", 8)
-    long_document = blocks(50, "long")
+def test_a_long_document_is_measured_once_until_its_clean_ends(measured: list[str]) -> None:
+    """No size limit within a document (a fixed one made a document longer than it measure every
+    block again in each round); emptied with the document's caches."""
+    long_document = blocks(5_000, "long")
     first = measures.basics(long_document, frozenset({"of", "the"}))
     again = measures.basics(long_document[::2], frozenset({"of", "the"}))  # a classify-again round
-    assert len(measured) == 50
+    assert len(measured) == 5_000
     assert again.shapes == first.shapes[::2]
-    measures.basics(blocks(3, "short"), frozenset({"of", "the"}))
-    assert len(measures._measure_cache) <= 8
-    assert len(measures._text_cache) <= 8
+    doccache.clear()
+    measures.basics(long_document[:3], frozenset({"of", "the"}))
+    assert len(measured) == 5_003
+    assert len(measures._measure_cache) == len(measures._text_cache) == 3
 
 
-def test_a_cache_filled_by_earlier_documents_keeps_room_for_the_next(
-    monkeypatch: pytest.MonkeyPatch, measured: list[str]
-) -> None:
-    """A document arriving when the cache is full has all its blocks remembered for its next pass
-    (the cache is emptied before, not in the middle of it)."""
-    monkeypatch.setattr(measures, "MEASURE_CACHE_SIZE", 64)
-    for number in range(4):
-        measures.basics(blocks(16, f"earlier{number}"), frozenset({"of", "the"}))
-    assert len(measures._measure_cache) == 64
-    measured.clear()
-    document = blocks(20, "next")  # room for 4 x 20 entries: the earlier 64 leave too little
-    measures.basics(document, frozenset({"of", "the"}))
-    measures.basics(document[::2], frozenset({"of", "the"}))  # a classify-again round
-    assert len(measured) == 20
+def test_a_clean_leaves_no_measurement_behind() -> None:
+    measures.basics(blocks(5, "before"), frozenset({"of", "the"}))
+    assert measures._measure_cache
+    clean("Menu\n\nThe first paragraph of the story is long enough to read as prose text.\n")
+    assert not measures._measure_cache
+    assert not measures._text_cache
 
 
 def test_a_text_met_again_with_other_markup_is_read_once(measured: list[str]) -> None:

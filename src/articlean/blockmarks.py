@@ -8,11 +8,11 @@ slide counter, a summary cut off mid-sentence (:func:`cut_off`) or glued to its 
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import NamedTuple
 
 from articlean.countdowns import countdown
+from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.phrases import has_boilerplate_sentence, normalise
 
@@ -42,21 +42,25 @@ _COMMENT_STAMP = re.compile(
     r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
     r"|\bvor\s+\d+\s+(?:Sekunden|Minuten|Minute|Stunden|Stunde|Tagen|Tag|Wochen|Woche|Monaten|Monat|Jahren|Jahr)\b"
     r"|\bh[áa]\s+\d+\s+(?:segundos?|minutos?|horas?|dias?|semanas?|meses|m[êe]s|anos?)\b"
-    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b"
-    r"|(?:\d.*\b|^\W*)(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$"
-    r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
+    r"|\b\d+\s+(?:secondi|minuti|ore|giorni|settimane|mesi|anni)\s+fa\b",
     re.IGNORECASE,
+)
+# A header that ends with a verb of saying and a colon ("September 19, 2018 at 12:48 pm said:", "wrote:"),
+# after a digit on its line or after nothing but marks (see _said_header) ...
+_SAID = re.compile(
+    r"\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
+_NOT_WORDS = re.compile(r"\W*")
+# ... and a bare reply button.
+_REPLY = re.compile(
+    r"\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$", re.IGNORECASE
 )
 _SLIDE_COUNTER = re.compile(
     r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s*"
     r"(?:/|of|de|von|di|sur|из)\s*(\d{1,3})(?![\d/.:-])",
     re.IGNORECASE,
 )
-
-
-# Distinct block texts whose marks (block_marks) are remembered: the classifier's rounds and the pipeline's
-# re-check settle the same blocks again, three or four times per document.
-MARKS_CACHE_SIZE = 1 << 16
 
 
 class Marks(NamedTuple):
@@ -71,7 +75,7 @@ class Marks(NamedTuple):
     glued: bool  # a headline glued to its summary (glued)
 
 
-@functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
+@per_document
 def block_marks(text: str) -> Marks:
     key = normalise(text)
     key_words = len(key.split())
@@ -99,7 +103,19 @@ def comment_stamp(text: str) -> bool:
     words = text.split(None, MARKER_MAX_WORDS)  # past MARKER_MAX_WORDS words the count does not matter
     if not words or len(words) > MARKER_MAX_WORDS or text.rstrip().endswith(TERMINAL):
         return False
-    return _COMMENT_STAMP.search(text) is not None
+    return _COMMENT_STAMP.search(text) is not None or _said_header(text) or _REPLY.match(text) is not None
+
+
+def _said_header(text: str) -> bool:
+    """Whether the text ends with a verb of saying and a colon, after a digit on the same line or
+    after nothing but marks. Found from the verb back: the pattern ``(?:\\d.*\\b|^\\W*)said\\s*:\\s*$``
+    ran ``.*`` to the end from every digit, which made a line of 40 KB ("1/1/1/...") take 51 s."""
+    verb = _SAID.search(text)
+    if verb is None:
+        return False
+    before = text[: verb.start()]
+    line_start = before.rfind("\n") + 1  # "." does not cross a line end
+    return _NOT_WORDS.fullmatch(before) is not None or _DIGIT.search(before, line_start) is not None
 
 
 def cut_off(text: str) -> bool:

@@ -22,10 +22,10 @@ block from the heading to the box's last headline is dropped with the reason ``r
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.linklines import HEADLINE_MAX_WORDS, headline_like, link_line
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
@@ -38,8 +38,6 @@ HEADLINE_MIN_WORDS = 3
 MIN_HEADLINES = 2
 # Lines of at most this many words between headlines are the box's markers ("[VIDEO]", "Read more").
 MARKER_MAX_WORDS = 2
-# Distinct block texts whose kind is remembered: settle() runs three or four times per document.
-KIND_CACHE_SIZE = 1 << 16
 # A full stop, question or exclamation mark, then the capital of a next sentence: two sentences.
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"'“‘«¿¡]?[A-Z]")
 # A cut-off headline ends with an ellipsis, which is no sentence's full stop.
@@ -48,14 +46,14 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
 _CONTINUATION_OPENERS = ("(", "-", "–", "—", ",", ";", ":")
 
 
-@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+@per_document
 def box_heading(text: str) -> bool:
     """A box's heading: a related heading ("Related articles", "More from UK") or a link label
     alone on its line ("More:", "Lire aussi :")."""
     return related_heading(text) or link_line(text) == "label"
 
 
-@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+@per_document
 def headline(text: str) -> bool:
     """A line that reads as another story's headline: HEADLINE_MIN_WORDS words or more, one
     sentence without its full stop (it may be cut off with an ellipsis), opening with a capital."""

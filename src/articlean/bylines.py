@@ -11,6 +11,7 @@ import functools
 import re
 
 from articlean.dates import find_date
+from articlean.doccache import per_document
 from articlean.metaphrases import alternation, interface_phrases, months, phrases
 from articlean.phrases import first_words, opening_word
 
@@ -262,7 +263,7 @@ MAX_ROLE_LEAD_WORDS = 3
 MIN_BARE_NAME_WORDS, MAX_BARE_NAME_WORDS = 2, 4
 
 
-@functools.lru_cache(maxsize=4096)  # the title, header and teaser readers ask about the same lines
+@per_document  # the title, header and teaser readers ask about the same lines
 def bare_name(text: str, common_words: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
     """(name, dated) of a line that is only a person's name: "Sarah Archer", "James Akinaka • 8h".
 

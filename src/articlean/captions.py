@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articlean.doccache import per_document
 from articlean.metaphrases import alternation, phrases
 from articlean.phrases import normalise
 
@@ -105,7 +106,7 @@ def is_credit_marker(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1 << 14)  # the caption and title readers ask in every pass over a document
+@per_document  # the caption and title readers ask in every pass over a document
 def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when the text ends with a credit; the caption text may be ''."""
     offset = max(0, len(text) - CREDIT_TAIL_CHARS)

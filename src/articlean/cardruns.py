@@ -34,11 +34,11 @@ headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from articlean.boxheadlines import headline
+from articlean.doccache import per_document
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.linklines import RUNNING_TEXT_WORDS  # kept running text: the article's
 from articlean.model import Block, Verdict
@@ -66,9 +66,6 @@ _OPEN_ENDINGS = frozenset(
         "der", "die", "das", "und", "von", "mit", "zu",
     }
 )  # fmt: skip
-# Distinct block texts whose verdict as a headline is remembered: settle() runs three or four times
-# per document.
-HEADLINE_CACHE_SIZE = 1 << 16
 _QUESTION_MARKS = tuple(mark for mark in TERMINAL if mark not in STATEMENT_END)
 # Words of this many letters or more are capitalised in a headline set in title case; shorter ones
 # ("a", "at", "of", "the") may not be.
@@ -209,7 +206,7 @@ def _card(blocks: Sequence[Block], index: int) -> bool:
     return closed and summary(below.text)
 
 
-@functools.lru_cache(maxsize=HEADLINE_CACHE_SIZE)
+@per_document
 def card_headline(text: str) -> bool:
     """Another story's headline (:func:`articlean.boxheadlines.headline`) without a full stop, its
     brackets and quotes closed, not stopping on a word a sentence goes on from; a brand may open it

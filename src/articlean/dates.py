@@ -10,6 +10,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from articlean.doccache import per_document
 from articlean.metaphrases import alternation, months, phrases
 
 _YEAR = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
@@ -156,7 +157,7 @@ def _iso_match_time(match: re.Match[str]) -> str:
 
 
 # The title, header, teaser and dateline readers ask about the same lines, and the re-check again.
-@functools.lru_cache(maxsize=1 << 14)
+@per_document
 def find_date(text: str, language: str | None = None) -> FoundDate | None:
     """The first date written in ``text``, with the time next to it when there is one."""
     if not _YEAR.search(text):

@@ -6,7 +6,6 @@ it, the breadcrumb that ends with it, and the topic words it shares with the art
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -14,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from articlean.bylines import bare_name, byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
+from articlean.doccache import per_document
 from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.titleparts import TAG_SEPARATOR, normalise
@@ -55,7 +55,7 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-@functools.lru_cache(maxsize=1 << 14)  # asked of the same lines by every pass over a document
+@per_document  # asked of the same lines by every pass over a document
 def is_header_signal(text: str) -> bool:
     """A byline or a dateline: what pages print right under a headline."""
     if len(text.split()) > MAX_TITLE_WORDS:
@@ -122,13 +122,13 @@ def header_signals(blocks: Sequence[Block], last: int) -> set[int]:
     return {number for number in numbers if blocks[number].text and is_header_signal(blocks[number].text)}
 
 
-@functools.lru_cache(maxsize=4)  # the re-check mostly reads the same article sample again
+@per_document  # the re-check mostly reads the same article sample again
 def content_counts(text: str, stoplist: frozenset[str]) -> Mapping[str, int]:
     """How often each topic word occurs in a text (read-only: the counts are shared)."""
     return Counter(topic_words(text, stoplist))
 
 
-@functools.lru_cache(maxsize=1 << 12)  # each pass over a page scores the same candidate lines
+@per_document  # each pass over a page scores the same candidate lines
 def content_words(text: str, stoplist: frozenset[str]) -> frozenset[str]:
     return frozenset(topic_words(text, stoplist))
 

@@ -7,9 +7,9 @@ publish in wins unless another stoplist covers clearly more of the words.
 
 from __future__ import annotations
 
-import functools
 import re
 
+from articlean.doccache import per_document
 from articlean.lexicon import first_words, script_language, stopword_votes
 
 # A widely published language within this share of the best vote is taken instead.
@@ -28,7 +28,7 @@ COMMON_LANGUAGES = (
 )
 
 
-@functools.lru_cache(maxsize=64)  # the pipeline's re-check often asks again about the same body
+@per_document  # the pipeline's re-check often asks again about the same body
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little to tell."""
     script = script_language(text)

@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
@@ -56,8 +57,6 @@ NEIGHBOUR_REACH = 4
 _LEAD = r"^[^\w]{0,6}"
 # A site's name as a link label prints it ("rt.com", "example.co.uk").
 _SITE_NAME = r"\s+[\w-]+(?:\.[\w-]+)+\b"
-# Distinct block texts whose verdict is remembered: settle() runs three or four times per document.
-LINK_CACHE_SIZE = 1 << 16
 
 
 def _words(phrase: str) -> str:
@@ -90,7 +89,7 @@ def _first_words() -> frozenset[str]:
     return first_words(phrase for phrases in phrase_kinds("link-labels.txt").values() for phrase in phrases)
 
 
-@functools.lru_cache(maxsize=LINK_CACHE_SIZE)
+@per_document
 def link_line(text: str) -> str | None:
     """``"line"`` when a block is a label and a headline, ``"label"`` when it is a label alone (its
     headline is on the next line), else None."""

@@ -18,6 +18,7 @@ import functools
 import re
 
 from articlean.captions import MAX_CAPTION_WORDS, split_credit
+from articlean.doccache import per_document
 from articlean.metapage import Page
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Caption, Label
@@ -73,11 +74,7 @@ def read_marked_captions(page: Page, first: int, last: int) -> None:
             page.captions.append(Caption(*found))
 
 
-# Distinct block texts whose reading is remembered: the pipeline's re-check reads the same lines again.
-LABELLED_CACHE_SIZE = 1 << 14
-
-
-@functools.lru_cache(maxsize=LABELLED_CACHE_SIZE)
+@per_document
 def labelled_caption(text: str) -> tuple[str, str | None] | None:
     """(caption, credit) of a line a caption label leads; the credit is what stands before the label."""
     match = _labelled().match(text)

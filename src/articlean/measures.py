@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import doccache
 from articlean.model import Block
 from articlean.phrases import ad_labels, normalise, phrase_prefix, ui_phrases
 
@@ -71,16 +72,11 @@ class Basics(NamedTuple):
 _TextShape = tuple[tuple[float, ...], int, tuple[float, ...]]
 
 
-# Blocks whose measurements are remembered: the classifier's rounds and the pipeline's re-check meet
-# the same blocks again; bounded so that a batch of huge dumps cannot grow it without end.
-MEASURE_CACHE_SIZE = 1 << 15
-# ... except while one document has more blocks than that: its rounds would evict its own blocks
-# before meeting them again. The cache may then hold this many entries per block of the document
-# (an entry is a fraction of the block's feature row), and shrinks back with the next smaller one.
-MEASURE_CACHE_PER_BLOCK = 4
 _Counts = tuple[float, float, float, str]  # size, words, stopwords, key (see _cheap)
 # A block's entries of Basics (size, words, stopwords, prose, key, shape, signature), in its order.
 _Measures = tuple[float, float, float, float, str, tuple[float, ...], tuple[float, ...]]
+# Blocks whose measurements are remembered for the document (:mod:`articlean.doccache`): the
+# classifier's rounds and the pipeline's re-check meet the same blocks again.
 _measure_cache: dict[tuple[object, ...], _Measures] = {}
 # The part of a block's measurements read from its text alone, remembered under the text: the
 # re-check meets most texts again with other markup (its own groups, no links, one line each).
@@ -95,6 +91,12 @@ _stoplist_numbers: dict[frozenset[str], int] = {}
 MAX_STOPLIST_NUMBERS = 256
 
 
+@doccache.register
+def _clear_caches() -> None:
+    _measure_cache.clear()
+    _text_cache.clear()
+
+
 def _stoplist_number(stoplist: frozenset[str]) -> int:
     number = _stoplist_numbers.get(stoplist)
     if number is None:
@@ -106,7 +108,7 @@ def _stoplist_number(stoplist: frozenset[str]) -> int:
     return number
 
 
-def _measure(block: Block, stoplist: frozenset[str], number: int, capacity: int) -> _Measures:
+def _measure(block: Block, stoplist: frozenset[str], number: int) -> _Measures:
     """A block's counts, key, prose flag and shape, which depend only on its text and markup flags.
     ``number``: the stoplist's (:func:`_stoplist_number`)."""
     lines = min(block.last_line - block.first_line + 1, 20)
@@ -116,12 +118,10 @@ def _measure(block: Block, stoplist: frozenset[str], number: int, capacity: int)
     )  # fmt: skip
     found = _measure_cache.get(cache_key)
     if found is None:
-        counts, text_shape = _text_measures(block, stoplist, number, capacity)
+        counts, text_shape = _text_measures(block, stoplist, number)
         size, count, stop, key = counts
         shape = _shape(block, text_shape)
         found = size, count, stop, _prose(block, size, count, stop), key, shape, _signature(shape, size)
-        if len(_measure_cache) >= capacity:
-            _measure_cache.clear()
         _measure_cache[cache_key] = found
     return found
 
@@ -135,14 +135,12 @@ def _prose(block: Block, size: float, count: float, stop: float) -> float:
     return 1.0 if (wordy or cjk_run) and not linky else 0.0
 
 
-def _text_measures(block: Block, stoplist: frozenset[str], number: int, capacity: int) -> _TextMeasures:
+def _text_measures(block: Block, stoplist: frozenset[str], number: int) -> _TextMeasures:
     text_key = (block.text, number)
     found = _text_cache.get(text_key)
     if found is None:
         counts = _cheap(block, stoplist)
         found = counts, _text_shape(block.text, *counts)
-        if len(_text_cache) >= capacity:
-            _text_cache.clear()
         _text_cache[text_key] = found
     return found
 
@@ -156,18 +154,10 @@ def _cheap(block: Block, stoplist: frozenset[str]) -> _Counts:
 
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:
-    capacity = max(MEASURE_CACHE_SIZE, MEASURE_CACHE_PER_BLOCK * len(blocks))
-    # Room for every block of this pass up front: a cache filled by earlier documents was otherwise
-    # cleared in the middle of a long one, dropping its own first blocks before its next passes
-    # (the 1 MB scaling input took 93 instead of 70 us per block after cleaning the dev dumps).
-    if len(_measure_cache) + len(blocks) > capacity:
-        _measure_cache.clear()
-    if len(_text_cache) + len(blocks) > capacity:
-        _text_cache.clear()
     if not blocks:
         return Basics([], [], [], [], [], [], [])
     number = _stoplist_number(stoplist)
-    measured = [_measure(block, stoplist, number, capacity) for block in blocks]
+    measured = [_measure(block, stoplist, number) for block in blocks]
     # One transposition in C instead of seven appends per block.
     return Basics(*map(list, zip(*measured, strict=True)))
 

@@ -3,11 +3,11 @@ what the stage has learned so far."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
 from articlean.dates import FoundDate
+from articlean.doccache import per_document
 from articlean.model import Block, Caption, Document, Label, Verdict
 from articlean.segment import count_words
 
@@ -114,13 +114,13 @@ def previous_text(page: Page, number: int) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=4)  # the re-check mostly reads the same body text again
+@per_document  # the re-check mostly reads the same body text again
 def letter_words(text: str) -> frozenset[str]:
     """The casefolded words of a text, letters only."""
     return frozenset(LETTERS.findall(text.casefold()))
 
 
-@functools.lru_cache(maxsize=4)  # the title and byline readers ask for the same body text
+@per_document  # the title and byline readers ask for the same body text
 def lowercase_words(text: str) -> frozenset[str]:
     """Words the text writes in lowercase: common words, which names are not made of."""
     return frozenset(word for word in LETTERS.findall(text) if len(word) > 1 and word[0].islower())

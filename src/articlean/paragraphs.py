@@ -5,11 +5,11 @@ list of results), and the output paragraphs the blocks make.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.model import Block
 from articlean.segment import ROW_MARK, WRAP_MIN_LINE, count_words, unspaced, unspaced_letter
 
@@ -32,9 +32,6 @@ _LAST_WORD = re.compile(r"\w+(?=\W*$)")
 # A footnote's mark: a bracketed number of up to three digits or a bracketed letter, one or more in a
 # row, with the punctuation that may follow it ("[12][13]", "[a],"), as wikis cite their sources.
 _FOOTNOTE_MARK = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+[.,;:]?")
-# Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
-# and the output's paragraphs ask for the same lines again.
-ROW_CACHE_SIZE = 1 << 16
 
 
 def footnote_mark(text: str) -> bool:
@@ -148,7 +145,7 @@ def row_pattern(block: Block, max_lines: int = 1) -> str:
     return _row_pattern(block.text)
 
 
-@functools.lru_cache(maxsize=ROW_CACHE_SIZE)
+@per_document
 def _row_pattern(text: str) -> str:
     if len(text) > ROW_MAX_CHARS or count_words(text) > ROW_MAX_WORDS:
         return ""

@@ -11,14 +11,14 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 
+from articlean.doccache import per_document
+
 _NORMALISE = re.compile(r"[\W_]+")
 # Words of a block compared with the interface phrase list.
 PHRASE_WORDS = 4
-# Distinct texts remembered by normalise(): a few long documents' worth of blocks.
-NORMALISE_CACHE_SIZE = 1 << 16
 
 
-@functools.lru_cache(maxsize=NORMALISE_CACHE_SIZE)
+@per_document
 def normalise(text: str) -> str:
     """Casefolded words joined by single spaces: punctuation and markup leftovers do not count."""
     return " ".join(_NORMALISE.sub(" ", text.casefold()).split())

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from articlean.aboveheadline import drop_above_title
 from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.decode import decode
+from articlean.doccache import document_scope
 from articlean.errors import Deadline, NotTextError
 from articlean.metadata import extract_metadata, relabel_metadata
 from articlean.model import (
@@ -159,10 +160,11 @@ def clean(
     """
     options = options or Options()
     check = deadline.check if deadline is not None else _no_deadline
-    document = load(data, options)
-    check()
-    with _collector_paused():
-        return _clean_document(document, options, boilerplate, check)
+    with document_scope():
+        document = load(data, options)
+        check()
+        with _collector_paused():
+            return _clean_document(document, options, boilerplate, check)
 
 
 @contextlib.contextmanager

@@ -33,6 +33,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
 from articlean.phrases import normalise, phrase_kinds
@@ -56,8 +57,6 @@ BUTTON_MAX_WORDS = 6
 LABEL_MAX_WORDS = 4
 # After a lead ("See at"), the shop's name is at most this many words.
 SHOP_MAX_WORDS = 3
-# Texts whose button test is remembered (a page has a few thousand blocks; settle runs per round).
-BUTTON_CACHE_SIZE = 1 << 16
 # A price, alone or leading a shop's name: "$139.00", "From $610", "€ 19,99", "19,99 €".
 _PRICE = r"(?:from\s+|ab\s+|dès\s+|desde\s+)?(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd))"
 _PRICE_LINE = re.compile(rf"^\W*{_PRICE}\W*$", re.IGNORECASE)
@@ -72,7 +71,7 @@ def _labels() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in phrase_kinds("buy-labels.txt").items()}
 
 
-@functools.lru_cache(maxsize=BUTTON_CACHE_SIZE)  # each settle pass asks again of every block after the start
+@per_document  # each settle pass asks again of every block after the start
 def buy_button(text: str) -> bool:
     """Whether a block is a shop button: a label alone ("Buy now"), a lead and a shop ("See at
     Amazon"), or a price and a shop ("$139 at Walmart"); or a card's lines run into one block (as

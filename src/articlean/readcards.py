@@ -37,6 +37,7 @@ import functools
 from collections.abc import Sequence
 
 from articlean.cardruns import card_headline, summary
+from articlean.doccache import per_document
 from articlean.linklines import running_text
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
@@ -57,8 +58,6 @@ GLUED_MAX_WORDS = 80
 GLUED_LINK_SHARE = 0.9
 # Glued cards in a row make a box of them.
 GLUED_MIN_RUN = 2
-# Distinct block texts whose answer is remembered: settle() runs three or four times per document.
-GLUED_CACHE_SIZE = 1 << 16
 # Blocks the model dropped that may stand between the card and the article's paragraph on either
 # side (an ad label, a picture's line); the walk stops there, so it stays linear.
 NEIGHBOUR_REACH = 4
@@ -74,7 +73,7 @@ def read_call(text: str) -> bool:
     return len(text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS and normalise(text) in _calls()
 
 
-@functools.lru_cache(maxsize=GLUED_CACHE_SIZE)
+@per_document
 def glued_card(text: str) -> bool:
     """Whether a line is a card run together: GLUED_MIN_WORDS to GLUED_MAX_WORDS words that close with
     a call to read ("... uncovers key brain area. Read now")."""

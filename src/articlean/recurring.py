@@ -7,10 +7,10 @@ rounds are done, nothing after the start of a thread or a comment form under the
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
-from articlean.blockmarks import MARKS_CACHE_SIZE, TEMPLATE_MAX_WORDS, Marks, block_marks
+from articlean.blockmarks import TEMPLATE_MAX_WORDS, Marks, block_marks
+from articlean.doccache import per_document
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_closing_sentence, normalise
@@ -100,7 +100,7 @@ def _comment_form(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     return None
 
 
-@functools.lru_cache(maxsize=MARKS_CACHE_SIZE)
+@per_document
 def _opens_with_closing(text: str) -> bool:
     """Whether a block's first TEMPLATE_MAX_WORDS words hold a closing sentence (remembered: every
     settle pass and re-check reads the same blocks again)."""
@@ -205,8 +205,6 @@ def _card(headline: Block, summary: Block) -> bool:
         and summary.indent > headline.indent
         and CARD_SUMMARY_MIN_WORDS <= len(summary.text.split()) <= CARD_SUMMARY_MAX_WORDS
     )
-
-
 
 
 def _drop_recurring(

@@ -22,11 +22,11 @@ Share on X" under each teaser) is already that box's, and the teasers are no kep
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 
 # A caption is repeated at least this many times (twice is a title and its caption, or a quote).
@@ -43,9 +43,6 @@ MAX_TAIL_BLOCKS = 20
 # ... within this many blocks of any kind (lines without text between them), so that each run of
 # copies costs a bounded scan however long the page.
 MAX_TAIL_SCAN = 100
-
-# Texts whose key and word count are remembered (settle runs once per classify round).
-KEY_CACHE_SIZE = 1 << 16
 
 _WORD = re.compile(r"\w+")
 # A line ending so is a sentence, not a caption.
@@ -75,7 +72,7 @@ def recurring_captions(blocks: Sequence[Block], verdicts: list[Verdict]) -> None
             _settle(positions, verdicts)
 
 
-@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
+@per_document
 def _key(text: str) -> tuple[tuple[str, ...], bool]:
     """A block's first KEY_WORDS words, casefolded (none for a shorter block), and whether it is
     long enough for a paragraph."""

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphs import list_end
@@ -50,9 +51,6 @@ FOOTER_ITEM_MIN_WORDS, FOOTER_ITEM_MAX_WORDS = 4, 20
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
 _ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
-# Distinct block texts whose kind (heading, arrow) is remembered: the classifier's rounds and the
-# pipeline's re-check settle the same blocks three or four times per document.
-KIND_CACHE_SIZE = 1 << 16
 
 
 class _Headings(NamedTuple):
@@ -66,7 +64,7 @@ def _headings() -> _Headings:
     return _Headings(frozenset(kinds["heading"]), tuple(prefix + " " for prefix in kinds["prefix"]))
 
 
-@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+@per_document
 def related_heading(text: str) -> bool:
     """Whether a block is the heading of a box of other stories ("You may also like", "Más en Opinión")."""
     if len(text.split()) > HEADING_MAX_WORDS:
@@ -168,7 +166,7 @@ def close_runs(markers: Sequence[int], gap: int, min_run: int) -> list[list[int]
     return [run for run in runs if len(run) >= min_run]
 
 
-@functools.lru_cache(maxsize=KIND_CACHE_SIZE)
+@per_document
 def _arrow_heading(text: str) -> bool:
     """Whether a block is an item's heading led by an arrow ("» Coluna de Adauto Silva")."""
     return _ARROW.match(text) is not None and len(text.split()) <= ARROW_HEADING_MAX_WORDS

@@ -9,13 +9,13 @@ sentence is what the study of the dev split found to work; the ledger still sees
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 import unicodedata
 from collections.abc import Sequence
 
 from articlean.blankruns import paragraph_gap
 from articlean.cells import join_cells
+from articlean.doccache import per_document
 from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
 from articlean.references import dump_end, strip_dump_lines
@@ -49,9 +49,8 @@ WRAP_PEAK_RATIO = 2
 _HARD_BREAK = "  "
 
 
-# Block-sized texts whose word count is remembered (metadata counts the same blocks several times
-# per document and again in the re-check); longer texts, such as a whole body, are counted afresh.
-COUNT_CACHE_SIZE = 1 << 14
+# Block-sized texts have their word count remembered for the document (metadata counts the same
+# blocks several times and again in the re-check); longer texts, such as a whole body, are counted afresh.
 COUNT_CACHE_MAX_CHARS = 2_000
 ROW_MARK = re.compile(r"[^\w\s.]")
 # A row's opening (see _row_head): its first mark within this many characters of its text.
@@ -64,7 +63,7 @@ def count_words(text: str) -> int:
     return _count_block_words(text)
 
 
-@functools.lru_cache(maxsize=COUNT_CACHE_SIZE)
+@per_document
 def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
 

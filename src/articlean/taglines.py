@@ -10,10 +10,10 @@ under the label (``get_text("\\n")`` prints every link so).
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
+from articlean.doccache import per_document
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
 
@@ -30,8 +30,6 @@ _LABELS = (
 _LABEL = re.compile(_LABELS + r"\s+(?P<items>\S.*)$", re.IGNORECASE)
 _LABEL_ALONE = re.compile(_LABELS + "$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s*[,|;]\s*")
-# Distinct block texts whose verdict is remembered: settle() runs three or four times per document.
-TAG_CACHE_SIZE = 1 << 16
 
 
 def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:
@@ -55,12 +53,12 @@ def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int
     return found
 
 
-@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
+@per_document
 def _label_alone(text: str) -> bool:
     return _LABEL_ALONE.match(text) is not None
 
 
-@functools.lru_cache(maxsize=TAG_CACHE_SIZE)
+@per_document
 def tag_line(text: str) -> bool:
     """Whether a block is a tag label followed by a list of short items ("Tags: a, b, c")."""
     match = _LABEL.match(text.strip())

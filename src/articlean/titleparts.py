@@ -11,6 +11,7 @@ import functools
 import re
 import unicodedata
 
+from articlean.doccache import per_document
 from articlean.metaphrases import phrases
 
 # Separators between a headline and its site or section in a <title> (" | ", " - ", " — ", ...).
@@ -23,7 +24,7 @@ MAX_SITE_WORDS = 6
 MAX_KICKER_WORDS = 4
 
 
-@functools.lru_cache(maxsize=4096)  # the stages normalise the same lines again and again
+@per_document  # the stages normalise the same lines again and again
 def normalise(text: str) -> str:
     """Casefolded, whitespace collapsed, surrounding punctuation and symbols removed."""
     text = " ".join(text.casefold().split())

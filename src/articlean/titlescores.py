@@ -5,12 +5,12 @@ it, and the clues of the raw lines (a permalink, a centred line), for :mod:`arti
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from articlean.bylines import MAX_BARE_NAME_WORDS, bare_name, byline_prefix, byline_start
+from articlean.doccache import per_document
 from articlean.headlines import (
     MAX_TITLE_CHARS,
     MIN_TITLE_WORDS,
@@ -77,8 +77,6 @@ CENTRED_BONUS = 2.0
 # article is an item of the first box, another story's headline, unless a byline or dateline under
 # it says it heads this page. The page's own headline stands above the boxes or below them.
 RELATED_PENALTY = 2.0
-# Distinct lines whose repeat key is remembered: the title is looked for again on each re-check.
-LINE_KEY_CACHE_SIZE = 1 << 16
 
 
 def _lines_to_signal(blocks: Sequence[Block], number: int, signals: set[int]) -> int | None:
@@ -244,7 +242,7 @@ def topic_overlap(text: str, context: TitleContext) -> float:
     return weight * sum(min(1.0, counts.get(word, 0) / TOPIC_WORD_COUNT) for word in words) / len(words)
 
 
-@functools.lru_cache(maxsize=LINE_KEY_CACHE_SIZE)
+@per_document
 def _line_key(text: str) -> str:
     """A cheap form of a line for counting repeats (casefolded, spaces collapsed)."""
     return " ".join(text.casefold().split())
