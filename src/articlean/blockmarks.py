@@ -12,6 +12,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.countdowns import countdown
 from articlean.features import TERMINAL
 from articlean.phrases import has_boilerplate_sentence, normalise
@@ -35,8 +36,8 @@ TEASER_MIN_WORDS = 15
 GLUED_HEAD_WORDS = 3
 GLUED_SUMMARY_WORDS = 10
 GLUED_CAPITAL_SHARE = 0.6
-_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
-_COMMENT_STAMP = re.compile(
+_GLUE = regexes.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
+_COMMENT_STAMP = regexes.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
     r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
@@ -47,7 +48,7 @@ _COMMENT_STAMP = re.compile(
     r"|^\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$",
     re.IGNORECASE,
 )
-_SLIDE_COUNTER = re.compile(
+_SLIDE_COUNTER = regexes.compile(
     r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s*"
     r"(?:/|of|de|von|di|sur|из)\s*(\d{1,3})(?![\d/.:-])",
     re.IGNORECASE,

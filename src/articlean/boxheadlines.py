@@ -23,9 +23,9 @@ block from the heading to the box's last headline is dropped with the reason ``r
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.linklines import HEADLINE_MAX_WORDS, headline_like, link_line
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
@@ -41,9 +41,9 @@ MARKER_MAX_WORDS = 2
 # Distinct block texts whose kind is remembered: settle() runs three or four times per document.
 KIND_CACHE_SIZE = 1 << 16
 # A full stop, question or exclamation mark, then the capital of a next sentence: two sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"'“‘«¿¡]?[A-Z]")
+_SENTENCE_BREAK = regexes.compile(r"[.!?]\s+[\"'“‘«¿¡]?[A-Z]")
 # A cut-off headline ends with an ellipsis, which is no sentence's full stop.
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+_ELLIPSIS = regexes.compile(r"\s*(?:\.\.\.|…)$")
 # What a line may open with before its first word that a headline never does: a continuation.
 _CONTINUATION_OPENERS = ("(", "-", "–", "—", ",", ";", ":")
 

@@ -19,7 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
-_WORD = re.compile(r"\w+")
+from articlean import regexes
+
+_WORD = regexes.compile(r"\w+")
 # jusText names its stoplists by English language names; metadata speaks ISO 639-1.
 _ISO = {
     "Afrikaans": "af",
@@ -149,18 +151,18 @@ _FROM_SCRIPTS_FIRST = rb"\xe0[\xb8-\xbf]|[\xe1-\xf4]"
 
 @functools.cache
 def _from_scripts_first() -> re.Pattern[bytes]:
-    return re.compile(_FROM_SCRIPTS_FIRST)
+    return regexes.compile(_FROM_SCRIPTS_FIRST)
 
 
 @functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
 def _scripts() -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
+    return {code: regexes.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
 
 
 @functools.cache
 def _any_script() -> re.Pattern[str]:
     """One class for all the scripts: most non-ASCII text (curly quotes, accents) has none of them."""
-    return re.compile("|".join(_SCRIPT_CLASSES.values()))
+    return regexes.compile("|".join(_SCRIPT_CLASSES.values()))
 
 
 # Characters per bisected chunk of the stoplist file, and words looked up before indexing them all.

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.model import Block
 from articlean.segment import ROW_MARK, WRAP_MIN_LINE, count_words, unspaced, unspaced_letter
 
@@ -28,7 +28,7 @@ WRAPPED_ROW_LINES = 2
 # A wrapped Chinese or Japanese line may end this many characters short of the longest: a wide
 # character or a mark that may not open a line went on to the next.
 CUT_SLACK = 2
-_LAST_WORD = re.compile(r"\w+(?=\W*$)")
+_LAST_WORD = regexes.compile(r"\w+(?=\W*$)")
 # Distinct line texts whose pattern is remembered: the classifier's rounds, the pipeline's re-check
 # and the output's paragraphs ask for the same lines again.
 ROW_CACHE_SIZE = 1 << 16

@@ -7,11 +7,12 @@ the pipeline's re-check, and a regex substitution costs far more than a dictiona
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from importlib import resources
 
-_NORMALISE = re.compile(r"[\W_]+")
+from articlean import regexes
+
+_NORMALISE = regexes.compile(r"[\W_]+")
 # Words of a block compared with the interface phrase list.
 PHRASE_WORDS = 4
 # Distinct texts remembered by normalise(): a few long documents' worth of blocks.

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 
 # A caption is repeated at least this many times (twice is a title and its caption, or a quote).
@@ -47,7 +47,7 @@ MAX_TAIL_SCAN = 100
 # Texts whose key and word count are remembered (settle runs once per classify round).
 KEY_CACHE_SIZE = 1 << 16
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # A line ending so is a sentence, not a caption.
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "…")
 

@@ -20,10 +20,10 @@ to the list's last item is dropped with the reason ``related-list`` (README: "Re
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphs import list_end
@@ -49,7 +49,7 @@ FOOTER_ITEM_MIN_WORDS, FOOTER_ITEM_MAX_WORDS = 4, 20
 # An item's heading led by an arrow and a space (German and French quotations open with a guillemet
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
-_ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
+_ARROW = regexes.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
 # Distinct block texts whose kind (heading, arrow) is remembered: the classifier's rounds and the
 # pipeline's re-check settle the same blocks three or four times per document.
 KIND_CACHE_SIZE = 1 << 16

@@ -9,10 +9,10 @@ section kicker ("Opinion | ").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.bylines import byline_prefix
 from articlean.headlines import (
     MAX_TITLE_CHARS,
@@ -49,7 +49,7 @@ from articlean.titlescores import (
     topic_overlap,
 )
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
 HEADLINE_BEFORE_SIGNAL = 3
 # Headings right after the article start count until a paragraph of this many words, in these
