@@ -119,6 +119,13 @@ def test_code_the_engine_turns_down_is_compiled_again(store: Path) -> None:
     assert regexes.compile("a+b").fullmatch("aab")
 
 
+def test_locale_patterns_are_compiled_each_time(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = regexes.compile(rb"[a-z]+", re.LOCALE | re.IGNORECASE)
+    assert pattern == re.compile(rb"[a-z]+", re.LOCALE | re.IGNORECASE)
+    regexes.save()
+    assert not store.exists()
+
+
 def test_a_folder_it_may_not_write_to_is_no_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("a file where the folder should be")
@@ -179,3 +186,20 @@ def test_a_second_run_of_the_command_compiles_no_pattern(tmp_path: Path) -> None
     assert len(stored) == 1
     for (pattern, flags), kept in marshal.loads(stored[0].read_bytes()).items():
         assert regexes._sre.compile(pattern, *kept) == re.compile(pattern, flags)
+
+
+def test_version_reads_no_kept_patterns() -> None:
+    """``--version`` and ``--help`` compile no pattern of articlean's: the file is not even read."""
+    code = (
+        "import atexit, sys\n"
+        "unread = lambda: sys.modules['articlean.regexes']._store.entries is None\n"
+        "atexit.register(lambda: print(unread(), file=sys.stderr))\n"
+        "sys.argv[0] = 'articlean'\n"
+        "from articlean.cli import main\n"
+        "main()\n"
+    )
+    for option in ("--version", "--help"):
+        command = [sys.executable, "-c", code, option]
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.split()[-1] == "True"

@@ -34,8 +34,13 @@ _compiler: Any = importlib.import_module("re._compiler" if sys.version_info >= (
 _VERSION = ".".join(map(str, sys.version_info))
 STORE_NAME = f"regexes.{sys.implementation.cache_tag}-{_VERSION}-sre{_sre.MAGIC}.marshal"
 # Past this many patterns the file is started again: patterns built from data files that changed
-# (a developer's edits) would otherwise stay in it for good. A run meets about 150, HTML about 250.
-MAX_PATTERNS = 4000
+# (a developer's edits) would otherwise stay in it for good, and each run reads the whole file (0.3 ms
+# for the ~170 patterns of text and HTML runs together).
+MAX_PATTERNS = 1000
+
+# Flags whose patterns are compiled each time: a locale's patterns follow the locale of the moment,
+# and DEBUG prints the compiled pattern (neither is used by the cleaner).
+_UNKEPT = re.LOCALE | re.DEBUG
 
 Key = tuple[str | bytes, int]
 # re.compile's arguments to the engine after the pattern: flags, code, groups, group names both ways.
@@ -92,6 +97,8 @@ def _compiled(pattern: str | bytes, flags: int) -> Compiled:
 
 def compile(pattern: AnyStr, flags: int | re.RegexFlag = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, from the compiled code kept for this Python when it has it."""
+    if flags & _UNKEPT:
+        return re.compile(pattern, flags)
     key = (pattern, int(flags))
     entries = _entries()
     known = entries.get(key)
