@@ -1,7 +1,7 @@
 """articlean's regular expressions, compiled once per Python and kept beside its bytecode.
 
 Compiling a pattern runs Python code (the parser and the compiler of :mod:`re`): the ~150 patterns
-a small dump meets took 25-50 ms of a 110 ms run, more than the cleaning. What they compile to is
+a small dump meets took 16-26 ms of a 100-125 ms run (CPU), more than cleaning it. What they compile to is
 a list of integers for the regex engine (``_sre``) that depends only on the pattern, its flags and
 the Python that compiled it; :func:`compile` keeps those lists in one file per Python build and
 hands a known pattern straight to the engine (about 5 µs instead of 0.2-5 ms). The pattern it
