@@ -13,13 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from articlean.lexicon import (
-    LANGUAGE_FILE,
-    STOPLIST_FILE,
-    format_index,
-    format_languages,
-    justext_stoplists,
-)
+from articlean.lexicon import LANGUAGE_FILE, STOPLIST_FILE
+from articlean.stoplistfiles import format_index, format_languages, justext_stoplists
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "articlean" / "data"
 

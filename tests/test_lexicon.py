@@ -7,21 +7,21 @@ import re
 
 import pytest
 
-from articlean import lexicon
+from articlean import lexicon, stoplistfiles
 
 
 def test_data_files_match_justext() -> None:
     """Rebuild with ``python3 benchmarks/build_stoplists.py`` when this fails after a jusText upgrade."""
-    lists = lexicon.justext_stoplists()
+    lists = stoplistfiles.justext_stoplists()
     data = lexicon._data_file(lexicon.LANGUAGE_FILE).decode("utf-8")
     index = lexicon._data_file(lexicon.STOPLIST_FILE).decode("utf-8")
-    assert data == lexicon.format_languages(lists)
-    assert index == lexicon.format_index(lists)
+    assert data == stoplistfiles.format_languages(lists)
+    assert index == stoplistfiles.format_index(lists)
     assert lexicon.stoplists() == lists
 
 
 def test_stopwords_of_one_language_and_the_english_default() -> None:
-    lists = lexicon.justext_stoplists()
+    lists = stoplistfiles.justext_stoplists()
     assert lexicon.stopwords("de") == lists["de"]
     assert lexicon.stopwords(None) == lists["en"]
     assert lexicon.stopwords("no-such-language") == lists["en"]

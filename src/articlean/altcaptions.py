@@ -9,15 +9,14 @@ the alt text is read here from the picture's source line.
 
 from __future__ import annotations
 
-import re
-
+from articlean import regexes
 from articlean.captions import split_credit
 from articlean.metapage import Page
 from articlean.model import Block, Caption, Label
 
 # The alt text of the last picture on a line; escaped brackets ("\[AP\]") belong to it.
-_ALT_TEXT = re.compile(r"!\[((?:\\.|[^\]\\])*)\]")
-_WORDS = re.compile(r"\w+")
+_ALT_TEXT = regexes.compile(r"!\[((?:\\.|[^\]\\])*)\]")
+_WORDS = regexes.compile(r"\w+")
 # Fewer shared words are a name or a label ("Jane Doe"), which pictures of people print as text too.
 MIN_SHARED_WORDS = 4
 # A caption cut short ends with a toggle the alt text lacks ("… less", "… more").

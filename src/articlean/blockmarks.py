@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.countdowns import countdown
 from articlean.doccache import per_document
 from articlean.features import TERMINAL
@@ -35,8 +36,8 @@ TEASER_MIN_WORDS = 15
 GLUED_HEAD_WORDS = 3
 GLUED_SUMMARY_WORDS = 10
 GLUED_CAPITAL_SHARE = 0.6
-_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
-_COMMENT_STAMP = re.compile(
+_GLUE = regexes.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
+_COMMENT_STAMP = regexes.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
     r"|\bhace\s+\d+\s+(?:segundos?|minutos?|horas?|d[ií]as?|semanas?|meses|mes|años?)\b"
     r"|\bil y a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b"
@@ -47,16 +48,16 @@ _COMMENT_STAMP = re.compile(
 )
 # A header that ends with a verb of saying and a colon ("September 19, 2018 at 12:48 pm said:", "wrote:"),
 # after a digit on its line or after nothing but marks (see _said_header) ...
-_SAID = re.compile(
+_SAID = regexes.compile(
     r"\b(?:said|says|wrote|writes|dijo|escribió|a écrit|schrieb|disse|scrive)\s*:\s*$", re.IGNORECASE
 )
-_DIGIT = re.compile(r"\d")
-_NOT_WORDS = re.compile(r"\W*")
+_DIGIT = regexes.compile(r"\d")
+_NOT_WORDS = regexes.compile(r"\W*")
 # ... and a bare reply button.
-_REPLY = re.compile(
+_REPLY = regexes.compile(
     r"\W*(?:reply|responder|répondre|antworten|rispondi|responda|ответить)\W*$", re.IGNORECASE
 )
-_SLIDE_COUNTER = re.compile(
+_SLIDE_COUNTER = regexes.compile(
     r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s*"
     r"(?:/|of|de|von|di|sur|из)\s*(\d{1,3})(?![\d/.:-])",
     re.IGNORECASE,

@@ -22,9 +22,9 @@ block from the heading to the box's last headline is dropped with the reason ``r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.linklines import HEADLINE_MAX_WORDS, headline_like, link_line
 from articlean.model import Block, Verdict
@@ -39,9 +39,9 @@ MIN_HEADLINES = 2
 # Lines of at most this many words between headlines are the box's markers ("[VIDEO]", "Read more").
 MARKER_MAX_WORDS = 2
 # A full stop, question or exclamation mark, then the capital of a next sentence: two sentences.
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"'“‘«¿¡]?[A-Z]")
+_SENTENCE_BREAK = regexes.compile(r"[.!?]\s+[\"'“‘«¿¡]?[A-Z]")
 # A cut-off headline ends with an ellipsis, which is no sentence's full stop.
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…)$")
+_ELLIPSIS = regexes.compile(r"\s*(?:\.\.\.|…)$")
 # What a line may open with before its first word that a headline never does: a continuation.
 _CONTINUATION_OPENERS = ("(", "-", "–", "—", ",", ";", ":")
 

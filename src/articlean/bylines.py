@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articlean import regexes
 from articlean.dates import find_date
 from articlean.doccache import per_document
 from articlean.metaphrases import alternation, interface_phrases, months, phrases
@@ -28,32 +29,32 @@ _PARTICLES = frozenset(
         "zu", "la", "le", "ten", "ter", "bin", "ibn", "al", "el", "y", "e"
     ]
 )
-_NAME_SEPARATOR = re.compile(
+_NAME_SEPARATOR = regexes.compile(
     r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|\boch\b|\bi\b)\s*"
 )
 # Where the names stop: a separator that introduces the date, the role, or the rest of the line.
-_NAME_END = re.compile(
+_NAME_END = regexes.compile(
     r"\s+(?:[|·•/—–-]|\bon\b|\bam\b|\ble\b|\bel\b|\bil\b|\bupdated\b|\bpublished\b)\s+|\s*[|·•(\[]", re.I
 )
-_LEADING_SYMBOLS = re.compile(r"^[^\w(]+")
+_LEADING_SYMBOLS = regexes.compile(r"^[^\w(]+")
 # A date that opens a byline ("on March 10, 2015 by ...") starts within this many characters.
 MAX_BEFORE_DATE = 12
 # A clock time ("13h36", "8:02 pm") in a header line.
-_CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?(?!\w)", re.IGNORECASE)
+_CLOCK = regexes.compile(r"\b\d{1,2}(?::|h)\d{2}(?:\s*[ap]\.?m\.?)?(?!\w)", re.IGNORECASE)
 # A number run into the word before it, as text nodes are when a scraper joins them.
-_GLUED_NUMBER = re.compile(r"(?<=[^\W\d_])(?=\d)")
-_TRAILING_JUNK = re.compile(r"[\s,;:|·•–—-]+$")
-_EMAIL_OR_URL = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
+_GLUED_NUMBER = regexes.compile(r"(?<=[^\W\d_])(?=\d)")
+_TRAILING_JUNK = regexes.compile(r"[\s,;:|·•–—-]+$")
+_EMAIL_OR_URL = regexes.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 # Parts of a header line: "Site | date | By Jane Doe".
-_PART_SEPARATOR = re.compile(r"\s[|•·]\s")
+_PART_SEPARATOR = regexes.compile(r"\s[|•·]\s")
 # A word with a dot inside followed by a few letters: a domain ("Example.com"), not an initial ("M.").
-_DOMAIN = re.compile(r"\w\.[^\W\d_]{2,}")
+_DOMAIN = regexes.compile(r"\w\.[^\W\d_]{2,}")
 
 
 @functools.cache
 def _prefix() -> re.Pattern[str]:
     words = alternation(phrases("byline-prefix"))
-    return re.compile(rf"^(?:{words})(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{words})(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
 
 
 @functools.cache
@@ -73,7 +74,7 @@ def _prefix_match(text: str) -> re.Match[str] | None:
 @functools.cache
 def _roles() -> re.Pattern[str]:
     words = alternation(list(phrases("byline-role")) + list(phrases("picture-agency")))
-    return re.compile(rf"^(?:{words})\b", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{words})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -252,7 +253,7 @@ AGE = (
     r"|\d+\s+\w+\s+(?:ago|fa|geleden|temu|назад)|(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+\w+"
 )
 # What follows a name on a byline line: "• 8h", "1 day ago", ", @handle", "| Follow".
-_NAME_TAIL = re.compile(
+_NAME_TAIL = regexes.compile(
     rf"\s*(?:[•·|,–—-]\s*)?(@\w+|{AGE})?\s*(?:[•·|]\s*)?(?:follow)?\s*$",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.metaphrases import alternation, phrases
 from articlean.phrases import normalise
@@ -29,31 +30,31 @@ _SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 # The place of the bracketed credit after a sentence among _patterns().
 _PARENTHESISED = 4
 # A month (or a word) and a year or a day, alone: "February 2018", "Nov. 18, 2019".
-_BARE_DATE = re.compile(r"^\w+\.?\s+\d{1,4}(?:,\s*\d{4})?$")
+_BARE_DATE = regexes.compile(r"^\w+\.?\s+\d{1,4}(?:,\s*\d{4})?$")
 
 
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     markers = alternation(phrases("credit-marker"))
     agencies = alternation(phrases("picture-agency"))
-    marked = re.compile(
+    marked = regexes.compile(
         rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s*(?:©\s*)?{_SEPARATOR}\s*([^()]{{1,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
         re.IGNORECASE,
     )
-    marked_by = re.compile(
+    marked_by = regexes.compile(
         rf"(?:^|(?<=[\s.;,(|/–—-]))\(?(?:{markers})\s+(?:by|von|de|di|par|por|door)\s+"
         rf"([^()]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$",
         re.IGNORECASE,
     )
-    agency = re.compile(
+    agency = regexes.compile(
         rf"(?:^|(?<=[\s.;,(|/–—-]))\(?((?:(?-i:[A-Z\d])[\w&'’-]*[ /]+){{0,3}}?(?:{agencies}))\)?\s*$",
         re.IGNORECASE,
     )
-    copyright_credit = re.compile(rf"(?:^|\s)\(?©\s*([^©]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$")
+    copyright_credit = regexes.compile(rf"(?:^|\s)\(?©\s*([^©]{{2,{MAX_CREDIT_CHARS}}}?)\)?\s*$")
     # Spaces inside the brackets are a template's padding: "... of Titan. ( NASA/JPL-Caltech/ASU )".
-    parenthesised = re.compile(r"[.!?]\s*\(\s*([A-Z][^()]{1,40}?)\s*\)\s*$")
+    parenthesised = regexes.compile(r"[.!?]\s*\(\s*([A-Z][^()]{1,40}?)\s*\)\s*$")
     # Wire photos name the agency before the photographer: "REUTERS/Brendan McDermid", "AP Photo/Jane Doe".
-    agency_first = re.compile(
+    agency_first = regexes.compile(
         rf"(?:^|(?<=[\s.;,(|–—-]))\(?((?:{agencies})(?:\s+photo)?\s*/\s*(?:(?-i:[A-Z])[\w.'’-]*\s*){{1,4}})\)?\s*$",
         re.IGNORECASE,
     )
@@ -87,7 +88,7 @@ def _may_end_with_credit(tail: str) -> bool:
 @functools.cache
 def _marker_only() -> re.Pattern[str]:
     markers = alternation(phrases("credit-marker"))
-    return re.compile(rf"^\(?(?:{markers})\s*{_SEPARATOR}\s*\)?$", re.IGNORECASE)
+    return regexes.compile(rf"^\(?(?:{markers})\s*{_SEPARATOR}\s*\)?$", re.IGNORECASE)
 
 
 @functools.cache
@@ -132,10 +133,12 @@ def split_credit(text: str) -> tuple[str, str] | None:
 # Nasa]", "… in 2001 [File: Reuters]". Brackets hold other things too ("[edit]", "[1]", "[Video]"),
 # and news round-ups name a story's source so ("Headline [Bloomberg]"): only "X via Y", or an agency
 # after a label or a photographer ("File: Reuters", "Jane Doe/AFP") is a credit.
-_BRACKETED = re.compile(r"(?<=\S)\s*\[([^\[\]]{2,60})\]\s*$")
-_VIA = re.compile(r"^(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s+via\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}$", re.IGNORECASE)
+_BRACKETED = regexes.compile(r"(?<=\S)\s*\[([^\[\]]{2,60})\]\s*$")
+_VIA = regexes.compile(
+    r"^(?-i:[A-Z])\S*(?:\s+\S+){0,3}\s+via\s+(?-i:[A-Z])\S*(?:\s+\S+){0,3}$", re.IGNORECASE
+)
 # A label before the agency: "File: Reuters", "Photo: AP".
-_LABEL = re.compile(r"^\w+\s*:\s*")
+_LABEL = regexes.compile(r"^\w+\s*:\s*")
 
 
 def _bracketed_credit(text: str) -> tuple[str, str] | None:

@@ -34,9 +34,9 @@ headlines and summaries, with the reason ``teasers`` (README: "Reason ids").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
+from articlean import regexes
 from articlean.boxheadlines import headline
 from articlean.doccache import per_document
 from articlean.features import STATEMENT_END, TERMINAL
@@ -72,8 +72,8 @@ _QUESTION_MARKS = tuple(mark for mark in TERMINAL if mark not in STATEMENT_END)
 TITLE_CASE_LETTERS = 4
 # A question or exclamation mark, or a full stop, inside a line, before the next word: where a
 # title-case headline joins its two parts ("Say Cheese? Detroit's Top 3 Cheese Shops").
-_INNER_BREAK = re.compile(r"(?<=\w)[.!?]+(?=\s+\S)")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_INNER_BREAK = regexes.compile(r"(?<=\w)[.!?]+(?=\s+\S)")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
 # Marks that come in pairs: a headline holds both or neither (a quotation cut at a link does not).
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
 

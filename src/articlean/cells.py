@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import Block
 
@@ -58,8 +59,8 @@ MAX_LINE_STEP = 12
 # What a string or a comment of code starts with: part of the code even when it ends a sentence.
 _QUOTES = ('"', "'", "//")
 # A time of day: a post's header (a comment's, a teaser's) rather than a table's cell.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_WORD = re.compile(r"\w+")
+_TIME = regexes.compile(r"\b\d{1,2}:\d{2}\b")
+_WORD = regexes.compile(r"\w+")
 # The first character of the CJK scripts (kana, ideographs, hangul and beyond).
 _CJK_FIRST = "\u3040"
 # The UTF-8 lead bytes of the characters from _CJK_FIRST (E3 81 80) up: E3 with a second byte from
@@ -69,7 +70,7 @@ _FROM_CJK_FIRST = rb"\xe3[\x81-\xbf]|[\xe4-\xf4]"
 
 @functools.cache  # compiled on first use: ASCII text never needs it
 def _from_cjk_first() -> re.Pattern[bytes]:
-    return re.compile(_FROM_CJK_FIRST)
+    return regexes.compile(_FROM_CJK_FIRST)
 # Unicode categories of operators and brackets (math symbols, modifier marks, open/close, dashes)...
 _OPERATOR_CATEGORIES = frozenset({"Sm", "Sk", "Ps", "Pe", "Pd"})
 # ... and the punctuation that code is full of (not the bullets and separators of menus).

@@ -24,12 +24,12 @@ from __future__ import annotations
 import functools
 import gc
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from importlib import resources
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.blockmarks import REPEAT_MIN_WORDS
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
@@ -226,9 +226,9 @@ _VERDICT_COLUMNS = tuple(CONTEXT_NAMES.index(name) for name in VERDICT_FEATURES)
 
 # An HTML delimiter printed as an entity, escaped once or more ("&lt;", "&amp;lt;", "&amp;amp;gt;"): a
 # CMS that escaped its own markup prints tags and entities as text. The capture is "lt" or "gt".
-_ESCAPED_DELIMITER = re.compile(r"&(?:amp;)*(lt|gt);")
+_ESCAPED_DELIMITER = regexes.compile(r"&(?:amp;)*(lt|gt);")
 # A character entity left as text, escaped once or more ("&#65279;", "&amp;amp;#65279;", "&amp;nbsp;").
-_ESCAPED_ENTITY = re.compile(r"&(?:amp;)*(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
+_ESCAPED_ENTITY = regexes.compile(r"&(?:amp;)*(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
 
 
 def has_text(text: str) -> bool:

@@ -17,7 +17,7 @@ from typing import BinaryIO, Literal, NamedTuple
 
 import click
 
-from articlean import __version__, runner
+from articlean import __version__, regexes, runner
 from articlean.batch import Outcome, Settings, Task
 from articlean.cli_options import BatchOptions, batch_options, cleaning_options, input_options, output_options
 from articlean.errors import ArticleanError
@@ -385,4 +385,5 @@ def main(
         execute(ctx, job, sink, tally, quiet)
         if inputs.several and not quiet:
             click.echo(tally.summary(), err=True)
+        regexes.save()  # the patterns this run compiled, for the next run's start-up
         ctx.exit(tally.exit_code)

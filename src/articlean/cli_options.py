@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 
 import click
 
+from articlean import regexes
 from articlean.files import DEFAULT_GLOBS
 from articlean.model import CaptionPolicy, InputFormat
 from articlean.render import OutputFormat
@@ -33,7 +34,11 @@ LEARN_MIN_FILES = 20
 # alone has no limit by default: its user is watching it.
 BATCH_TIMEOUT = 120.0
 _UNITS = {"": 1, "K": 10**3, "M": 10**6, "G": 10**9, "KI": 2**10, "MI": 2**20, "GI": 2**30}
-_SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]I?)?B?\s*", re.IGNORECASE)
+
+
+@functools.cache  # compiled when a size is read: --version and --help read none
+def _size() -> re.Pattern[str]:
+    return regexes.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMG]I?)?B?\s*", re.IGNORECASE)
 
 
 class BatchOptions(NamedTuple):
@@ -65,7 +70,7 @@ class BatchOptions(NamedTuple):
 
 def parse_size(text: str) -> int:
     """``10M`` → 10,000,000; ``1Gi`` → 2**30; ``512`` → 512 bytes. Raises ValueError."""
-    match = _SIZE.fullmatch(text)
+    match = _size().fullmatch(text)
     if match is None:
         raise ValueError(f"{text!r} is not a size such as 500K, 10M or 1G")
     number, unit = match.groups()

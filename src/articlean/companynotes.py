@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.model import Block, Verdict
 from articlean.phrases import normalise, phrase_kinds, phrase_lines
 
@@ -32,7 +33,7 @@ HEADING_MAX_WORDS = 6
 TRAILER_MAX_WORDS = 12
 # A name of one to five capitalised words (or "&", "of", "de"), maybe a parenthesis or a legal form,
 # then a verb of being: "Ascom is", "Acme Holding AG (SIX: ACM) ist", "Widget & Co., Inc. est".
-_SELF_DESCRIPTION = re.compile(
+_SELF_DESCRIPTION = regexes.compile(
     r"^(?:About\s+)?(?P<name>[A-Z][\w&.'’-]*)(?:\s+(?:[A-Z][\w&.'’-]*|&|of|de|du|und|y|e)){0,4}"
     r"(?:\s*\([^)]{1,40}\))?(?:,?\s+(?:Inc|Ltd|LLC|AG|SA|GmbH|plc|S\.A|N\.V)\.?)?,?"
     r"\s+(?:is|are|ist|sind|est|es|é|è|is een)\s"
@@ -46,7 +47,7 @@ _NOT_NAMES = frozenset(
 @functools.cache
 def _phrases() -> re.Pattern[str]:
     phrases = sorted(normalise(line) for line in phrase_lines("company-notes.txt"))
-    return re.compile(rf"(?:^| )({'|'.join(map(re.escape, phrases))})(?= |\Z)")
+    return regexes.compile(rf"(?:^| )({'|'.join(map(re.escape, phrases))})(?= |\Z)")
 
 
 def company_note(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:

@@ -27,10 +27,10 @@ stays linear.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.edgeparagraphs import next_to
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
@@ -38,16 +38,16 @@ from articlean.segment import count_words
 
 # An outline's number: one or two digits a level, four levels at the most ("3.7.2"), as a word of
 # its own; a year ("2019") or a count of three digits is none.
-_NUMBER = re.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
+_NUMBER = regexes.compile(r"(?<!\S)\d{1,2}(?:\.\d{1,2}){0,3}\.?(?!\S)")
 # A heading's link printed after it: "History[edit]", "History [ edit ]".
 # (no leading \s*: a run of spaces would be scanned again from each of its positions)
-_BRACKET_TAIL = re.compile(r"\[[^\[\]]{0,40}\]\s*$")
-_WORD = re.compile(r"\w+")
+_BRACKET_TAIL = regexes.compile(r"\[[^\[\]]{0,40}\]\s*$")
+_WORD = regexes.compile(r"\w+")
 # A printed contents' dot leader and the page number after it ("Introduction.........2", "Security
 # Considerations . . . . 19"). It starts at the first dot of a run only (the lookbehinds), so that a
 # run of dots is scanned once, not again from each of its dots.
-_LEADER = re.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")  # {1,4}: PAGE_NUMBER_DIGITS
-_DIGIT = re.compile(r"\d")
+_LEADER = regexes.compile(r"(?<!\.)(?<!\. )(?:\. ?){3,} *\d{1,4}(?!\d)")  # {1,4}: PAGE_NUMBER_DIGITS
+_DIGIT = regexes.compile(r"\d")
 # A section's title is short: a line of an outline holds it and the next entry's number at the most.
 MAX_ENTRY_WORDS = 12
 # An outline lists this many sections at the least: two numbered lines are as often a short list.

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 
+from articlean import regexes
+
 # A countdown line is a widget's few words; longer text that matches is a sentence about a schedule.
 COUNTDOWN_MAX_WORDS = 12
-_COUNTDOWN = re.compile(
+_COUNTDOWN = regexes.compile(
     r"\bwait\s+\d{1,3}\s+(?:seconds?|secs?)\s+to\s+continue\b"
     r"|\b(?:up\s+next|next\s+(?:video|clip|slide))\W+(?:\w+\s+){0,2}in\W*\d{1,3}\s*(?:s|secs?|seconds?)?(?!\w)",
     re.IGNORECASE,

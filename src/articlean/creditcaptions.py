@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articlean import regexes
 from articlean.captions import split_credit
 from articlean.metapage import Page, next_text, previous_text
 from articlean.metaphrases import alternation, phrases
@@ -83,7 +84,7 @@ def _may_be_caption(text: str, max_words: int) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+_WORD = regexes.compile(r"[^\W\d_][\w.'’-]*")
 # What a marked credit holds and a line of names does not: "Photo: ...", "(Image: © ...)".
 _MARKS = (":", "：", "©", "(")
 
@@ -102,7 +103,7 @@ def _credit_label() -> re.Pattern[str]:
     credit ("Image Copyright @nasa": an embedded post's)."""
     markers = alternation(phrases("credit-marker"))
     handle = r"(?:\s+(?P<handle>@\w+)(?:\s+(?P=handle))?)?"  # a handle, printed twice by some dumps
-    return re.compile(rf"^\W*(?:{markers})\s+(?:copyright|©){handle}\W*$", re.IGNORECASE)
+    return regexes.compile(rf"^\W*(?:{markers})\s+(?:copyright|©){handle}\W*$", re.IGNORECASE)
 
 
 def read_credit_labels(page: Page, first: int, last: int) -> None:

@@ -10,32 +10,33 @@ import functools
 import re
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.metaphrases import alternation, months, phrases
 
-_YEAR = re.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
-_ISO = re.compile(
+_YEAR = regexes.compile(r"(?<!\d)(?:19[7-9]\d|20\d\d)(?!\d)")
+_ISO = regexes.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
-_CJK = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
+_CJK = regexes.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})")
 # "12.06.2024", "12/06/2024", and "12. 6. 2024" as Czech and Slovak print it
-_DAY_MONTH_YEAR = re.compile(r"(?<![\d.])(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})(?!\.?\d)")
-_YEAR_SLASH = re.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
+_DAY_MONTH_YEAR = regexes.compile(r"(?<![\d.])(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})(?!\.?\d)")
+_YEAR_SLASH = regexes.compile(r"(?<!\d)(\d{4})/(\d{1,2})/(\d{1,2})(?!\d)")
 # "2024.06.12" and "2024. 6. 12." as Korean, Hungarian and Chinese pages print it; not a version
 # number ("2024.1.2")
 _YEAR_DOTTED = (
-    re.compile(r"(?<![\d.])(\d{4})\.(\d{2})\.(\d{2})(?!\.?\d)"),
-    re.compile(r"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})(?!\d)"),
+    regexes.compile(r"(?<![\d.])(\d{4})\.(\d{2})\.(\d{2})(?!\.?\d)"),
+    regexes.compile(r"(?<![\d.])(\d{4})\.\s(\d{1,2})\.\s(\d{1,2})(?!\d)"),
 )
 # A time: "8:02 pm", "5:30am", "14:30", "14h30"; an optional zone after it.
-_TIME = re.compile(
+_TIME = regexes.compile(
     r"(?<![\d:])(\d{1,2})(?::|h(?=\d\d))(\d{2})(?::(\d{2}))?\s*([ap])?\.?(?:m\.?)?(?![\w])"
     r"\s*(UTC|GMT|Z\b|[+-]\d{2}:?\d{2}\b)?(?:\s*([+-]\d{1,2})(?::?(\d{2}))?\b)?",
     re.IGNORECASE,
 )
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_LETTERS = regexes.compile(r"[^\W\d_]{2,}")
 # "11.03.17": a date with a two-digit year is only believed alone on a line of a few words.
-_SHORT_NUMERIC = re.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.])")
+_SHORT_NUMERIC = regexes.compile(r"(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d.])")
 SHORT_DATE_LINE_WORDS = 4
 # A citation's marker ("Archived from the original on") ends this close before its date.
 MAX_CITED_CHARS = 40
@@ -55,13 +56,13 @@ class FoundDate(NamedTuple):
 @functools.cache
 def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = alternation([name for name in months() if len(name) >= 3])
-    day_first = re.compile(
+    day_first = regexes.compile(
         rf"(?<!\w)(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|-)?({names})\.?(?:\s*de)?[\s,/-]*(\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
     # "FinanceOctober 13, 2016": text nodes run together, a capital still starts the month.
     run_together = r"(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))"
-    month_first = re.compile(
+    month_first = regexes.compile(
         rf"(?:(?<!\w)|{run_together})({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)",
         re.IGNORECASE,
     )
@@ -72,7 +73,7 @@ def _named() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _cited() -> re.Pattern[str]:
     """A citation's access or archive marker right before a date ("Retrieved", "Abgerufen am")."""
     words = alternation(phrases("cited"))
-    return re.compile(rf"(?<!\w)(?:{words})\s*(?:on|am|le|el|em|il|op|dnia)?\s*[:,]?\s*$", re.IGNORECASE)
+    return regexes.compile(rf"(?<!\w)(?:{words})\s*(?:on|am|le|el|em|il|op|dnia)?\s*[:,]?\s*$", re.IGNORECASE)
 
 
 def _is_cited(text: str, date_start: int) -> bool:
@@ -81,8 +82,8 @@ def _is_cited(text: str, date_start: int) -> bool:
 
 @functools.cache
 def _kind_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    published = re.compile(rf"(?<!\w)(?:{alternation(phrases('published'))})(?!\w)", re.IGNORECASE)
-    updated = re.compile(rf"(?<!\w)(?:{alternation(phrases('updated'))})(?!\w)", re.IGNORECASE)
+    published = regexes.compile(rf"(?<!\w)(?:{alternation(phrases('published'))})(?!\w)", re.IGNORECASE)
+    updated = regexes.compile(rf"(?<!\w)(?:{alternation(phrases('updated'))})(?!\w)", re.IGNORECASE)
     return published, updated
 
 

@@ -23,10 +23,10 @@ answers of an interview's last questions read as a list of teasers to the model.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
@@ -42,7 +42,7 @@ _PARAGRAPH_END = (*TERMINAL, ":")
 # an encyclopedia's sentences end in them; a bracket of up to CITATION_MAX_CHARS characters each.
 CITATION_MAX_CHARS = 24
 CITATION_TAIL_CHARS = 160
-_CITATION_TAIL = re.compile(rf"(?:\[[^\[\]]{{1,{CITATION_MAX_CHARS}}}\]\s?)+$")
+_CITATION_TAIL = regexes.compile(rf"(?:\[[^\[\]]{{1,{CITATION_MAX_CHARS}}}\]\s?)+$")
 # An emoji at a line's end: a pictograph or an arrow (category "So"), after which the variation
 # selector, the zero-width joiner and skin tones that build it may follow. Casual writing ends a
 # sentence with one instead of a full stop ("... left their reviews on the site! 🙂").
@@ -77,7 +77,7 @@ SUBHEADING_MAX_WORDS = 8
 _RULE_CHARS = frozenset("-*_=~•·")
 RULE_MIN_CHARS = 3
 # A line of a question-and-answer interview: one letter and a colon, markup around them, ...
-_QA_LINE = re.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
+_QA_LINE = regexes.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
 # ... and a question or an answer of at least QA_MIN_WORDS words (the label's letter with them).
 QA_MIN_WORDS = 3
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from articlean import bylines, sitenames
+from articlean import bylines, regexes, sitenames
 from articlean.bylines import MAX_BARE_NAME_WORDS
 from articlean.dates import find_date, is_date_line, short_numeric_date
 from articlean.metapage import NEIGHBOUR_REACH, Page, next_text, opens_article, previous_text
@@ -35,7 +35,7 @@ FOOTER_BLOCKS = 12
 MAX_TIME_LINE_CHARS = 80
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = regexes.compile(
     rf"(?:^|\s)(?:{bylines.AGE}|\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)\s*$",
     re.IGNORECASE,
 )
@@ -45,8 +45,10 @@ _RELATIVE_TIME = re.compile(
 def _reading_time_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = alternation(phrases("reading-time"))
     minutes = r"(?:minutes?|mins?\.?|minuten|minutos|minuti|minut|minuty|минут[аы]?|мин\.?|分钟|分)"
-    before = re.compile(rf"(?:^|\b)(?:{words})\s*[:：]?\s*(\d{{1,3}})\s*{minutes}?", re.IGNORECASE)
-    after = re.compile(rf"(\d{{1,3}})\s*-?\s*{minutes}\s*(?:de\s+|di\s+|of\s+)?(?:{words})\b", re.IGNORECASE)
+    before = regexes.compile(rf"(?:^|\b)(?:{words})\s*[:：]?\s*(\d{{1,3}})\s*{minutes}?", re.IGNORECASE)
+    after = regexes.compile(
+        rf"(\d{{1,3}})\s*-?\s*{minutes}\s*(?:de\s+|di\s+|of\s+)?(?:{words})\b", re.IGNORECASE
+    )
     return before, after
 
 

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from articlean import regexes
 from articlean.bylines import bare_name, byline_prefix, byline_start
 from articlean.captions import split_credit
 from articlean.dates import find_date, is_date_line
@@ -18,23 +19,23 @@ from articlean.metaphrases import interface_phrases
 from articlean.model import Block
 from articlean.titleparts import TAG_SEPARATOR, normalise
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # A name line dated by a handle, an age ("8h", "2 hours ago") or a role (", Staff Writer") has one.
-_DATED_NAME_HINT = re.compile(r"[@,]|\d\s*[^\W\d_]")
+_DATED_NAME_HINT = regexes.compile(r"[@,]|\d\s*[^\W\d_]")
 
 # A breadcrumb: "Home > News > Headline"; its last part is a form of the headline.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
+_BREADCRUMB_SEPARATOR = regexes.compile(r"\s[>»/›]\s")
 # "11.03.17 in Gadgetry", "2 comments": a line opening with a number, not "1Password ..."
 # A web address with a path ("pic.twitter.com/x", "https://…"): an embedded post's tail or a link
 # printed as text, never a headline's words ("Amazon.com posts record sales" has no path, nor has a
 # <title> line's host suffix, "Headline — www.example.com").
-_WEB_ADDRESS = re.compile(r"https?://|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,}/\S", re.IGNORECASE)
-_NUMBER_START = re.compile(r"\d+(?![^\W\d_])")
+_WEB_ADDRESS = regexes.compile(r"https?://|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,}/\S", re.IGNORECASE)
+_NUMBER_START = regexes.compile(r"\d+(?![^\W\d_])")
 # Headlines are not sentences: a line ending like one ("... called 911.") is a paragraph, a quote or
 # a caption; but "N.Y.C." and "U.S." end abbreviations.
 SENTENCE_PENALTY = 2.5
 SENTENCE_ENDS = (".", ",", ";", "。", "、")
-_ABBREVIATION_END = re.compile(r"(?:\b\w\.){2,}$")
+_ABBREVIATION_END = regexes.compile(r"(?:\b\w\.){2,}$")
 # Lines whose separated parts all have at most this many words are menus.
 MAX_MENU_ITEM_WORDS = 2
 # Headlines are 2..30 words; CJK headlines have no spaces and are counted in characters.
@@ -48,7 +49,7 @@ UNSPACED_START = 0x3000
 # headline: the first item of a list kept at the top of the body was the title of the cleaned output,
 # and the stability re-check dropped the list one item per round. This many opening words compared:
 SERIES_LEAD_WORDS = 2
-_DIGITS = re.compile(r"\d+")
+_DIGITS = regexes.compile(r"\d+")
 
 
 def word_count(text: str) -> int:

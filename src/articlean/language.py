@@ -7,8 +7,7 @@ publish in wins unless another stoplist covers clearly more of the words.
 
 from __future__ import annotations
 
-import re
-
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.lexicon import first_words, script_language, stopword_votes
 
@@ -20,7 +19,7 @@ MIN_VOTES = 3
 # Votes are counted over at most this many words.
 MAX_WORDS = 2000
 # One-letter words ("a", "x", "i") are in many stoplists and in every formula: they tell nothing.
-_WORD = re.compile(r"\w\w+")
+_WORD = regexes.compile(r"\w\w+")
 # Languages most pages are written in, most common first: they win ties and near ties.
 COMMON_LANGUAGES = (
     "en", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "tr", "sv", "id", "ja", "zh", "ko", "ar",

@@ -1,10 +1,10 @@
-"""Stoplists and phrase lists, loaded once from package data files.
+"""Stoplists, read once from package data files, and the language guess they serve.
 
 Stoplists come from jusText (installed with trafilatura), which ships lists for about 100 languages
 (jusText's licence: BSD 2-clause). Reading its ~100 files and indexing them costs about half a second,
 so ``data/stoplists.txt`` (one line per language) and ``data/stopword-index.txt`` (one line per
-word, sorted) hold them precomputed (built by ``benchmarks/build_stoplists.py``;
-``tests/test_lexicon.py`` checks them against jusText). The
+word, sorted) hold them precomputed (written by ``benchmarks/build_stoplists.py`` through
+:mod:`articlean.stoplistfiles`; ``tests/test_lexicon.py`` checks them against jusText). The
 language of a text is guessed by which stoplist covers the largest share of its words; scripts without
 spaces between words are told by their characters.
 """
@@ -16,113 +16,12 @@ import functools
 import mmap
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from importlib import resources
 
-_WORD = re.compile(r"\w+")
-# jusText names its stoplists by English language names; metadata speaks ISO 639-1.
-_ISO = {
-    "Afrikaans": "af",
-    "Albanian": "sq",
-    "Arabic": "ar",
-    "Aragonese": "an",
-    "Armenian": "hy",
-    "Aromanian": "rup",
-    "Asturian": "ast",
-    "Azerbaijani": "az",
-    "Basque": "eu",
-    "Belarusian": "be",
-    "Belarusian_Taraskievica": "be",
-    "Bengali": "bn",
-    "Bishnupriya_Manipuri": "bpy",
-    "Bosnian": "bs",
-    "Breton": "br",
-    "Bulgarian": "bg",
-    "Catalan": "ca",
-    "Cebuano": "ceb",
-    "Chuvash": "cv",
-    "Croatian": "hr",
-    "Czech": "cs",
-    "Danish": "da",
-    "Dutch": "nl",
-    "English": "en",
-    "Esperanto": "eo",
-    "Estonian": "et",
-    "Finnish": "fi",
-    "French": "fr",
-    "Galician": "gl",
-    "Georgian": "ka",
-    "German": "de",
-    "Greek": "el",
-    "Gujarati": "gu",
-    "Haitian": "ht",
-    "Hebrew": "he",
-    "Hindi": "hi",
-    "Hungarian": "hu",
-    "Icelandic": "is",
-    "Ido": "io",
-    "Igbo": "ig",
-    "Indonesian": "id",
-    "Irish": "ga",
-    "Italian": "it",
-    "Javanese": "jv",
-    "Kannada": "kn",
-    "Kazakh": "kk",
-    "Korean": "ko",
-    "Kurdish": "ku",
-    "Kyrgyz": "ky",
-    "Latin": "la",
-    "Latvian": "lv",
-    "Lithuanian": "lt",
-    "Lombard": "lmo",
-    "Low_Saxon": "nds",
-    "Luxembourgish": "lb",
-    "Macedonian": "mk",
-    "Malay": "ms",
-    "Malayalam": "ml",
-    "Maltese": "mt",
-    "Marathi": "mr",
-    "Neapolitan": "nap",
-    "Nepali": "ne",
-    "Newar": "new",
-    "Norwegian_Bokmal": "nb",
-    "Norwegian_Nynorsk": "nn",
-    "Occitan": "oc",
-    "Persian": "fa",
-    "Piedmontese": "pms",
-    "Polish": "pl",
-    "Portuguese": "pt",
-    "Quechua": "qu",
-    "Romanian": "ro",
-    "Russian": "ru",
-    "Samogitian": "sgs",
-    "Serbian": "sr",
-    "Serbo_Croatian": "sh",
-    "Sicilian": "scn",
-    "Simple_English": "en",
-    "Slovak": "sk",
-    "Slovenian": "sl",
-    "Spanish": "es",
-    "Sundanese": "su",
-    "Swahili": "sw",
-    "Swedish": "sv",
-    "Tagalog": "tl",
-    "Tamil": "ta",
-    "Telugu": "te",
-    "Turkish": "tr",
-    "Turkmen": "tk",
-    "Ukrainian": "uk",
-    "Urdu": "ur",
-    "Uzbek": "uz",
-    "Vietnamese": "vi",
-    "Volapuk": "vo",
-    "Walloon": "wa",
-    "Waray_Waray": "war",
-    "Welsh": "cy",
-    "West_Frisian": "fy",
-    "Western_Panjabi": "pnb",
-    "Yoruba": "yo",
-}
+from articlean import regexes
+
+_WORD = regexes.compile(r"\w+")
 # Languages people most often scrape are preferred when two stoplists tie.
 _PREFERRED = ("en", "es", "fr", "de", "pt", "it", "nl", "ru", "pl", "tr", "sv", "id", "ja", "zh", "ko", "ar")
 # Stopwords per language, and the same indexed by word (both written by benchmarks/build_stoplists.py).
@@ -149,64 +48,23 @@ _FROM_SCRIPTS_FIRST = rb"\xe0[\xb8-\xbf]|[\xe1-\xf4]"
 
 @functools.cache
 def _from_scripts_first() -> re.Pattern[bytes]:
-    return re.compile(_FROM_SCRIPTS_FIRST)
+    return regexes.compile(_FROM_SCRIPTS_FIRST)
 
 
 @functools.cache  # compiled on first use: wide classes take milliseconds, and ASCII text needs none
 def _scripts() -> dict[str, re.Pattern[str]]:
-    return {code: re.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
+    return {code: regexes.compile(pattern) for code, pattern in _SCRIPT_CLASSES.items()}
 
 
 @functools.cache
 def _any_script() -> re.Pattern[str]:
     """One class for all the scripts: most non-ASCII text (curly quotes, accents) has none of them."""
-    return re.compile("|".join(_SCRIPT_CLASSES.values()))
+    return regexes.compile("|".join(_SCRIPT_CLASSES.values()))
 
 
 # Characters per bisected chunk of the stoplist file, and words looked up before indexing them all.
 _CHUNK = 4096
 _LAZY_WORDS = 50_000
-
-
-def justext_stoplists() -> dict[str, frozenset[str]]:
-    """ISO code -> stopwords, read from jusText's own files (the source of ``data/stoplists.txt``)."""
-    folder = resources.files("justext") / "stoplists"
-    lists: dict[str, set[str]] = {}
-    for entry in folder.iterdir():
-        name = entry.name.removesuffix(".txt")
-        code = _ISO.get(name)
-        if code is None or not entry.name.endswith(".txt"):
-            continue
-        words = entry.read_text(encoding="utf-8").split()
-        lists.setdefault(code, set()).update(word.casefold() for word in words)
-    return {code: frozenset(words) for code, words in lists.items()}
-
-
-_SOURCE = (
-    "# Stopwords of about 100 languages, from jusText's stoplists (BSD 2-clause licence), casefolded.\n"
-    "# Generated by benchmarks/build_stoplists.py: do not edit.\n"
-)
-
-
-def format_languages(lists: Mapping[str, Iterable[str]]) -> str:
-    """The text of ``data/stoplists.txt``: one line per language, its ISO code, a tab, its words."""
-    lines = (f"{code}\t{' '.join(sorted(lists[code]))}\n" for code in sorted(lists))
-    return _SOURCE + "".join(lines)
-
-
-def format_index(lists: Mapping[str, Iterable[str]]) -> str:
-    """The text of ``data/stopword-index.txt``: one line per word, sorted, so lookups can bisect.
-
-    Each line is a stopword, a tab, and the ISO codes (comma-separated) of the languages listing it.
-    """
-    languages: dict[str, list[str]] = {}
-    for code in sorted(lists):
-        for word in lists[code]:
-            languages.setdefault(word, []).append(code)
-    header = (
-        _SOURCE + "# Sorted by word; each line: a word, a tab, the ISO codes of the languages using it.\n"
-    )
-    return header + "".join(f"{word}\t{','.join(languages[word])}\n" for word in sorted(languages))
 
 
 class StopwordIndex:

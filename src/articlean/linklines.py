@@ -29,6 +29,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
@@ -76,9 +77,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         for kind in ("label", "site", "site-colon")
     )
     return (
-        re.compile(rf"{_LEAD}(?:{labels})\W{{0,3}}[:：]\W*(?P<headline>.*)$", re.IGNORECASE),
-        re.compile(rf"{_LEAD}(?:{sites}){_SITE_NAME}\W*(?P<headline>.*)$", re.IGNORECASE),
-        re.compile(rf"{_LEAD}(?:{sites_with_colon}){_SITE_NAME}\s*[:：]\W*(?P<headline>.*)$", re.IGNORECASE),
+        regexes.compile(rf"{_LEAD}(?:{labels})\W{{0,3}}[:：]\W*(?P<headline>.*)$", re.IGNORECASE),
+        regexes.compile(rf"{_LEAD}(?:{sites}){_SITE_NAME}\W*(?P<headline>.*)$", re.IGNORECASE),
+        regexes.compile(
+            rf"{_LEAD}(?:{sites_with_colon}){_SITE_NAME}\s*[:：]\W*(?P<headline>.*)$", re.IGNORECASE
+        ),
     )
 
 

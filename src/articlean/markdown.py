@@ -12,38 +12,40 @@ import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, cast
 
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
+from articlean import regexes
+
+_IMAGE = regexes.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
 # Wrapped exports may break the line between the URL and its title (see strip_lines).
 # A title may quote ("… is \"the best\"…") unescaped, as html2text writes it: a quote ends it only
 # before the closing parenthesis. At most eight quotes inside: unbounded, a line of many
 # "[a](u \"t\" …" without a closing parenthesis made every link's match scan to the line's end.
-_LINK = re.compile(
+_LINK = regexes.compile(
     r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s\x1f]|\([^)]*\))*"
     r"(?:[\s\x1f]+\"[^\"]*(?:\"(?![\s\x1f]*\))[^\"]*){0,8}\")?\)"
 )
-_REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
+_REF_LINK = regexes.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
+_LINK_DEFINITION = regexes.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+")
 # The end of a link whose text held whole paragraphs or list items (html2text writes "[" before a
 # linked block and "](url)" after it, with blank lines between): markup as a whole line when it
 # follows a blank line (right under its text, it ends a wrapped link, stripped with it).
-_LINK_CLOSER = re.compile(r"^\s*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)\s*$")
-_AUTOLINK = re.compile(r"(?<!\\)<((?:https?|ftp|mailto):[^>\s]+)>")
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
-_HEADING_TRAIL = re.compile(r"\s+#+\s*$")
-_QUOTE = re.compile(r"^\s*(?:>\s?)+")
-_BULLET = re.compile(r"^(\s*)(?:[*+\-•·▪◦‣]|\d{1,3}[.)])\s+")
-_RULE = re.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_LINK_CLOSER = regexes.compile(r"^\s*\]\((?:[^()\s]|\([^)]*\))*(?:\s+\"[^\"]*\")?\)\s*$")
+_AUTOLINK = regexes.compile(r"(?<!\\)<((?:https?|ftp|mailto):[^>\s]+)>")
+_HEADING = regexes.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
+_HEADING_TRAIL = regexes.compile(r"\s+#+\s*$")
+_QUOTE = regexes.compile(r"^\s*(?:>\s?)+")
+_BULLET = regexes.compile(r"^(\s*)(?:[*+\-•·▪◦‣]|\d{1,3}[.)])\s+")
+_RULE = regexes.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
 # "\s*(?:\|\s*)?" rather than "\s*\|?\s*": two adjacent \s* split a long run of blanks in n ways,
 # and a line of a few thousand spaces (indented dumps have them) then took 0.1 s to fail.
-_TABLE_RULE = re.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
-_EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
-_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
-_CODE = re.compile(r"`+([^`]*)`+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
-_FENCE = re.compile(r"^\s*(```|~~~)")
+_TABLE_RULE = regexes.compile(r"^\s*(?:\|\s*)?:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*(?:\|\s*)?$")
+_STRONG = regexes.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS_STAR = regexes.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_EMPHASIS_UNDERSCORE = regexes.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE = regexes.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = regexes.compile(r"`+([^`]*)`+")
+_ESCAPE = regexes.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~])")
+_FENCE = regexes.compile(r"^\s*(```|~~~)")
 # Inline HTML: a tag of an HTML element. Other words in angle brackets are text ("<The Palace>", a
 # Korean title's brackets; "<level>" in a spec); an escaped "\<" is a literal angle bracket too
 # (articlean.html writes text so).
@@ -54,20 +56,20 @@ _HTML_ELEMENTS = (
     "s|samp|script|section|select|small|source|span|strike|strong|style|sub|summary|sup|table|tbody|td|"
     "textarea|tfoot|th|thead|time|title|tr|tt|u|ul|var|video|wbr"
 )
-_TAG = re.compile(rf"(?<!\\)</?(?:{_HTML_ELEMENTS})(?![\w:-])[^>\n]{{0,200}}>", re.IGNORECASE)
+_TAG = regexes.compile(rf"(?<!\\)</?(?:{_HTML_ELEMENTS})(?![\w:-])[^>\n]{{0,200}}>", re.IGNORECASE)
 
 
 # Joins the lines of one paragraph while their inline markup is stripped: a control character that no
 # pattern takes for a space or a bracket. Text that holds it already is stripped line by line.
 _JOIN = "\x1f"
-_JOIN_PATTERN = re.compile(_JOIN)
+_JOIN_PATTERN = regexes.compile(_JOIN)
 # Characters without which no inline markup can span two lines.
 _SPANNING = frozenset("[*_`<")
-_TABLE_ROW = re.compile(r"^\s*\|")
+_TABLE_ROW = regexes.compile(r"^\s*\|")
 # A link whose title (its tooltip: not text the page shows) opens on this line and goes on over the
 # next ones, blank lines included: html2text copies a multi-paragraph title attribute as it stands.
-_OPEN_TITLE = re.compile(r"\]\((?:[^()\s]|\([^)]*\))+\s+\"[^\"]*$")
-_TITLE_CLOSER = re.compile(r"\"\s*\)")
+_OPEN_TITLE = regexes.compile(r"\]\((?:[^()\s]|\([^)]*\))+\s+\"[^\"]*$")
+_TITLE_CLOSER = regexes.compile(r"\"\s*\)")
 # The most lines an open link title is followed over before it is taken for text.
 _TITLE_MAX_LINES = 12
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from articlean import regexes
 from articlean.captions import MAX_CAPTION_WORDS, split_credit
 from articlean.doccache import per_document
 from articlean.metapage import Page
@@ -34,7 +35,7 @@ def _labelled() -> re.Pattern[str]:
     labels = phrases("caption-marker")
     several = alternation([label for label in labels if " " in label])
     single = alternation([label for label in labels if " " not in label])
-    return re.compile(
+    return regexes.compile(
         rf"^(?P<lead>(?:\S+\s+){{0,{MAX_LEAD_WORDS}}}?)"
         rf"(?:(?:{several})\s*[:：]?|(?:{single})\s*[:：])\s*(?P<caption>.*)$",
         re.IGNORECASE,
@@ -43,7 +44,7 @@ def _labelled() -> re.Pattern[str]:
 
 @functools.cache
 def _label_only() -> re.Pattern[str]:
-    return re.compile(rf"^\W*(?:{alternation(phrases('caption-marker'))})\s*[:：]?\W*$", re.IGNORECASE)
+    return regexes.compile(rf"^\W*(?:{alternation(phrases('caption-marker'))})\s*[:：]?\W*$", re.IGNORECASE)
 
 
 @functools.cache

@@ -14,18 +14,18 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from articlean import doccache
+from articlean import doccache, regexes
 from articlean.model import Block
 from articlean.phrases import ad_labels, normalise, phrase_prefix, ui_phrases
 
-WORD = re.compile(r"\w+")
+WORD = regexes.compile(r"\w+")
 # The first character of a token of str.split() (never empty).
 _FIRST_CHARACTER = operator.itemgetter(0)
 
 
 @functools.cache  # compiled on first use: the class takes milliseconds to build, ASCII never needs it
 def _cjk() -> re.Pattern[str]:
-    return re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+    return regexes.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 # The first character of that class: text below it (accents, curly quotes) never needs the class.
@@ -38,13 +38,13 @@ STATEMENT_END = tuple(mark for mark in TERMINAL if "?" not in mark and "？" not
 _PUNCTUATION = frozenset(",.;:!?，。；：！？、")
 # The same marks as one class, and the digits of ASCII text: one regex pass instead of a pass per mark
 # or a call per character.
-_PUNCTUATION_MARK = re.compile(f"[{re.escape(''.join(sorted(_PUNCTUATION)))}]")
-_ASCII_DIGIT = re.compile("[0-9]")
+_PUNCTUATION_MARK = regexes.compile(f"[{re.escape(''.join(sorted(_PUNCTUATION)))}]")
+_ASCII_DIGIT = regexes.compile("[0-9]")
 # A block of at least this many words with this stopword share reads like running text.
 PROSE_MIN_WORDS = 8
 PROSE_MIN_STOP = 0.2
 # A time of day or a year in a line this short makes it a dateline (comments and teasers repeat them).
-_DATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+_DATE = regexes.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
 DATE_MAX_SIZE = 12
 # Word-equivalent bounds of the size classes in a block's shape signature.
 SIZE_CLASSES = (3, 12, 40)

@@ -3,9 +3,9 @@ what the stage has learned so far."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.dates import FoundDate
 from articlean.doccache import per_document
 from articlean.model import Block, Caption, Document, Label, Verdict
@@ -17,7 +17,7 @@ ARTICLE_OPENING_WORDS = 40
 MIN_OPENING_WORDS = 8
 # Lines next to each other (a name and its date, "By" and the name) are at most this many blocks apart.
 NEIGHBOUR_REACH = 3
-LETTERS = re.compile(r"[^\W\d_]+")
+LETTERS = regexes.compile(r"[^\W\d_]+")
 
 
 class Page:

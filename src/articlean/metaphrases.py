@@ -6,9 +6,10 @@ import functools
 import re
 from importlib import resources
 
+from articlean import regexes
 from articlean.phrases import phrase_lines
 
-_SECTION = re.compile(r"^\[([a-z-]+)\]$")
+_SECTION = regexes.compile(r"^\[([a-z-]+)\]$")
 
 
 @functools.cache
@@ -45,8 +46,10 @@ def months() -> dict[str, int]:
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of literal phrases, longest first so the longest phrase wins."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    """A regex alternation of literal phrases, longest first so the longest phrase wins; phrases of
+    one length in their own order, so that a pattern reads the same in every process (a set's order
+    changes with the hash seed) and its compiled code is found again (:mod:`articlean.regexes`)."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
 

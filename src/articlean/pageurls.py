@@ -13,12 +13,13 @@ from collections import Counter
 from collections.abc import Iterable
 from urllib.parse import unquote, urlsplit
 
+from articlean import regexes
 from articlean.dates import FoundDate
 
 # The address a share button passes on: the value of its u=, url= or href= parameter.
-_SHARED = re.compile(r"[?&;](?:u|url|href)=(https?(?::|%3A)(?://|%2F%2F)[^&\s)\]\"'<>]+)", re.IGNORECASE)
+_SHARED = regexes.compile(r"[?&;](?:u|url|href)=(https?(?::|%3A)(?://|%2F%2F)[^&\s)\]\"'<>]+)", re.IGNORECASE)
 # A day as three path segments, year first: /2017/12/15/ or /2017/12/15 at the end of the path.
-_DAY_PATH = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+_DAY_PATH = regexes.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
 def shared_address(lines: Iterable[str]) -> str | None:

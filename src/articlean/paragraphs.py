@@ -6,9 +6,9 @@ list of results), and the output paragraphs the blocks make.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.model import Block
 from articlean.segment import ROW_MARK, WRAP_MIN_LINE, count_words, unspaced, unspaced_letter
@@ -28,10 +28,10 @@ WRAPPED_ROW_LINES = 2
 # A wrapped Chinese or Japanese line may end this many characters short of the longest: a wide
 # character or a mark that may not open a line went on to the next.
 CUT_SLACK = 2
-_LAST_WORD = re.compile(r"\w+(?=\W*$)")
+_LAST_WORD = regexes.compile(r"\w+(?=\W*$)")
 # A footnote's mark: a bracketed number of up to three digits or a bracketed letter, one or more in a
 # row, with the punctuation that may follow it ("[12][13]", "[a],"), as wikis cite their sources.
-_FOOTNOTE_MARK = re.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+[.,;:]?")
+_FOOTNOTE_MARK = regexes.compile(r"(?:\[(?:\d{1,3}|[a-z])\])+[.,;:]?")
 
 
 def footnote_mark(text: str) -> bool:

@@ -7,13 +7,13 @@ the pipeline's re-check, and a regex substitution costs far more than a dictiona
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable
 from importlib import resources
 
+from articlean import regexes
 from articlean.doccache import per_document
 
-_NORMALISE = re.compile(r"[\W_]+")
+_NORMALISE = regexes.compile(r"[\W_]+")
 # Words of a block compared with the interface phrase list.
 PHRASE_WORDS = 4
 

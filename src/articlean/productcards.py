@@ -33,6 +33,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
@@ -59,8 +60,8 @@ LABEL_MAX_WORDS = 4
 SHOP_MAX_WORDS = 3
 # A price, alone or leading a shop's name: "$139.00", "From $610", "€ 19,99", "19,99 €".
 _PRICE = r"(?:from\s+|ab\s+|dès\s+|desde\s+)?(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd))"
-_PRICE_LINE = re.compile(rf"^\W*{_PRICE}\W*$", re.IGNORECASE)
-_PRICE_AT_SHOP = re.compile(rf"^\W*{_PRICE}\s+(?:at|from|on|@|bei|chez|sur|en)\s+\w", re.IGNORECASE)
+_PRICE_LINE = regexes.compile(rf"^\W*{_PRICE}\W*$", re.IGNORECASE)
+_PRICE_AT_SHOP = regexes.compile(rf"^\W*{_PRICE}\s+(?:at|from|on|@|bei|chez|sur|en)\s+\w", re.IGNORECASE)
 # Drops that a run of cards overrules: the model's own and its reading of short and repeated lines,
 # not a rule's that recognised what the block is (an ad label, a template sentence, a link line).
 REVIVABLE = MODEL_DROP_REASONS | {"repeated", "menu", "link-list", "no-words"}

@@ -23,9 +23,9 @@ Share on X" under each teaser) is already that box's, and the teasers are no kep
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 
@@ -44,7 +44,7 @@ MAX_TAIL_BLOCKS = 20
 # copies costs a bounded scan however long the page.
 MAX_TAIL_SCAN = 100
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # A line ending so is a sentence, not a caption.
 SENTENCE_ENDS = (".", "!", "?", ":", ";", "。", "！", "？", "…")
 

@@ -20,39 +20,40 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import normalise
 
-_MARKER = re.compile(r"\[\d{1,5}\]")
+_MARKER = regexes.compile(r"\[\d{1,5}\]")
 # What lynx prints for an element it cannot show as text: an image without alt text, an inline frame.
-_PLACEHOLDER = re.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
+_PLACEHOLDER = regexes.compile(r"\[(?:IMG|INLINE|EMBED|BUTTON|OBJ|FRAME|IFRAME)\]")
 # An image's alt text in brackets: right after a marker (an image inside a link), or alone on its line.
-_ALT_AFTER_MARKER = re.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
+_ALT_AFTER_MARKER = regexes.compile(r"(\[\d{1,5}\]\s*)\[(?!\d{1,5}\])[^\[\]]{1,200}\]")
 # A gallery's images are a list: lynx prints each alt text after the item's bullet ("* [Photo of ...]").
 _ALT_BULLET = r"(?:[*+•-]\s+)?"
-_ALT_LINE = re.compile(rf"^\s*{_ALT_BULLET}\[(?!\d{{1,5}}\])[^\[\]]{{1,200}}\]\s*$")
+_ALT_LINE = regexes.compile(rf"^\s*{_ALT_BULLET}\[(?!\d{{1,5}}\])[^\[\]]{{1,200}}\]\s*$")
 # An image's alt text in brackets that opens a line, with its caption after it: lynx prints a picture
 # as its alt text, and the caption under it (which often says the alt again) follows on the same
 # line ("[Glass cloche terrariums] Glass cloche terrariums (Lucy Akins)").
-_ALT_OPENING = re.compile(rf"^(\s*{_ALT_BULLET})\[(?!\d{{1,5}}\])([^\[\]]{{1,200}})\]\s+(?=\S)")
+_ALT_OPENING = regexes.compile(rf"^(\s*{_ALT_BULLET})\[(?!\d{{1,5}}\])([^\[\]]{{1,200}})\]\s+(?=\S)")
 # An echo of the alt text read on a line cut by the dump's wrapping has at least this many words.
 ECHO_MIN_WORDS = 2
 # A paragraph of nothing but images' alt texts in brackets, which lynx wraps like any text: one alt
 # over several lines, or several side by side. Paragraphs longer than ALT_PARAGRAPH_MAX_CHARS are
 # not read (prose, and a bound on the work).
-_ALTS = re.compile(rf"{_ALT_BULLET}(?:\[(?!\d{{1,5}}\])[^\[\]]{{1,400}}\]\s*)+")
+_ALTS = regexes.compile(rf"{_ALT_BULLET}(?:\[(?!\d{{1,5}}\])[^\[\]]{{1,400}}\]\s*)+")
 ALT_PARAGRAPH_MAX_CHARS = 800
 # Where an image was, while the links of a run are read (see strip_dump_lines): the object
 # replacement character, no space (Python's isspace() holds for the ASCII separators "\x1c"-"\x1f").
 _IMAGE = "\ufffc"
 # The first word after a marker, image marks and spaces aside.
-_FIRST_WORD = re.compile(r"[\s\ufffc]*([^\s\ufffc]+)")
+_FIRST_WORD = regexes.compile(r"[\s\ufffc]*([^\s\ufffc]+)")
 # A line that starts an item of a list: it starts a new run of lines (see strip_dump_lines).
-_ITEM = re.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
+_ITEM = regexes.compile(r"^\s*(?:[*+o-]|\d{1,3}[.)])\s")
 # The heading of the closing list, and the sub-headings elinks writes inside it.
 _LIST_HEADINGS = frozenset({"references", "visible links", "visible links:", "hidden links", "hidden links:"})
 # One numbered URL (absolute, or relative as some dumpers leave them): one token.
-_LIST_ENTRY = re.compile(r"^\s*\d{1,5}\.\s+\S+\s*$")
+_LIST_ENTRY = regexes.compile(r"^\s*\d{1,5}\.\s+\S+\s*$")
 # Why the closing list of URLs is dropped (one block, see articlean.segment).
 LIST_REASON = "link-references"
 # Markers a dump needs before its brackets are read as link markers rather than citations.
@@ -62,8 +63,8 @@ MIN_MARKERS = 3
 # MIN_MARKERS link markers glued to their link's text ("[4]Sport", where a citation follows a word:
 # "said.[4] The") or as many image placeholders and alt texts alone on their line.
 NOLIST_INDENT_SHARE = 0.5
-_MARGIN = re.compile(r"   (?! )")
-_OPENING_MARKER = re.compile(r"\[\d{1,5}\](?=[^\s\[\]]|\[(?!\d))")
+_MARGIN = regexes.compile(r"   (?! )")
+_OPENING_MARKER = regexes.compile(r"\[\d{1,5}\](?=[^\s\[\]]|\[(?!\d))")
 
 
 def reference_list_start(lines: Sequence[str]) -> int | None:

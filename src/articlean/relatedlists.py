@@ -20,10 +20,10 @@ to the list's last item is dropped with the reason ``related-list`` (README: "Re
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
@@ -50,7 +50,7 @@ FOOTER_ITEM_MIN_WORDS, FOOTER_ITEM_MAX_WORDS = 4, 20
 # An item's heading led by an arrow and a space (German and French quotations open with a guillemet
 # right against the word), as long as a headline: at most ARROW_HEADING_MAX_WORDS words.
 ARROW_HEADING_MAX_WORDS = 12
-_ARROW = re.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
+_ARROW = regexes.compile(r"^\W{0,3}[»›→▸►▶]\s+\S")
 
 
 class _Headings(NamedTuple):

@@ -25,6 +25,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from articlean import regexes
+
 # A line at least this long may be a page run together (a long paragraph has a few hundred words).
 RUN_ON_MIN_CHARS = 1_000
 # A shorter line, from SHORT_RUN_ON_MIN_CHARS on (a box of a page's nodes: a header's menu, the site's
@@ -70,14 +72,14 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The seam, glued-word, glue and word patterns."""
     return (
-        re.compile(
+        regexes.compile(
             rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}])"
             rf"|(?<=[^\s.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
             rf"|(?<=[^\w\s”\")’][.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
         ),
-        re.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
-        re.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
-        re.compile(r"\w+"),
+        regexes.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
+        regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
+        regexes.compile(r"\w+"),
     )
 
 

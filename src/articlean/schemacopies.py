@@ -14,9 +14,9 @@ From the first short value before the stamps to the copy's last block, the block
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.phrases import normalise
@@ -34,7 +34,7 @@ FIELDS_MAX_BEFORE = 16
 # stands in the article before the fields (a copy may join two of its paragraphs into one line).
 COPY_MIN_BLOCKS = 3
 COPY_MIN_WORDS = 3
-_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+_ISO_STAMP = regexes.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
 
 
 def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:

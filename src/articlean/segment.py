@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.blankruns import paragraph_gap
 from articlean.cells import join_cells
 from articlean.doccache import per_document
@@ -20,13 +21,13 @@ from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
 from articlean.references import dump_end, strip_dump_lines
 
-_TEXT_BULLET = re.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
+_TEXT_BULLET = regexes.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
-_NESTED_BULLET = re.compile(r"^\s+([*+])\s+\S")
-_O_BULLET = re.compile(r"^o\s+(?=\S)")
+_NESTED_BULLET = regexes.compile(r"^\s+([*+])\s+\S")
+_O_BULLET = regexes.compile(r"^o\s+(?=\S)")
 # Characters a bullet of _TEXT_BULLET may start with (besides digits).
 _BULLET_FIRST = frozenset("*+-•·▪◦‣–")
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # A line that ends like this has not finished its sentence.
 _OPEN_END = ("(", "[", "{", "“", "‘", "„", "«", ",", "-", "–", "—", "/", "&")
 # A line that starts like this continues the previous one.
@@ -52,7 +53,7 @@ _HARD_BREAK = "  "
 # Block-sized texts have their word count remembered for the document (metadata counts the same
 # blocks several times and again in the re-check); longer texts, such as a whole body, are counted afresh.
 COUNT_CACHE_MAX_CHARS = 2_000
-ROW_MARK = re.compile(r"[^\w\s.]")
+ROW_MARK = regexes.compile(r"[^\w\s.]")
 # A row's opening (see _row_head): its first mark within this many characters of its text.
 ROW_HEAD_CHARS = 20
 

@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import re
 
+from articlean import regexes
+
 # Words outside the tags a shortcode line may hold: a button's label or a short caption. A longer
 # text between tags is prose someone wrapped (a quote, a caption of its own), which stays.
 LABEL_MAX_WORDS = 12
 # A tag: "[name ...]" or "[/name]"; the name opens with a letter, the attributes hold no bracket.
-_TAG = re.compile(r"\[(/?)([A-Za-z][\w-]*)((?:\s[^\[\]]*)?)\]")
+_TAG = regexes.compile(r"\[(/?)([A-Za-z][\w-]*)((?:\s[^\[\]]*)?)\]")
 # An attribute: a name, "=" and a value (quoted with any quote mark, or bare).
-_ATTRIBUTE = re.compile(r"[\w-]+\s*=")
+_ATTRIBUTE = regexes.compile(r"[\w-]+\s*=")
 # A pair of tags without attributes needs a name this long: "[b]…[/b]" and "[i]…[/i]" are forum
 # formatting around prose, not a shortcode standing for markup.
 PAIR_NAME_MIN_CHARS = 2

@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.metaphrases import alternation, phrases
 from articlean.model import Block
 
@@ -17,24 +18,26 @@ from articlean.model import Block
 MAX_SITENAME_WORDS = 6
 # Copyright lines sit in the page footer; only the last blocks are read.
 FOOTER_BLOCKS = 60
-_YEARS = re.compile(r"^(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?[\s,.]*)+", re.IGNORECASE)
+_YEARS = regexes.compile(
+    r"^(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present))?[\s,.]*)+", re.IGNORECASE
+)
 # Where the name ends: a full stop ends it, a dot inside a word does not ("Folha de S.Paulo",
 # "Le Monde.fr").
-_END = re.compile(r"\s*(?:\.(?!\w)|[,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", re.IGNORECASE)
+_END = regexes.compile(r"\s*(?:\.(?!\w)|[,|·•;]|\s[-–—]\s|\ball\b|\(|\bunless\b|$)", re.IGNORECASE)
 # The site's logo link sits in the page header: only the first lines are read.
 HEADER_LINES = 60
 # A markdown link whose text may hold an image: "[![alt](src) text](url "title")".
 # No part may cross a "[": every scan then stops at the next link, which keeps a line of many
 # unclosed links ("![x](![x](…") linear instead of each one scanning to the line's end.
-_LINK = re.compile(
+_LINK = regexes.compile(
     r'\[((?:[^\[\]!]|!(?!\[)|!\[[^\[\]]*\]\([^)\s\[\]]*\))*)\]\(([^)\s\[\]]*)(?:\s+"([^"]*)")?\s*\)'
 )
-_IMAGE_ALT = re.compile(r"!\[([^\[\]]*)\]\([^)\s\[\]]*\)")
+_IMAGE_ALT = regexes.compile(r"!\[([^\[\]]*)\]\([^)\s\[\]]*\)")
 # The front page: "/", "https://example.com/", "//example.com"; not with a query string, which
 # leads to a variant of it ("/?edition=usa").
-_FRONT_PAGE = re.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?/?$", re.IGNORECASE)
-_LINK_HOST = re.compile(r"\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
-_IMAGE_HOST = re.compile(r"!\[[^\[\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
+_FRONT_PAGE = regexes.compile(r"^(?:(?:https?:)?//([^/?#\s]+))?/?$", re.IGNORECASE)
+_LINK_HOST = regexes.compile(r"\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
+_IMAGE_HOST = regexes.compile(r"!\[[^\[\]]*\]\((?:https?:)?//([^/?#\s)\"]+)", re.IGNORECASE)
 # A name the site's interface gives is believed when the page prints it at least this often (the
 # interface line counts): once, "More from X" may close a box of another site's stories.
 MIN_NAME_MENTIONS = 2
@@ -50,18 +53,20 @@ _NOT_NAME_OPENERS = frozenset(
     {"this", "these", "that", "our", "us", "me", "your", "my", "their", "his", "her", "its", "other"}
 )
 _NAMING_WORDS = ("from ", "deliver", "account", " app", "follow ")
-_LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE)
+_LEGAL_SUFFIX = regexes.compile(
+    r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE
+)
 
 
 @functools.cache
 def _copyright() -> re.Pattern[str]:
     marks = alternation([entry for entry in phrases("copyright") if not entry.startswith("all ")])
-    return re.compile(rf"(?:^|\s)(?:{marks})(?:\s*(?:©|\(c\)))?\s*", re.IGNORECASE)
+    return regexes.compile(rf"(?:^|\s)(?:{marks})(?:\s*(?:©|\(c\)))?\s*", re.IGNORECASE)
 
 
 @functools.cache
 def _trust() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(phrases('trust'))})\s+(.{{2,60}}?)\s*[?.!]?$", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{alternation(phrases('trust'))})\s+(.{{2,60}}?)\s*[?.!]?$", re.IGNORECASE)
 
 
 def _name(rest: str) -> str | None:
@@ -105,8 +110,8 @@ def from_trust_line(text: str) -> str | None:
 
 @functools.cache
 def _home_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    prefix = re.compile(rf"^(?:{alternation(phrases('home-prefix'))})\s+", re.IGNORECASE)
-    suffix = re.compile(rf"\s*[-–—:|]?\s*(?:{alternation(phrases('home-suffix'))})\s*$", re.IGNORECASE)
+    prefix = regexes.compile(rf"^(?:{alternation(phrases('home-prefix'))})\s+", re.IGNORECASE)
+    suffix = regexes.compile(rf"\s*[-–—:|]?\s*(?:{alternation(phrases('home-suffix'))})\s*$", re.IGNORECASE)
     return prefix, suffix
 
 
@@ -182,7 +187,7 @@ def _naming() -> re.Pattern[str]:
         before, _, after = entry.partition("{}")
         words = [re.escape(part).replace(r"\ ", r"\s+") for part in (before, after)]
         templates.append(rf"{words[0]}(\S.{{0,60}}?){words[1]}")
-    return re.compile(rf"^(?:{'|'.join(templates)})\s*[.!»›>]*$", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{'|'.join(templates)})\s*[.!»›>]*$", re.IGNORECASE)
 
 
 def _site_name(name: str, authors: frozenset[str], sections: frozenset[str]) -> bool:

@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.model import Block, Verdict
 
 # A gallery has at least this many slides ("1 of 1" is a count, not a slide show's position).
 MIN_SLIDES = 2
-_COUNTER = re.compile(
+_COUNTER = regexes.compile(
     r"^\W*(?:(?:image|photo|picture|slide|foto|imagen|bild|immagine|фото)\s+)?(\d{1,3})\s+"
     r"(?:of|de|von|di|sur|из)[\s/]+(\d{1,3})\W*$",
     re.IGNORECASE,

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import re
 
+from articlean import regexes
 from articlean.model import InputFormat
 from articlean.references import is_reference_dump
 
 _SAMPLE = 20_000
-_HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
-_HTML_TAG = re.compile(
+_HTML_START = regexes.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+_HTML_TAG = regexes.compile(
     r"<(?:html|head|body|div|p|span|a\s|script|meta|article|section|table|ul|li)\b", re.IGNORECASE
 )
-_MD_LINK = re.compile(r"\]\((?:[^)\s]*)\)")
-_MD_HEADING = re.compile(r"^#{1,6}\s+\S", re.MULTILINE)
-_MD_EMPHASIS = re.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)")
+_MD_LINK = regexes.compile(r"\]\((?:[^)\s]*)\)")
+_MD_HEADING = regexes.compile(r"^#{1,6}\s+\S", re.MULTILINE)
+_MD_EMPHASIS = regexes.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)")
 # Tags per 1,000 characters above which a text with no <html> start is still HTML.
 _TAG_DENSITY = 2.0
 # Markdown signals (links, headings, strong) needed to call a text markdown.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from articlean import bylines
+from articlean import bylines, regexes
 from articlean.captions import split_credit
 from articlean.creditcaptions import credit_only
 from articlean.lexicon import stopwords
@@ -41,7 +41,7 @@ MAX_PASSED_PARAGRAPHS = 3
 MAX_PARAGRAPH_LINES = 30
 # A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
-_BULLET_SOURCE = re.compile(r"^\s*[•·▪‣◦]\s")
+_BULLET_SOURCE = regexes.compile(r"^\s*[•·▪‣◦]\s")
 # Kana, CJK ideographs and hangul: scripts written without spaces between words; the first
 # character of the class, below which text (accents, curly quotes) never needs it.
 _UNSPACED_FIRST = "\u3040"
@@ -49,7 +49,7 @@ _UNSPACED_FIRST = "\u3040"
 
 @functools.cache  # compiled on first use: the wide class takes milliseconds to build
 def _unspaced() -> re.Pattern[str]:
-    return re.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+    return regexes.compile(r"[\u3040-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 _SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "»")
@@ -66,7 +66,7 @@ _CONTINUATION = (",", ".", ";", ":", "!", "?", ")", "]", "}", "”", "’", "»"
 
 @functools.cache
 def _summary_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
+    return regexes.compile(rf"^(?:{alternation(phrases('summary-prefix'))})\s*[:：]\s*(?=\S)", re.IGNORECASE)
 
 
 def read_standfirst(

@@ -22,10 +22,10 @@ drops what this kept.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict, kept_as
@@ -48,7 +48,7 @@ MAX_CELLS = 4
 # How a text cut short ends: a teaser's summary, not a row's description.
 _ELLIPSES = ("...", "…")
 # Citation marks after a sentence ("... the mountains.[1][2]", "... [note 3]").
-_CITATIONS = re.compile(r"(?:\s*\[[^\[\]]{1,12}\])*\s*$")
+_CITATIONS = regexes.compile(r"(?:\s*\[[^\[\]]{1,12}\])*\s*$")
 # Drops that the rows may carry and leave as they are: lines without letters.
 _LETTERLESS = frozenset({"no-words", "no-text"})
 

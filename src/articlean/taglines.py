@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
@@ -27,9 +28,9 @@ _LABELS = (
     r"^\W{0,3}(?:tags?|tagged(?:\s+with)?|filed\s+under|topics|etiquetas|schlagw[öo]rter|schlagworte"
     r"|mots[- ]cl[ée]s|palavras[- ]chave|t[óo]picos|argomenti|теги|тэги|метки)\s*:?"
 )
-_LABEL = re.compile(_LABELS + r"\s+(?P<items>\S.*)$", re.IGNORECASE)
-_LABEL_ALONE = re.compile(_LABELS + "$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s*[,|;]\s*")
+_LABEL = regexes.compile(_LABELS + r"\s+(?P<items>\S.*)$", re.IGNORECASE)
+_LABEL_ALONE = regexes.compile(_LABELS + "$", re.IGNORECASE)
+_SEPARATOR = regexes.compile(r"\s*[,|;]\s*")
 
 
 def tag_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening: int) -> list[int]:

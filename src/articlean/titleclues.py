@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import unquote, urlsplit
 
+from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import Block
 from articlean.paragraphs import next_line_of_paragraph
@@ -31,12 +32,12 @@ from articlean.segment import WRAP_SLACK, WRAP_WIDTHS
 from articlean.titleparts import normalise, split_title
 
 # A markdown link ``[text](address "optional title")``.
-_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_LINK = regexes.compile(r"\[([^\]]+)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 # A slug word; dots and apostrophes inside a word vanish from slugs ("1.8" -> "18", "don't" -> "dont").
-_SLUG_WORD = re.compile(r"\w+")
-_INNER_MARK = re.compile(r"(?<=\w)['’.](?=\w)")
+_SLUG_WORD = regexes.compile(r"\w+")
+_INNER_MARK = regexes.compile(r"(?<=\w)['’.](?=\w)")
 # A file extension at the end of an address's last segment.
-_EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
+_EXTENSION = regexes.compile(r"\.(?:s?html?|php|aspx?)$", re.IGNORECASE)
 # A permalink's text has at least this many words: a one- or two-word menu label links to a
 # section page whose address ends in the same word ("World" -> /world).
 MIN_PERMALINK_WORDS = 3

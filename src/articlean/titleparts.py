@@ -8,16 +8,18 @@ forms of the headline a ``<title>`` line stands for are listed, for the text and
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 
+from articlean import regexes
 from articlean.doccache import per_document
 from articlean.metaphrases import phrases
 
 # Separators between a headline and its site or section in a <title> (" | ", " - ", " — ", ...).
-TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•]\s+")
+TITLE_SEPARATOR = regexes.compile(r"\s+[|\-–—:»«/·•]\s+")
+# The same, kept in the pieces a split returns.
+_TITLE_PIECES = regexes.compile(f"({TITLE_SEPARATOR.pattern})")
 # A <title> line also sets its site apart with a colon or an underscore ("Site: Headline").
-TAG_SEPARATOR = re.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
+TAG_SEPARATOR = regexes.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
 # A site name in a title suffix is at most this many words.
 MAX_SITE_WORDS = 6
 # A kicker ("Opinion", "Biz & IT") is at most this many words.
@@ -48,7 +50,7 @@ def split_title(text: str, tag: bool) -> tuple[str, str | None, str | None]:
     printed on the page loses only what a bar or bullet sets apart ("Opinion | ...", "... | Site").
     """
     text = text.strip()
-    pieces = re.split(f"({TITLE_SEPARATOR.pattern})", text)
+    pieces = _TITLE_PIECES.split(text)
     parts, separators = pieces[0::2], [piece.strip() for piece in pieces[1::2]]
     if len(parts) == 1:
         return text, None, None

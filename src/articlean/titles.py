@@ -9,10 +9,10 @@ section kicker ("Opinion | ").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean import regexes
 from articlean.bylines import byline_prefix
 from articlean.headlines import (
     MAX_TITLE_CHARS,
@@ -49,10 +49,10 @@ from articlean.titlescores import (
     topic_overlap,
 )
 
-_WORD = re.compile(r"\w+")
+_WORD = regexes.compile(r"\w+")
 # An ATX heading's marks ("# Headline", "## Headline ##") on a line of a dump read as plain text
 # (one heading is too little to call a dump markdown): the headline is the text between them.
-_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
+_HEADING_MARKS = regexes.compile(r"^#{1,6}[ \t]+(?=\S)|[ \t]+#+[ \t]*$")
 # Documentation generators (Sphinx, MkDocs) end each heading with a permalink printed as a pilcrow.
 _PERMALINK_MARK = "¶"
 # A headline sits this few blocks above a byline or dateline however far that is from the article.
