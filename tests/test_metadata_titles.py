@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import articlean
+from articlean import doccache
 from articlean.headlines import shape_ok
 from articlean.htmltitles import declared_title, json_ld_headline, meta_values
 from articlean.model import InputFormat, Options
 from articlean.segment import segment
-from articlean.titleparts import without_site
+from articlean.titleparts import tag_prefixes, without_site
 from test_metadata import PARAGRAPHS, run
 
 
@@ -389,3 +392,22 @@ def test_the_re_check_keeps_a_numbered_series_under_the_headline() -> None:
     assert not [entry for entry in result.ledger if entry.reason == "recheck-title"]
     assert SERIES[1] in result.text and SERIES[2] in result.text
     assert articlean.clean(result.text, text).text == result.text
+
+
+def test_tag_prefixes_time_grows_with_the_line() -> None:
+    # a first line of thousands of separators: each run of leading parts was normalised whole
+    def seconds(count: int) -> float:
+        line = "a: 1 " * count
+        doccache.clear()  # each part's form is remembered: time the work, not the lookups
+        start = time.process_time()
+        tag_prefixes(line)
+        return time.process_time() - start
+
+    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(4_000) for _ in range(3))
+    assert large < 8 * small + 0.02
+
+
+def test_tag_prefixes_reads_the_leading_runs_of_a_title_line() -> None:
+    forms = tag_prefixes("Opinion | Bridge opens at last | The Daily Example")
+    assert {"opinion", "opinion | bridge opens at last", "bridge opens at last | the daily example"} <= forms
+    assert "the daily example" in forms

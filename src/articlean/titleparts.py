@@ -22,6 +22,10 @@ _TITLE_PIECES = regexes.compile(f"({TITLE_SEPARATOR.pattern})")
 TAG_SEPARATOR = regexes.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
 # A site name in a title suffix is at most this many words.
 MAX_SITE_WORDS = 6
+# A <title> line is a headline with a few parts around it ("Section - Headline | Site"); the runs
+# of leading parts are read up to this many parts, so a first line of thousands of separators
+# costs its length, not its length squared.
+MAX_TAG_PARTS = 12
 # A kicker ("Opinion", "Biz & IT") is at most this many words.
 MAX_KICKER_WORDS = 4
 
@@ -78,7 +82,7 @@ def tag_prefixes(text: str) -> set[str]:
     for start in range(min(2, len(parts))):
         joined = parts[start]
         forms.add(normalise(joined))
-        for number in range(start + 1, len(parts)):
+        for number in range(start + 1, min(len(parts), MAX_TAG_PARTS)):
             joined += separators[number - 1] + parts[number]
             forms.add(normalise(joined))
     forms.add(normalise(parts[-1]))  # "Site - Section - Headline"
