@@ -212,7 +212,10 @@ def from_interface(
     known = frozenset(author.casefold() for author in authors)
     names: dict[str, int] = {}
     for text in texts:
-        if len(text) > MAX_NAMING_CHARS or not any(word in text.casefold() for word in _NAMING_WORDS):
+        if len(text) > MAX_NAMING_CHARS:
+            continue
+        folded = text.casefold()
+        if not any(word in folded for word in _NAMING_WORDS):
             continue
         match = pattern.match(text.strip())
         if match is None or match.lastindex is None:
