@@ -190,15 +190,22 @@ def _caps_headlines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> lis
 def _between_running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
     """Whether the nearest kept blocks before and after ``index`` (within NEIGHBOUR_REACH blocks) are
     both paragraphs of running text."""
-    earlier = range(index - 1, max(-1, index - 1 - NEIGHBOUR_REACH), -1)
-    later = range(index + 1, min(len(blocks), index + 1 + NEIGHBOUR_REACH))
-    before = next((i for i in earlier if verdicts[i].label.is_body), None)
-    after = next((i for i in later if verdicts[i].label.is_body), None)
+    before, after = kept_around(verdicts, index, index)
     return (
         before is not None
         and after is not None
         and all(running_text(blocks[i].text) for i in (before, after))
     )
+
+
+def kept_around(verdicts: Sequence[Verdict], first: int, last: int) -> tuple[int | None, int | None]:
+    """The nearest kept block before ``first`` and the nearest after ``last``, each within
+    NEIGHBOUR_REACH blocks (None where there is none)."""
+    earlier = range(first - 1, max(-1, first - 1 - NEIGHBOUR_REACH), -1)
+    later = range(last + 1, min(len(verdicts), last + 1 + NEIGHBOUR_REACH))
+    before = next((i for i in earlier if verdicts[i].label.is_body), None)
+    after = next((i for i in later if verdicts[i].label.is_body), None)
+    return before, after
 
 
 def running_text(text: str) -> bool:

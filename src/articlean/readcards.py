@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from articlean.cardruns import card_headline, summary
 from articlean.doccache import per_document
-from articlean.linklines import running_text
+from articlean.linklines import kept_around, running_text
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
 from articlean.phrases import normalise, phrase_kinds
@@ -58,9 +58,6 @@ GLUED_MAX_WORDS = 80
 GLUED_LINK_SHARE = 0.9
 # Glued cards in a row make a box of them.
 GLUED_MIN_RUN = 2
-# Blocks the model dropped that may stand between the card and the article's paragraph on either
-# side (an ad label, a picture's line); the walk stops there, so it stays linear.
-NEIGHBOUR_REACH = 4
 
 
 @functools.cache
@@ -115,11 +112,9 @@ def _card(blocks: Sequence[Block], head: int, call: int) -> bool:
 
 def _between_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict], head: int, call: int) -> bool:
     """Whether the nearest kept block before ``head`` and the nearest after ``call`` (within
-    NEIGHBOUR_REACH blocks) are both paragraphs of running text, not another card's."""
-    earlier = range(head - 1, max(-1, head - 1 - NEIGHBOUR_REACH), -1)
-    later = range(call + 1, min(len(blocks), call + 1 + NEIGHBOUR_REACH))
-    before = next((index for index in earlier if verdicts[index].label.is_body), None)
-    after = next((index for index in later if verdicts[index].label.is_body), None)
+    :data:`articlean.linklines.NEIGHBOUR_REACH` blocks: an ad label, a picture's line may stand between)
+    are both paragraphs of running text, not another card's."""
+    before, after = kept_around(verdicts, head, call)
     return (
         before is not None
         and after is not None
