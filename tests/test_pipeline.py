@@ -18,7 +18,7 @@ def rounds_run(monkeypatch: pytest.MonkeyPatch, paragraphs: int) -> tuple[int, i
     block of the output (the cascade a long output shows), and the blocks the dump has."""
     calls = []
 
-    def dropping_one(result: Result, options: Options) -> dict[int, Verdict]:
+    def dropping_one(result: Result, options: Options, known: object = ()) -> dict[int, Verdict]:
         calls.append(len(result.kept_blocks()))
         last = result.kept_blocks()[-1]
         return {last.index: Verdict(Label.BOILERPLATE, 0.0, "recheck-test")}
