@@ -215,3 +215,31 @@ def test_rows_apart_by_the_html_sources_blank_lines_are_still_one_table() -> Non
     rows = [" ".join(row) for row in STANDINGS]
     assert [block.text for block in blocks] == ["Pos. Driver Points Wins", *rows]
     assert len({block.group for block in blocks}) == 1
+
+
+def apart(cells: list[str], blank_lines: int) -> list[str]:
+    """Lines with ``blank_lines`` indented whitespace-only lines between any two cells, as an unstripped
+    get_text("\\n") prints the whitespace nodes of a formula's nested elements."""
+    lines: list[str] = []
+    for cell in cells:
+        lines.extend([cell, *(["        "] * blank_lines)])
+    return lines[:-blank_lines]
+
+
+def test_in_a_dump_of_whitespace_nodes_a_formula_is_joined_however_far_its_tokens_are() -> None:
+    """Where two or more blank lines part paragraphs as a rule, a run of them says nothing of how
+    far apart two tokens are: MathML prints dozens between two tokens of one formula."""
+    lines = ["Intro text here.", "", "", *apart(FORMULA, 40), "", "", "The end."]
+    blocks = segment(lines, cells=False)
+    assert {block.gap for block in blocks} == {40}  # the most common run
+    joined = join_cells(blocks)
+    assert [block.text for block in (joined[0], joined[2])] == ["Intro text here.", "The end."]
+    assert len(joined) == 3
+    assert joined[1].cells == len(FORMULA)
+
+
+def test_where_one_blank_line_parts_paragraphs_far_tokens_stay_apart() -> None:
+    blocks = [dataclasses.replace(block, gap=1) for block in segment(apart(FORMULA, 40), cells=False)]
+    assert len(join_cells(blocks)) == len(blocks)
+    near = [dataclasses.replace(block, gap=1) for block in segment(apart(FORMULA, 2), cells=False)]
+    assert len(join_cells(near)) == 1

@@ -54,7 +54,11 @@ BRIDGE_MAX_WORDS = 8
 # Consecutive members of a run are at most this many lines apart: get_text() without a separator
 # leaves the HTML source's whitespace between a table's rows and a formula's tokens (on the dev pages'
 # gettext shape, standings rows three lines apart, formulas up to about ten). gettext shape 0.9326 ->
-# 0.9358 with 4, 0.9366 with 12 or 30; dev and the other shapes the same with 2 to 30.
+# 0.9358 with 4, 0.9366 with 12 or 30; dev and the other shapes the same with 2 to 30. Not in a dump
+# where two or more blank lines part paragraphs as a rule (Block.gap, :mod:`articlean.blankruns`):
+# there every whitespace node is printed, and a formula's nested MathML elements leave up to 80 blank
+# and indented lines between two of its tokens (nodes shape 0.9627 -> 0.9645, gettext 0.9532 ->
+# 0.9537: a page of formulas, joined as in the r2 dump; dev the same).
 MAX_LINE_STEP = 12
 # What a string or a comment of code starts with: part of the code even when it ends a sentence.
 _QUOTES = ('"', "'", "//")
@@ -151,7 +155,9 @@ def _plain(block: Block) -> bool:
 
 
 def _next_to(previous: Block, block: Block) -> bool:
-    return block.first_line - previous.last_line <= MAX_LINE_STEP
+    """Whether two blocks of a run stand close enough to be cells of one table or tokens of one
+    formula: any run of blank lines apart in a dump of whitespace nodes, else MAX_LINE_STEP lines."""
+    return block.gap > 1 or block.first_line - previous.last_line <= MAX_LINE_STEP
 
 
 def _runs(blocks: Sequence[Block], member: list[bool]) -> list[tuple[int, int]]:
