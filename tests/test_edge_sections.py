@@ -181,3 +181,30 @@ def test_a_section_heading_may_take_two_lines_and_be_kept_alone() -> None:
     # three heading lines are no section's
     three = [*REVIEWS_OF_THE_WEEK[:8], "A film by Toa Fraser", "", *REVIEWS_OF_THE_WEEK[8:]]
     assert closing_paragraphs(segment(three, markdown=True), verdicts_of(kept, len(blocks) + 1)) == []
+
+
+def test_initials_in_brackets_after_the_last_sentence_end_running_text() -> None:
+    assert ends_paragraph("The new version needs at least the latest release of the system. (bsc)")
+    assert ends_paragraph("Its action scenes carry the whole film to its end. (A.H.)")
+    assert ends_paragraph("The talks resume on Monday. ( jk/dpa )")
+    # no sentence's end before the brackets, digits in them, or a long aside: no signature
+    assert not ends_paragraph("The photographs of the show (right)")
+    assert not ends_paragraph("It was shown first in 1912. (1)")
+    assert not ends_paragraph("He left. (Read the full story on our site)")
+
+
+# A news story whose last paragraph ends with the writer's initials, over the page's footer.
+SIGNED = [
+    "The update also brings a faster engine for filling in passwords in the browser, the maker says.",
+    "",
+    "The app costs about fifty euros in the store and needs at least the latest version of the system. (bsc)",
+    "",
+    "Read the comments",
+]
+
+
+def test_the_closing_walk_keeps_a_last_paragraph_signed_with_initials() -> None:
+    blocks = segment(SIGNED)
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == [1]
+    unsigned = [*SIGNED[:2], SIGNED[2].removesuffix(". (bsc)") + " (bsc)", *SIGNED[3:]]
+    assert closing_paragraphs(segment(unsigned), verdicts_of({0}, len(blocks))) == []

@@ -43,6 +43,15 @@ _PARAGRAPH_END = (*TERMINAL, ":")
 CITATION_MAX_CHARS = 24
 CITATION_TAIL_CHARS = 160
 _CITATION_TAIL = regexes.compile(rf"(?:\[[^\[\]]{{1,{CITATION_MAX_CHARS}}}\]\s?)+$")
+# The writer's or the agency's initials after a paragraph's last sentence, in brackets ("... voraus.
+# (bsc)", "... du film. (A.H.)", "... on Monday. (AP)", "(jk/dpa)"): letters, dots, slashes, hyphens
+# and spaces, at most SIGNATURE_MAX_CHARS of them, right after a sentence's end.
+SIGNATURE_MAX_CHARS = 16
+_SIGNATURE_TAIL = regexes.compile(
+    rf"(?<=[.!?…])\s?\(\s?[^\W\d_](?:[^\W\d_]|[./ -]){{0,{SIGNATURE_MAX_CHARS - 1}}}\)$"
+)
+# The line's tail searched for it: the brackets, a space or two and the sentence's end.
+SIGNATURE_TAIL_CHARS = SIGNATURE_MAX_CHARS + 6
 # An emoji at a line's end: a pictograph or an arrow (category "So"), after which the variation
 # selector, the zero-width joiner and skin tones that build it may follow. Casual writing ends a
 # sentence with one instead of a full stop ("... left their reviews on the site! 🙂").
@@ -295,6 +304,8 @@ def ends_paragraph(text: str) -> bool:
         if marks:
             text = text[: len(text) - len(tail) + marks.start()].rstrip()
     if text.endswith(_PARAGRAPH_END):
+        return True
+    if text.endswith(")") and _SIGNATURE_TAIL.search(text[-SIGNATURE_TAIL_CHARS:]):
         return True
     text = text.rstrip(_EMOJI_TRAILERS)
     return bool(text) and unicodedata.category(text[-1]) == _EMOJI_CATEGORY
