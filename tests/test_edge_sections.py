@@ -208,3 +208,30 @@ def test_the_closing_walk_keeps_a_last_paragraph_signed_with_initials() -> None:
     assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == [1]
     unsigned = [*SIGNED[:2], SIGNED[2].removesuffix(". (bsc)") + " (bsc)", *SIGNED[3:]]
     assert closing_paragraphs(segment(unsigned), verdicts_of({0}, len(blocks))) == []
+
+
+# A review as html2text prints it: its verdict box, then its summary, then the first section's
+# heading; the model started the article at the first kept section under that heading.
+REVIEW = [
+    "#### Summary",  # 0
+    "",
+    "As promised, the new console is the most powerful one ever made, though few games use it yet.",  # 1
+    "",
+    "### Hardware",  # 2
+    "",
+    "Despite all the power inside, the console is the smallest the maker has ever built, and quiet.",  # 3
+    "",
+    "### In use",  # 4
+    "",
+    "You won't find any major differences in the menus, which load faster than they did before.",  # 5
+]
+
+
+def test_the_opening_walk_reads_past_a_dropped_section_heading_of_the_kept_level() -> None:
+    blocks = segment(REVIEW, markdown=True)
+    assert opening_paragraphs(blocks, verdicts_of({3, 4, 5}, len(blocks))) == [1, 2]
+    # no kept heading of that level: the heading ends the walk
+    assert opening_paragraphs(blocks, verdicts_of({3, 5}, len(blocks))) == []
+    # a plain short line is no such heading (a picture's caption or credit stands there as often)
+    plain = [line.lstrip("# ") for line in REVIEW]
+    assert opening_paragraphs(segment(plain), verdicts_of({3, 4, 5}, len(blocks))) == []

@@ -103,16 +103,51 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     ):
         first -= 1
     found: list[int] = []
+    levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
         first = _past_no_text(blocks, verdicts, first, -1)
-        start = first - 1
-        while start > 0 and next_line_of_paragraph(blocks[start - 1], blocks[start]):
-            start -= 1
-        if not next_to(blocks[first - 1], blocks[first]) or not _running_text(blocks, verdicts, start, first):
+        start = _opening_paragraph(blocks, verdicts, first)
+        if start is None:
+            start = _opening_section(blocks, verdicts, first, levels)
+        if start is None:
             break
-        found[:0] = range(start, first)
+        found[:0] = (index for index in range(start, first) if verdicts[index].reason != "no-text")
         first = start
     return found
+
+
+def _opening_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> int | None:
+    """The first block of the paragraph of running text that ends right over block ``first``, or
+    None."""
+    start = first - 1
+    while start > 0 and next_line_of_paragraph(blocks[start - 1], blocks[start]):
+        start -= 1
+    if not next_to(blocks[first - 1], blocks[first]) or not _running_text(blocks, verdicts, start, first):
+        return None
+    return start
+
+
+def _opening_section(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, levels: frozenset[int]
+) -> int | None:
+    """The first block of the section's last paragraph over the heading right above block
+    ``first``, or None: a markdown heading of a level the article's kept ones have
+    (:func:`subheading`), the model's drop, over a paragraph of running text (a plain short line
+    there is as often a picture's caption or credit: sh- pages of dev lost text to that). The model put the article's start at its second
+    section's heading when a box (a review's scores, a product's specs) stood between the first
+    section and its heading; the walk reads on above that paragraph."""
+    heading = first - 1
+    if (
+        heading < 1
+        or not blocks[heading].heading_level  # a plain short line above may be a caption or a credit
+        or blocks[heading].heading_level not in levels
+        or not next_to(blocks[heading], blocks[first])
+        or not subheading(blocks, verdicts, heading)
+    ):
+        return None
+    above = _past_no_text(blocks, verdicts, heading, -1)
+    start = _opening_paragraph(blocks, verdicts, above)
+    return None if start is None else min(start, heading)
 
 
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
