@@ -235,3 +235,26 @@ def test_the_opening_walk_reads_past_a_dropped_section_heading_of_the_kept_level
     # a plain short line is no such heading (a picture's caption or credit stands there as often)
     plain = [line.lstrip("# ") for line in REVIEW]
     assert opening_paragraphs(segment(plain), verdicts_of({3, 4, 5}, len(blocks))) == []
+
+
+# A blockquote as html2text prints it: an empty quote line between its paragraphs.
+QUOTED = [
+    "> The fix for this bug is not hard: size limits on the packets should be checked by the server.",
+    ">",
+    "> These were the fixes that I recommended to the developers of the game two years ago.",
+    "",
+    "Share this story",
+]
+
+
+def test_the_closing_walk_reads_past_an_empty_quote_line() -> None:
+    blocks = segment(QUOTED, markdown=True)
+    verdicts = verdicts_of({0}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    assert closing_paragraphs(blocks, verdicts) == [2]
+    # the empty line a markdown rule leaves, blank lines around it, sets the notes under it apart
+    ruled = [QUOTED[0], "", "---", "", QUOTED[2][2:], *QUOTED[3:]]
+    blocks = segment(ruled, markdown=True)
+    verdicts = verdicts_of({0}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    assert closing_paragraphs(blocks, verdicts) == []

@@ -289,7 +289,10 @@ def _past_no_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], edge: in
     wordless = blocks[edge + step]
     marks = "".join(wordless.text.split())
     rule = set(marks) <= _RULE_CHARS and len(marks) + wordless.list_item >= RULE_MIN_CHARS
-    if not wordless.image and (not marks or rule):
+    # an empty line inside a run of lines with no blank line around it is a quote's empty line (">"
+    # between the paragraphs of a blockquote), not what a markdown rule leaves
+    quoted = not marks and wordless.group == blocks[edge].group == blocks[beyond].group
+    if not wordless.image and (not marks or rule) and not quoted:
         return edge  # a rule, or the empty line that a markdown rule leaves
     near, far = sorted((edge, beyond))
     if next_to(blocks[near], blocks[near + 1]) and next_to(blocks[near + 1], blocks[far]):
