@@ -258,3 +258,25 @@ def test_the_closing_walk_reads_past_an_empty_quote_line() -> None:
     verdicts = verdicts_of({0}, len(blocks))
     verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "no-text")
     assert closing_paragraphs(blocks, verdicts) == []
+
+
+# An encyclopedia's opening as get_text("\n") prints it: a line per text node, a footnote's mark
+# on a line of its own after the paragraph's last sentence.
+CITED = [
+    "The society is a community of volunteers, founded in 1998 by members of",
+    "the old club",
+    ". It keeps and shares the records of the valley, and publishes them freely.",
+    "[2]",
+    "",
+    "The society produces many works such as the yearly almanac and the maps of the old roads.",
+]
+
+
+def test_the_opening_walk_reads_a_footnote_mark_after_the_last_sentence() -> None:
+    blocks = segment(CITED, cells=False)
+    kept = index_of(blocks, CITED[5])
+    assert opening_paragraphs(blocks, verdicts_of({kept}, len(blocks))) == list(range(kept))
+    # the mark after a line that ends no sentence does not make it one
+    unended = [*CITED[:2], CITED[2].removesuffix("."), *CITED[3:]]
+    blocks = segment(unended, cells=False)
+    assert opening_paragraphs(blocks, verdicts_of({len(blocks) - 1}, len(blocks))) == []

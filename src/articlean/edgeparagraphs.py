@@ -328,7 +328,21 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     words = sum(count_words(blocks[i].text) for i in members)
     if _turn(blocks, start, end):
         return True
-    return words >= MIN_WORDS and ends_paragraph(blocks[end - 1].text)
+    last = end - 1
+    # a footnote's mark on a line of its own after the last sentence (get_text dumps print an
+    # encyclopedia's citations so): the sentence before it ends the paragraph
+    while last > start and _citation_marks(blocks[last].text):
+        last -= 1
+    return words >= MIN_WORDS and ends_paragraph(blocks[last].text)
+
+
+def _citation_marks(text: str) -> bool:
+    """Whether a line holds citation marks alone ("[2]", "[12][13]")."""
+    text = text.strip()
+    if not text.endswith("]") or len(text) > CITATION_TAIL_CHARS:
+        return False
+    marks = _CITATION_TAIL.search(text)
+    return marks is not None and marks.start() == 0
 
 
 def ends_paragraph(text: str) -> bool:
