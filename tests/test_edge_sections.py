@@ -280,3 +280,27 @@ def test_the_opening_walk_reads_a_footnote_mark_after_the_last_sentence() -> Non
     unended = [*CITED[:2], CITED[2].removesuffix("."), *CITED[3:]]
     blocks = segment(unended, cells=False)
     assert opening_paragraphs(blocks, verdicts_of({len(blocks) - 1}, len(blocks))) == []
+
+
+# A post as a dump that prints inline elements a line each leaves it: a blank line inside the last
+# kept paragraph's sentence, the rest of it short.
+CUT = [
+    "If you ask me, the best reviews of your code are the ones that come out of pair programming",
+    "",
+    "sessions and code reviews",
+    "— but that's another story.",
+    "",
+    "Jane Doe",
+]
+
+
+def test_the_closing_walk_keeps_the_short_rest_of_an_unfinished_kept_sentence() -> None:
+    blocks = segment(CUT, cells=False)
+    rest = index_of(blocks, CUT[2])
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == [rest, rest + 1]
+    # a kept paragraph that ends its sentence: the short line below is not its
+    ended = [CUT[0] + ".", *CUT[1:]]
+    assert closing_paragraphs(segment(ended, cells=False), verdicts_of({0}, len(blocks))) == []
+    # the rest opening with a capital letter is as often a footer's line ("Created using" / "Sphinx.")
+    capital = [*CUT[:2], "Sessions and code reviews", *CUT[3:]]
+    assert closing_paragraphs(segment(capital, cells=False), verdicts_of({0}, len(blocks))) == []

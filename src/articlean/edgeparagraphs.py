@@ -133,9 +133,10 @@ def _opening_section(
     """The first block of the section's last paragraph over the heading right above block
     ``first``, or None: a markdown heading of a level the article's kept ones have
     (:func:`subheading`), the model's drop, over a paragraph of running text (a plain short line
-    there is as often a picture's caption or credit: sh- pages of dev lost text to that). The model put the article's start at its second
-    section's heading when a box (a review's scores, a product's specs) stood between the first
-    section and its heading; the walk reads on above that paragraph."""
+    there is as often a picture's caption or credit: an sh- page of dev lost text to that). The
+    model put the article's start at its second section's heading when a box (a review's scores, a
+    product's specs) stood between the first section and its heading; the walk reads on above that
+    paragraph."""
     heading = first - 1
     if (
         heading < 1
@@ -176,12 +177,35 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
     if not next_to(blocks[start - 1], blocks[start]):
         return None
     end = paragraph_end(blocks, start)
-    if _running_text(blocks, verdicts, start, end):
+    if _running_text(blocks, verdicts, start, end) or _rest_of_sentence(blocks, verdicts, start, end):
         return end
     if _cut_sentence(blocks, start, end) and next_to(blocks[end - 1], blocks[end]):
         joined = paragraph_end(blocks, end)
         return joined if _running_text(blocks, verdicts, start, joined) else None
     return None
+
+
+def _rest_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> bool:
+    """Whether the paragraph ``blocks[start:end]``, all the model's drops, ends the sentence that the
+    kept paragraph right above it leaves unfinished (CUT_MIN_WORDS words or more, the last ending in
+    a lowercase letter or a comma): a dump that prints inline elements a line each set a blank line
+    in the sentence ("... out of pair programming" / "sessions and code reviews — but that's
+    another story."), and the rest of it is shorter than MIN_WORDS. The rest opens with no capital
+    letter: a capital there as often starts what follows the article (a footer's "Sphinx 1.2.3."
+    after its "Created using", dev r2)."""
+    above = blocks[start - 1].text.rstrip()
+    opening = blocks[start].text.lstrip()[:1]
+    return (
+        verdicts[start - 1].label is Label.BODY
+        and not opening.isupper()
+        and (above[-1:].islower() or above.endswith(","))
+        and count_words(above) >= CUT_MIN_WORDS
+        and all(
+            verdicts[i].reason in REVIVABLE and not blocks[i].list_item and not blocks[i].heading_level
+            for i in range(start, end)
+        )
+        and ends_paragraph(blocks[end - 1].text)
+    )
 
 
 def _closing_section(
