@@ -304,3 +304,31 @@ def test_the_closing_walk_keeps_the_short_rest_of_an_unfinished_kept_sentence() 
     # the rest opening with a capital letter is as often a footer's line ("Created using" / "Sphinx.")
     capital = [*CUT[:2], "Sessions and code reviews", *CUT[3:]]
     assert closing_paragraphs(segment(capital, cells=False), verdicts_of({0}, len(blocks))) == []
+
+
+# A paragraph printed a line per text node (a block per line): the model kept its last line only.
+STARTED = [
+    (0, 0, "Shares"),
+    (1, 2, "The space agency has recruited three companies and their lunar lander ideas to join its"),
+    (1, 3, "moon program."),
+    (2, 5, "The agency announced the choice on Monday, and the first landings could come within years."),
+]
+
+
+def started(lines: list[tuple[int, int, str]]) -> list[Block]:
+    return [
+        Block(index, line, line, text, group=group)
+        for index, (group, line, text) in enumerate(lines)
+    ]
+
+
+def test_the_opening_walk_keeps_the_start_of_a_sentence_the_first_kept_line_goes_on_with() -> None:
+    blocks = started(STARTED)
+    assert opening_paragraphs(blocks, verdicts_of({2, 3}, len(blocks))) == [1]
+    # a line a rule dropped (a teaser's link) stays dropped
+    verdicts = verdicts_of({2, 3}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.3, "link-line")
+    assert opening_paragraphs(blocks, verdicts) == []
+    # a short line above ("Share this on") is no sentence's start
+    short = [STARTED[0], (1, 2, "Shares of the"), *STARTED[2:]]
+    assert opening_paragraphs(started(short), verdicts_of({2, 3}, len(blocks))) == []

@@ -103,6 +103,9 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     ):
         first -= 1
     found: list[int] = []
+    while first and _start_of_sentence(blocks, verdicts, first):
+        first -= 1
+        found.insert(0, first)
     levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
         first = _past_no_text(blocks, verdicts, first, -1)
@@ -114,6 +117,23 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         found[:0] = (index for index in range(start, first) if verdicts[index].reason != "no-text")
         first = start
     return found
+
+
+def _start_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> bool:
+    """Whether the block over block ``first``, on the line right above it in its paragraph, is the
+    model's drop that starts the sentence ``first`` goes on with: CUT_MIN_WORDS words or more, the
+    last ending in a lowercase letter or a comma ("NASA has recruited ... ideas to join its" /
+    "Artemis moon program.", a line per text node)."""
+    above = blocks[first - 1]
+    text = above.text.rstrip()
+    return (
+        verdicts[first - 1].reason in REVIVABLE
+        and not above.list_item
+        and not above.heading_level
+        and next_line_of_paragraph(above, blocks[first])
+        and (text[-1:].islower() or text.endswith(","))
+        and count_words(text) >= CUT_MIN_WORDS
+    )
 
 
 def _opening_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> int | None:
