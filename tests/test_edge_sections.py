@@ -3,8 +3,9 @@ under the kept text, a markdown subheading between kept paragraphs, a list that 
 
 from __future__ import annotations
 
-from articlean.edgeparagraphs import closing_paragraphs, ends_paragraph, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
 from articlean.model import Block, Label, Verdict
+from articlean.paragraphends import ends_paragraph
 from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
 

@@ -19,44 +19,28 @@ the walk up starts from the first line of the first kept paragraph, where a spea
 stand kept as a heading. So does a line of a question-and-answer interview, led by one letter and a
 colon ("Q: Favorite apps?", "A: Trip to Disney World", "P:", "R:"), even as a heading: the short
 answers of an interview's last questions read as a list of teasers to the model.
+
+A sentence's end may carry the writer's initials in brackets ("... voraus. (bsc)"), and a
+paragraph's last line may be a footnote's mark alone ("[2]"). The walk reads past a blockquote's
+empty line (">") as past a picture; the walk up reads past a dropped markdown heading of a kept
+subheading's level to its section's paragraph; a sentence that a kept line leaves unfinished, or
+goes on with, is finished or started by the dropped text next to it, however short that is.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
+from articlean.paragraphends import PARAGRAPH_END, citation_marks, ends_paragraph
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
 from articlean.segment import count_words
 
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
 # On dev, 8 lowered r1 (0.9529 -> 0.9527) and 20 lowered r2 (0.9459 -> 0.9455).
 MIN_WORDS = 12
-# How running text ends: a sentence, or a colon that introduces what follows (a quote, a list).
-# The colon: dev r1 0.9538 -> 0.9539, the others unchanged.
-_PARAGRAPH_END = (*TERMINAL, ":")
-# Citation marks after a sentence's end ("... in 1912.[3]", "[12][13]", "[citation needed]", "[n 1]"):
-# an encyclopedia's sentences end in them; a bracket of up to CITATION_MAX_CHARS characters each.
-CITATION_MAX_CHARS = 24
-CITATION_TAIL_CHARS = 160
-_CITATION_TAIL = regexes.compile(rf"(?:\[[^\[\]]{{1,{CITATION_MAX_CHARS}}}\]\s?)+$")
-# The writer's or the agency's initials after a paragraph's last sentence, in brackets ("... voraus.
-# (bsc)", "... du film. (A.H.)", "... on Monday. (AP)", "(jk/dpa)"): letters, dots, slashes, hyphens
-# and spaces, at most SIGNATURE_MAX_CHARS of them, right after a sentence's end.
-SIGNATURE_MAX_CHARS = 16
-_SIGNATURE_TAIL = regexes.compile(
-    rf"(?<=[.!?…])\s?\(\s?[^\W\d_](?:[^\W\d_]|[./ -]){{0,{SIGNATURE_MAX_CHARS - 1}}}\)$"
-)
-# The line's tail searched for it: the brackets, a space or two and the sentence's end.
-SIGNATURE_TAIL_CHARS = SIGNATURE_MAX_CHARS + 6
-# An emoji at a line's end: a pictograph or an arrow (category "So"), after which the variation
-# selector, the zero-width joiner and skin tones that build it may follow. Casual writing ends a
-# sentence with one instead of a full stop ("... left their reviews on the site! 🙂").
-_EMOJI_CATEGORY = "So"
-_EMOJI_TRAILERS = "\ufe0e\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 # Drops that may be overruled: the model's own.
 REVIVABLE = MODEL_DROP_REASONS
 # An ad slot's lines under its label, and their words, at the most.
@@ -316,7 +300,7 @@ def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int
         and next_to(blocks[index - 1], blocks[index])
         and not next_line_of_paragraph(blocks[index], blocks[index + 1])
         and count_words(blocks[index].text) <= AD_SLOT_WORDS
-        and not blocks[index].text.rstrip().endswith(_PARAGRAPH_END)
+        and not blocks[index].text.rstrip().endswith(PARAGRAPH_END)
     ):
         index += 1
     return index if index > after + 1 else after
@@ -375,36 +359,9 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     last = end - 1
     # a footnote's mark on a line of its own after the last sentence (get_text dumps print an
     # encyclopedia's citations so): the sentence before it ends the paragraph
-    while last > start and _citation_marks(blocks[last].text):
+    while last > start and citation_marks(blocks[last].text):
         last -= 1
     return words >= MIN_WORDS and ends_paragraph(blocks[last].text)
-
-
-def _citation_marks(text: str) -> bool:
-    """Whether a line holds citation marks alone ("[2]", "[12][13]")."""
-    text = text.strip()
-    if not text.endswith("]") or len(text) > CITATION_TAIL_CHARS:
-        return False
-    marks = _CITATION_TAIL.search(text)
-    return marks is not None and marks.start() == 0
-
-
-def ends_paragraph(text: str) -> bool:
-    """Whether a line ends as running text does: a sentence's end, a colon, or an emoji, before
-    any citation marks ("... in 1912.[3]")."""
-    text = text.rstrip()
-    if text.endswith("]"):
-        # searched in the line's tail only, so that a line of brackets costs no quadratic time
-        tail = text[-CITATION_TAIL_CHARS:]
-        marks = _CITATION_TAIL.search(tail)
-        if marks:
-            text = text[: len(text) - len(tail) + marks.start()].rstrip()
-    if text.endswith(_PARAGRAPH_END):
-        return True
-    if text.endswith(")") and _SIGNATURE_TAIL.search(text[-SIGNATURE_TAIL_CHARS:]):
-        return True
-    text = text.rstrip(_EMOJI_TRAILERS)
-    return bool(text) and unicodedata.category(text[-1]) == _EMOJI_CATEGORY
 
 
 def _qa_line(text: str) -> bool:
