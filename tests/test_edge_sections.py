@@ -3,7 +3,7 @@ under the kept text, a markdown subheading between kept paragraphs, a list that 
 
 from __future__ import annotations
 
-from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphends import ends_paragraph
 from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
@@ -333,3 +333,29 @@ def test_the_opening_walk_keeps_the_start_of_a_sentence_the_first_kept_line_goes
     # a short line above ("Share this on") is no sentence's start
     short = [STARTED[0], (1, 2, "Shares of the"), *STARTED[2:]]
     assert opening_paragraphs(started(short), verdicts_of({2, 3}, len(blocks))) == []
+
+
+# A wire story under a page's teasers, one of which the model kept: it dropped the story's lead.
+WIRE = [
+    "Your weather today: sunny spells in the morning, and rain moving in from the west by the evening.",
+    "",
+    "Filed under: health, state news",
+    "",
+    "ST. JOSEPH, Mich. (AP) — State health officials are reporting a sixth death linked to the virus.",
+    "",
+    "County officials said on Monday that the victim was an adult who had tested positive for it.",
+    "",
+    "Cases first appeared in the west of the state this summer, and have since spread to ten counties.",
+]
+
+
+def test_a_dropped_paragraph_right_over_a_run_of_kept_running_text_opens_it() -> None:
+    blocks = segment(WIRE)
+    assert inner_openings(blocks, verdicts_of({0, 3, 4}, len(blocks))) == [2]
+    # the first kept line under it no paragraph of running text ("Read the full story"): nothing
+    short = [*WIRE[:6], "Read the full story", *WIRE[7:]]
+    assert inner_openings(segment(short), verdicts_of({0, 3}, len(blocks))) == []
+    # a paragraph a rule dropped stays dropped
+    verdicts = verdicts_of({0, 3, 4}, len(blocks))
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "teasers")
+    assert inner_openings(blocks, verdicts) == []

@@ -24,7 +24,9 @@ A sentence's end may carry the writer's initials in brackets ("... voraus. (bsc)
 paragraph's last line may be a footnote's mark alone ("[2]"). The walk reads past a blockquote's
 empty line (">") as past a picture; the walk up reads past a dropped markdown heading of a kept
 subheading's level to its section's paragraph; a sentence that a kept line leaves unfinished, or
-goes on with, is finished or started by the dropped text next to it, however short that is.
+goes on with, is finished or started by the dropped text next to it, however short that is. A
+paragraph of running text right over a kept one that follows dropped text is its run's opening
+(:func:`inner_openings`).
 """
 
 from __future__ import annotations
@@ -382,3 +384,26 @@ def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
         and count_words(blocks[end - 1].text) >= TURN_MIN_WORDS
         and blocks[end - 1].text.rstrip().endswith(TERMINAL)
     )
+
+
+def inner_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The dropped paragraph of running text right over each kept paragraph of running text
+    (:data:`MIN_WORDS` words or more, ending a sentence) that follows dropped text, as the walk up
+    reads it (:func:`opening_paragraphs`), one paragraph each: the model began a run of the
+    article's paragraphs one paragraph late ("ST. JOSEPH, Mich. (AP) — Michigan health authorities
+    are reporting ..." under a page's teasers, one of which it kept above the article)."""
+    found: list[int] = []
+    for index in range(1, len(blocks)):
+        if verdicts[index].label is not Label.BODY or verdicts[index - 1].label.is_body:
+            continue
+        text = blocks[index].text
+        if count_words(text) < MIN_WORDS or not ends_paragraph(text):
+            continue
+        first = _past_no_text(blocks, verdicts, index, -1)
+        # a kept line inside a paragraph is the fragments' rule's: each paragraph above is read once
+        if first < 1 or next_line_of_paragraph(blocks[first - 1], blocks[first]):
+            continue
+        start = _opening_paragraph(blocks, verdicts, first)
+        if start is not None:
+            found.extend(range(start, first))
+    return found
