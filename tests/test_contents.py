@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 
 from articlean.contents import contents_box, find_outline, outline_sections
-from articlean.edgeparagraphs import ends_paragraph
 from articlean.model import Label, Verdict
 from articlean.modes import STRUCTURE_KEEPS
+from articlean.paragraphends import ends_paragraph
 from articlean.segment import segment
 from articlean.settle import settle
 

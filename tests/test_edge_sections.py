@@ -3,8 +3,9 @@ under the kept text, a markdown subheading between kept paragraphs, a list that 
 
 from __future__ import annotations
 
-from articlean.edgeparagraphs import closing_paragraphs, ends_paragraph, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.model import Block, Label, Verdict
+from articlean.paragraphends import ends_paragraph
 from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
 
@@ -181,3 +182,180 @@ def test_a_section_heading_may_take_two_lines_and_be_kept_alone() -> None:
     # three heading lines are no section's
     three = [*REVIEWS_OF_THE_WEEK[:8], "A film by Toa Fraser", "", *REVIEWS_OF_THE_WEEK[8:]]
     assert closing_paragraphs(segment(three, markdown=True), verdicts_of(kept, len(blocks) + 1)) == []
+
+
+def test_initials_in_brackets_after_the_last_sentence_end_running_text() -> None:
+    assert ends_paragraph("The new version needs at least the latest release of the system. (bsc)")
+    assert ends_paragraph("Its action scenes carry the whole film to its end. (A.H.)")
+    assert ends_paragraph("The talks resume on Monday. ( jk/dpa )")
+    # no sentence's end before the brackets, digits in them, or a long aside: no signature
+    assert not ends_paragraph("The photographs of the show (right)")
+    assert not ends_paragraph("It was shown first in 1912. (1)")
+    assert not ends_paragraph("He left. (Read the full story on our site)")
+
+
+# A news story whose last paragraph ends with the writer's initials, over the page's footer.
+SIGNED = [
+    "The update also brings a faster engine for filling in passwords in the browser, the maker says.",
+    "",
+    "The app costs about fifty euros in the store and needs at least the latest version of the system. (bsc)",
+    "",
+    "Read the comments",
+]
+
+
+def test_the_closing_walk_keeps_a_last_paragraph_signed_with_initials() -> None:
+    blocks = segment(SIGNED)
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == [1]
+    unsigned = [*SIGNED[:2], SIGNED[2].removesuffix(". (bsc)") + " (bsc)", *SIGNED[3:]]
+    assert closing_paragraphs(segment(unsigned), verdicts_of({0}, len(blocks))) == []
+
+
+# A review as html2text prints it: its verdict box, then its summary, then the first section's
+# heading; the model started the article at the first kept section under that heading.
+REVIEW = [
+    "#### Summary",  # 0
+    "",
+    "As promised, the new console is the most powerful one ever made, though few games use it yet.",  # 1
+    "",
+    "### Hardware",  # 2
+    "",
+    "Despite all the power inside, the console is the smallest the maker has ever built, and quiet.",  # 3
+    "",
+    "### In use",  # 4
+    "",
+    "You won't find any major differences in the menus, which load faster than they did before.",  # 5
+]
+
+
+def test_the_opening_walk_reads_past_a_dropped_section_heading_of_the_kept_level() -> None:
+    blocks = segment(REVIEW, markdown=True)
+    assert opening_paragraphs(blocks, verdicts_of({3, 4, 5}, len(blocks))) == [1, 2]
+    # no kept heading of that level: the heading ends the walk
+    assert opening_paragraphs(blocks, verdicts_of({3, 5}, len(blocks))) == []
+    # a plain short line is no such heading (a picture's caption or credit stands there as often)
+    plain = [line.lstrip("# ") for line in REVIEW]
+    assert opening_paragraphs(segment(plain), verdicts_of({3, 4, 5}, len(blocks))) == []
+
+
+# A blockquote as html2text prints it: an empty quote line between its paragraphs.
+QUOTED = [
+    "> The fix for this bug is not hard: size limits on the packets should be checked by the server.",
+    ">",
+    "> These were the fixes that I recommended to the developers of the game two years ago.",
+    "",
+    "Share this story",
+]
+
+
+def test_the_closing_walk_reads_past_an_empty_quote_line() -> None:
+    blocks = segment(QUOTED, markdown=True)
+    verdicts = verdicts_of({0}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    assert closing_paragraphs(blocks, verdicts) == [2]
+    # the empty line a markdown rule leaves, blank lines around it, sets the notes under it apart
+    ruled = [QUOTED[0], "", "---", "", QUOTED[2][2:], *QUOTED[3:]]
+    blocks = segment(ruled, markdown=True)
+    verdicts = verdicts_of({0}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    assert closing_paragraphs(blocks, verdicts) == []
+
+
+# An encyclopedia's opening as get_text("\n") prints it: a line per text node, a footnote's mark
+# on a line of its own after the paragraph's last sentence.
+CITED = [
+    "The society is a community of volunteers, founded in 1998 by members of",
+    "the old club",
+    ". It keeps and shares the records of the valley, and publishes them freely.",
+    "[2]",
+    "",
+    "The society produces many works such as the yearly almanac and the maps of the old roads.",
+]
+
+
+def test_the_opening_walk_reads_a_footnote_mark_after_the_last_sentence() -> None:
+    blocks = segment(CITED, cells=False)
+    kept = index_of(blocks, CITED[5])
+    assert opening_paragraphs(blocks, verdicts_of({kept}, len(blocks))) == list(range(kept))
+    # the mark after a line that ends no sentence does not make it one
+    unended = [*CITED[:2], CITED[2].removesuffix("."), *CITED[3:]]
+    blocks = segment(unended, cells=False)
+    assert opening_paragraphs(blocks, verdicts_of({len(blocks) - 1}, len(blocks))) == []
+
+
+# A post as a dump that prints inline elements a line each leaves it: a blank line inside the last
+# kept paragraph's sentence, the rest of it short.
+CUT = [
+    "If you ask me, the best reviews of your code are the ones that come out of pair programming",
+    "",
+    "sessions and code reviews",
+    "— but that's another story.",
+    "",
+    "Jane Doe",
+]
+
+
+def test_the_closing_walk_keeps_the_short_rest_of_an_unfinished_kept_sentence() -> None:
+    blocks = segment(CUT, cells=False)
+    rest = index_of(blocks, CUT[2])
+    assert closing_paragraphs(blocks, verdicts_of({0}, len(blocks))) == [rest, rest + 1]
+    # a kept paragraph that ends its sentence: the short line below is not its
+    ended = [CUT[0] + ".", *CUT[1:]]
+    assert closing_paragraphs(segment(ended, cells=False), verdicts_of({0}, len(blocks))) == []
+    # the rest opening with a capital letter is as often a footer's line ("Created using" / "Sphinx.")
+    capital = [*CUT[:2], "Sessions and code reviews", *CUT[3:]]
+    assert closing_paragraphs(segment(capital, cells=False), verdicts_of({0}, len(blocks))) == []
+
+
+# A paragraph printed a line per text node (a block per line): the model kept its last line only.
+STARTED = [
+    (0, 0, "Shares"),
+    (1, 2, "The space agency has recruited three companies and their lunar lander ideas to join its"),
+    (1, 3, "moon program."),
+    (2, 5, "The agency announced the choice on Monday, and the first landings could come within years."),
+]
+
+
+def started(lines: list[tuple[int, int, str]]) -> list[Block]:
+    return [
+        Block(index, line, line, text, group=group)
+        for index, (group, line, text) in enumerate(lines)
+    ]
+
+
+def test_the_opening_walk_keeps_the_start_of_a_sentence_the_first_kept_line_goes_on_with() -> None:
+    blocks = started(STARTED)
+    assert opening_paragraphs(blocks, verdicts_of({2, 3}, len(blocks))) == [1]
+    # a line a rule dropped (a teaser's link) stays dropped
+    verdicts = verdicts_of({2, 3}, len(blocks))
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.3, "link-line")
+    assert opening_paragraphs(blocks, verdicts) == []
+    # a short line above ("Share this on") is no sentence's start
+    short = [STARTED[0], (1, 2, "Shares of the"), *STARTED[2:]]
+    assert opening_paragraphs(started(short), verdicts_of({2, 3}, len(blocks))) == []
+
+
+# A wire story under a page's teasers, one of which the model kept: it dropped the story's lead.
+WIRE = [
+    "Your weather today: sunny spells in the morning, and rain moving in from the west by the evening.",
+    "",
+    "Filed under: health, state news",
+    "",
+    "ST. JOSEPH, Mich. (AP) — State health officials are reporting a sixth death linked to the virus.",
+    "",
+    "County officials said on Monday that the victim was an adult who had tested positive for it.",
+    "",
+    "Cases first appeared in the west of the state this summer, and have since spread to ten counties.",
+]
+
+
+def test_a_dropped_paragraph_right_over_a_run_of_kept_running_text_opens_it() -> None:
+    blocks = segment(WIRE)
+    assert inner_openings(blocks, verdicts_of({0, 3, 4}, len(blocks))) == [2]
+    # the first kept line under it no paragraph of running text ("Read the full story"): nothing
+    short = [*WIRE[:6], "Read the full story", *WIRE[7:]]
+    assert inner_openings(segment(short), verdicts_of({0, 3}, len(blocks))) == []
+    # a paragraph a rule dropped stays dropped
+    verdicts = verdicts_of({0, 3, 4}, len(blocks))
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "teasers")
+    assert inner_openings(blocks, verdicts) == []

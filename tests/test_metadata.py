@@ -350,6 +350,10 @@ def test_bylines(line: str, names: list[str]) -> None:
         ("The first map of the moon's geology. ( NASA/JPL-Caltech )", "NASA/JPL-Caltech"),
         ("You can help by adding to it. ( February 2018 )", None),  # a template's dated note
         ("You can help by adding to it. (February 2018)", None),
+        # a sentence of its own in brackets is an aside; initials are the writer's credit
+        ("They even offered him free samples. (He passed.)", None),
+        ("The band played on. ( Nobody left early! )", None),
+        ("The action scenes carry the film. (A.H.)", "A.H"),
         ("Demonstranten in Berlin. Foto: dpa", "dpa"),
         ("Le président à Paris. Crédit photo : Jean Dupont", "Jean Dupont"),
         ("El presidente en Madrid. Imagen: EFE", "EFE"),

@@ -31,6 +31,11 @@ _SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 _PARENTHESISED = 4
 # A month (or a word) and a year or a day, alone: "February 2018", "Nov. 18, 2019".
 _BARE_DATE = regexes.compile(r"^\w+\.?\s+\d{1,4}(?:,\s*\d{4})?$")
+# What brackets after a sentence hold besides a credit: an aside that is a sentence of its own, a
+# lowercase letter before its end ("... free samples. (He passed.)"). Names and initials ("(A.H.)",
+# "(NASA/JPL)") are credits; so is a note with a number ("(Published Monday, Nov. 18, 2019)" under a
+# video: an sh- page of dev lost 0.03 when a digit made an aside).
+_ASIDE_ENDS = (".", "!", "?")
 
 
 @functools.cache
@@ -122,11 +127,17 @@ def split_credit(text: str) -> tuple[str, str] | None:
         # Agency names are written with capitals; a lowercase "ap" or "pa" is a word.
         if not credit or (number >= 2 and not any(char.isupper() for char in credit)):
             continue
-        if number == _PARENTHESISED and _BARE_DATE.match(credit):
+        if number == _PARENTHESISED and (_BARE_DATE.match(credit) or _aside(match.group(1))):
             continue  # a date alone in brackets ("(February 2018)"), a template's note, not a credit
         caption = text[: offset + match.start()].strip(" \t|/–—-;,")
         return caption, credit
     return _bracketed_credit(text)
+
+
+def _aside(bracketed: str) -> bool:
+    """Whether the text in brackets after a sentence is an aside, not a credit (:data:`_ASIDE_ENDS`)."""
+    text = bracketed.rstrip()
+    return text.endswith(_ASIDE_ENDS) and text[-2:-1].islower()
 
 
 # Some sites print the credit in square brackets after the caption: "… back to the Moon [SpaceX via

@@ -19,35 +19,30 @@ the walk up starts from the first line of the first kept paragraph, where a spea
 stand kept as a heading. So does a line of a question-and-answer interview, led by one letter and a
 colon ("Q: Favorite apps?", "A: Trip to Disney World", "P:", "R:"), even as a heading: the short
 answers of an interview's last questions read as a list of teasers to the model.
+
+A sentence's end may carry the writer's initials in brackets ("... voraus. (bsc)"), and a
+paragraph's last line may be a footnote's mark alone ("[2]"). The walk reads past a blockquote's
+empty line (">") as past a picture; the walk up reads past a dropped markdown heading of a kept
+subheading's level to its section's paragraph; a sentence that a kept line leaves unfinished, or
+goes on with, is finished or started by the dropped text next to it, however short that is. A
+paragraph of running text right over a kept one that follows dropped text is its run's opening
+(:func:`inner_openings`).
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
+from articlean.paragraphends import PARAGRAPH_END, citation_marks, ends_paragraph
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
 from articlean.segment import count_words
 
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
 # On dev, 8 lowered r1 (0.9529 -> 0.9527) and 20 lowered r2 (0.9459 -> 0.9455).
 MIN_WORDS = 12
-# How running text ends: a sentence, or a colon that introduces what follows (a quote, a list).
-# The colon: dev r1 0.9538 -> 0.9539, the others unchanged.
-_PARAGRAPH_END = (*TERMINAL, ":")
-# Citation marks after a sentence's end ("... in 1912.[3]", "[12][13]", "[citation needed]", "[n 1]"):
-# an encyclopedia's sentences end in them; a bracket of up to CITATION_MAX_CHARS characters each.
-CITATION_MAX_CHARS = 24
-CITATION_TAIL_CHARS = 160
-_CITATION_TAIL = regexes.compile(rf"(?:\[[^\[\]]{{1,{CITATION_MAX_CHARS}}}\]\s?)+$")
-# An emoji at a line's end: a pictograph or an arrow (category "So"), after which the variation
-# selector, the zero-width joiner and skin tones that build it may follow. Casual writing ends a
-# sentence with one instead of a full stop ("... left their reviews on the site! 🙂").
-_EMOJI_CATEGORY = "So"
-_EMOJI_TRAILERS = "\ufe0e\ufe0f\u200d\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
 # Drops that may be overruled: the model's own.
 REVIVABLE = MODEL_DROP_REASONS
 # An ad slot's lines under its label, and their words, at the most.
@@ -94,16 +89,72 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     ):
         first -= 1
     found: list[int] = []
+    while first and _start_of_sentence(blocks, verdicts, first):
+        first -= 1
+        found.insert(0, first)
+    levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
         first = _past_no_text(blocks, verdicts, first, -1)
-        start = first - 1
-        while start > 0 and next_line_of_paragraph(blocks[start - 1], blocks[start]):
-            start -= 1
-        if not next_to(blocks[first - 1], blocks[first]) or not _running_text(blocks, verdicts, start, first):
+        start = _opening_paragraph(blocks, verdicts, first)
+        if start is None:
+            start = _opening_section(blocks, verdicts, first, levels)
+        if start is None:
             break
-        found[:0] = range(start, first)
+        found[:0] = (index for index in range(start, first) if verdicts[index].reason != "no-text")
         first = start
     return found
+
+
+def _start_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> bool:
+    """Whether the block over block ``first``, on the line right above it in its paragraph, is the
+    model's drop that starts the sentence ``first`` goes on with: CUT_MIN_WORDS words or more, the
+    last ending in a lowercase letter or a comma ("NASA has recruited ... ideas to join its" /
+    "Artemis moon program.", a line per text node)."""
+    above = blocks[first - 1]
+    text = above.text.rstrip()
+    return (
+        verdicts[first - 1].reason in REVIVABLE
+        and not above.list_item
+        and not above.heading_level
+        and next_line_of_paragraph(above, blocks[first])
+        and (text[-1:].islower() or text.endswith(","))
+        and count_words(text) >= CUT_MIN_WORDS
+    )
+
+
+def _opening_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> int | None:
+    """The first block of the paragraph of running text that ends right over block ``first``, or
+    None."""
+    start = first - 1
+    while start > 0 and next_line_of_paragraph(blocks[start - 1], blocks[start]):
+        start -= 1
+    if not next_to(blocks[first - 1], blocks[first]) or not _running_text(blocks, verdicts, start, first):
+        return None
+    return start
+
+
+def _opening_section(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, levels: frozenset[int]
+) -> int | None:
+    """The first block of the section's last paragraph over the heading right above block
+    ``first``, or None: a markdown heading of a level the article's kept ones have
+    (:func:`subheading`), the model's drop, over a paragraph of running text (a plain short line
+    there is as often a picture's caption or credit: an sh- page of dev lost text to that). The
+    model put the article's start at its second section's heading when a box (a review's scores, a
+    product's specs) stood between the first section and its heading; the walk reads on above that
+    paragraph."""
+    heading = first - 1
+    if (
+        heading < 1
+        or not blocks[heading].heading_level  # a plain short line above may be a caption or a credit
+        or blocks[heading].heading_level not in levels
+        or not next_to(blocks[heading], blocks[first])
+        or not subheading(blocks, verdicts, heading)
+    ):
+        return None
+    above = _past_no_text(blocks, verdicts, heading, -1)
+    start = _opening_paragraph(blocks, verdicts, above)
+    return None if start is None else min(start, heading)
 
 
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -132,12 +183,35 @@ def _closing_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], sta
     if not next_to(blocks[start - 1], blocks[start]):
         return None
     end = paragraph_end(blocks, start)
-    if _running_text(blocks, verdicts, start, end):
+    if _running_text(blocks, verdicts, start, end) or _rest_of_sentence(blocks, verdicts, start, end):
         return end
     if _cut_sentence(blocks, start, end) and next_to(blocks[end - 1], blocks[end]):
         joined = paragraph_end(blocks, end)
         return joined if _running_text(blocks, verdicts, start, joined) else None
     return None
+
+
+def _rest_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> bool:
+    """Whether the paragraph ``blocks[start:end]``, all the model's drops, ends the sentence that the
+    kept paragraph right above it leaves unfinished (CUT_MIN_WORDS words or more, the last ending in
+    a lowercase letter or a comma): a dump that prints inline elements a line each set a blank line
+    in the sentence ("... out of pair programming" / "sessions and code reviews — but that's
+    another story."), and the rest of it is shorter than MIN_WORDS. The rest opens with no capital
+    letter: a capital there as often starts what follows the article (a footer's "Sphinx 1.2.3."
+    after its "Created using", dev r2)."""
+    above = blocks[start - 1].text.rstrip()
+    opening = blocks[start].text.lstrip()[:1]
+    return (
+        verdicts[start - 1].label is Label.BODY
+        and not opening.isupper()
+        and (above[-1:].islower() or above.endswith(","))
+        and count_words(above) >= CUT_MIN_WORDS
+        and all(
+            verdicts[i].reason in REVIVABLE and not blocks[i].list_item and not blocks[i].heading_level
+            for i in range(start, end)
+        )
+        and ends_paragraph(blocks[end - 1].text)
+    )
 
 
 def _closing_section(
@@ -228,7 +302,7 @@ def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int
         and next_to(blocks[index - 1], blocks[index])
         and not next_line_of_paragraph(blocks[index], blocks[index + 1])
         and count_words(blocks[index].text) <= AD_SLOT_WORDS
-        and not blocks[index].text.rstrip().endswith(_PARAGRAPH_END)
+        and not blocks[index].text.rstrip().endswith(PARAGRAPH_END)
     ):
         index += 1
     return index if index > after + 1 else after
@@ -245,7 +319,10 @@ def _past_no_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], edge: in
     wordless = blocks[edge + step]
     marks = "".join(wordless.text.split())
     rule = set(marks) <= _RULE_CHARS and len(marks) + wordless.list_item >= RULE_MIN_CHARS
-    if not wordless.image and (not marks or rule):
+    # an empty line inside a run of lines with no blank line around it is a quote's empty line (">"
+    # between the paragraphs of a blockquote), not what a markdown rule leaves
+    quoted = not marks and wordless.group == blocks[edge].group == blocks[beyond].group
+    if not wordless.image and (not marks or rule) and not quoted:
         return edge  # a rule, or the empty line that a markdown rule leaves
     near, far = sorted((edge, beyond))
     if next_to(blocks[near], blocks[near + 1]) and next_to(blocks[near + 1], blocks[far]):
@@ -281,23 +358,12 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     words = sum(count_words(blocks[i].text) for i in members)
     if _turn(blocks, start, end):
         return True
-    return words >= MIN_WORDS and ends_paragraph(blocks[end - 1].text)
-
-
-def ends_paragraph(text: str) -> bool:
-    """Whether a line ends as running text does: a sentence's end, a colon, or an emoji, before
-    any citation marks ("... in 1912.[3]")."""
-    text = text.rstrip()
-    if text.endswith("]"):
-        # searched in the line's tail only, so that a line of brackets costs no quadratic time
-        tail = text[-CITATION_TAIL_CHARS:]
-        marks = _CITATION_TAIL.search(tail)
-        if marks:
-            text = text[: len(text) - len(tail) + marks.start()].rstrip()
-    if text.endswith(_PARAGRAPH_END):
-        return True
-    text = text.rstrip(_EMOJI_TRAILERS)
-    return bool(text) and unicodedata.category(text[-1]) == _EMOJI_CATEGORY
+    last = end - 1
+    # a footnote's mark on a line of its own after the last sentence (get_text dumps print an
+    # encyclopedia's citations so): the sentence before it ends the paragraph
+    while last > start and citation_marks(blocks[last].text):
+        last -= 1
+    return words >= MIN_WORDS and ends_paragraph(blocks[last].text)
 
 
 def _qa_line(text: str) -> bool:
@@ -318,3 +384,26 @@ def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
         and count_words(blocks[end - 1].text) >= TURN_MIN_WORDS
         and blocks[end - 1].text.rstrip().endswith(TERMINAL)
     )
+
+
+def inner_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The dropped paragraph of running text right over each kept paragraph of running text
+    (:data:`MIN_WORDS` words or more, ending a sentence) that follows dropped text, as the walk up
+    reads it (:func:`opening_paragraphs`), one paragraph each: the model began a run of the
+    article's paragraphs one paragraph late ("ST. JOSEPH, Mich. (AP) — Michigan health authorities
+    are reporting ..." under a page's teasers, one of which it kept above the article)."""
+    found: list[int] = []
+    for index in range(1, len(blocks)):
+        if verdicts[index].label is not Label.BODY or verdicts[index - 1].label.is_body:
+            continue
+        text = blocks[index].text
+        if count_words(text) < MIN_WORDS or not ends_paragraph(text):
+            continue
+        first = _past_no_text(blocks, verdicts, index, -1)
+        # a kept line inside a paragraph is the fragments' rule's: each paragraph above is read once
+        if first < 1 or next_line_of_paragraph(blocks[first - 1], blocks[first]):
+            continue
+        start = _opening_paragraph(blocks, verdicts, first)
+        if start is not None:
+            found.extend(range(start, first))
+    return found

@@ -11,12 +11,12 @@ from articlean.bylines import byline_start
 from articlean.edgeparagraphs import (
     REVIVABLE,
     SUBHEADING_MAX_WORDS,
-    ends_paragraph,
     kept_subheading_levels,
     next_to,
     subheading,
 )
 from articlean.model import Block, Verdict, kept_as
+from articlean.paragraphends import ends_paragraph
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
 from articlean.segment import count_words
 

@@ -50,7 +50,7 @@ from articlean.boxheadlines import box_headlines
 from articlean.cardruns import card_runs
 from articlean.companynotes import company_note
 from articlean.contents import contents_box, find_outline, outline_sections
-from articlean.edgeparagraphs import closing_paragraphs, opening_paragraphs
+from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.features import TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
@@ -126,6 +126,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     keep(verdicts, opening_list(blocks, verdicts), "article-opening")
     keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
     keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
+    keep(verdicts, inner_openings(blocks, verdicts), "article-opening")
     keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
