@@ -36,7 +36,8 @@ scores; these rules then look at the document's structure, on its verdicts:
 * what was kept between the page's ``<title>`` printed first and its headline printed again over the
   article is the page's header, not the article (:mod:`articlean.aboveheadline`), and what was kept
   past the menus that close the page, holding a copyright notice or an appeal, is its footer
-  (:mod:`articlean.pagefooters`).
+  (:mod:`articlean.pagefooters`); a box of key points over the article that the article says again
+  goes (:mod:`articlean.summaryboxes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -71,6 +72,7 @@ from articlean.sectionedges import opening_list
 from articlean.segment import count_words
 from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
+from articlean.summaryboxes import summary_boxes
 from articlean.taglines import tag_lines
 from articlean.verdictedits import SENTENCE_REVIVABLE, drop, keep, keep_labelled
 
@@ -143,6 +145,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
         drop(verdicts, index, "above-headline")
     for index in page_footer(blocks, verdicts, marks):
         drop(verdicts, index, "page-footer")
+    for index in summary_boxes(blocks, verdicts):
+        drop(verdicts, index, "summary-box")
     return verdicts
 
 
