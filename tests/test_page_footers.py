@@ -91,6 +91,7 @@ def test_a_footer_as_long_as_the_article_stays() -> None:
         ("Copyright (c) 2014 IETF Trust", True),
         ("Tous droits réservés.", True),
         ("All Rights Reserved.", True),
+        ("© Jane Doe", False),  # a picture's credit
         ("The copyright office rejected the claim last year.", False),
         ("She reserved all the rooms for the wedding.", False),
     ],

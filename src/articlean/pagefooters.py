@@ -11,10 +11,10 @@ menus, link lists and boxes of other stories between the article and the footer 
 
 What sets the footer apart from the article is where it stands and what it holds: a run of kept
 blocks (an island) after at least FOOTER_MIN_GAP blocks with text that the model did not keep,
-smaller than the kept text before it, that holds a copyright notice ("©", "Copyright 2019", "All
-rights reserved") or runs into a template sentence (an appeal for support, a newsletter box:
-data/boilerplate-sentences.txt) on the next block with text. An article that goes on past a long
-gap (a gallery, an ad box between its halves) has neither.
+smaller than the kept text before it, that holds a copyright notice ("© 2019", "Copyright 2019",
+"All rights reserved") or a template sentence (an appeal for support, a newsletter box:
+data/boilerplate-sentences.txt) among its blocks or on the next block with text. An article that
+goes on past a long gap (a gallery, an ad box between its halves) has neither.
 
 Only where the kept text before the gap is mostly running text (paragraphs of finished sentences,
 :func:`articlean.linklines.running_text`): an article of short lines (a meal plan's menus, on dev) is
@@ -44,10 +44,10 @@ FOOTER_MAX_SHARE = 0.5
 # ... and the kept text before it is prose: at least this share of its words in paragraphs of running
 # text (an article of short lines stays whole only with prose after it: see the module's note).
 FOOTER_MIN_PROSE_SHARE = 0.5
-# A copyright notice: the sign, the word before a year or the sign, or the reservation of rights in
-# the languages scraped most often.
+# A copyright notice: the sign or the word before a year, or the reservation of rights in the
+# languages scraped most often (the sign before a name, "© Jane Doe", credits a picture).
 _COPYRIGHT = regexes.compile(
-    r"©|\bcopyright\s*(?:\(c\)|©)?\s*\d{4}|\ball rights reserved\b|\btous droits réservés\b"
+    r"(?:©|\bcopyright\b)\s*(?:\(c\)|©)?\s*\d{4}|\ball rights reserved\b|\btous droits réservés\b"
     r"|\balle rechte vorbehalten\b|\btodos los derechos reservados\b|\btodos os direitos reservados\b"
     r"|\btutti i diritti riservati\b",
     re.IGNORECASE,
