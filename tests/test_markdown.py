@@ -36,3 +36,18 @@ def test_other_lines_keep_their_words(line: str, text: str) -> None:
 @given(st.text(alphabet=" \t|:-x", max_size=16))
 def test_table_rule_accepts_what_the_naive_pattern_accepts(line: str) -> None:
     assert bool(_TABLE_RULE.match(line)) == bool(NAIVE_TABLE_RULE.match(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        # an escaped parenthesis in a picture's URL does not close it
+        (r"![A map.](https://x.test/filters:focal\(0x0:659x692\):no_upscale\(\)/a.png) Smog over Delhi.",
+         "Smog over Delhi."),
+        ("![A map.](https://x.test/a.png) Smog over Delhi.", "Smog over Delhi."),
+        # unescaped, the first parenthesis closes it, as before
+        ("![A map.](https://x.test/a.png) Smog (PM2.5) over Delhi.", "Smog (PM2.5) over Delhi."),
+    ],
+)  # fmt: skip
+def test_pictures_are_stripped_whole(line: str, text: str) -> None:
+    assert strip_line(line).text == text

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from articlean.bylines import bare_name, prefixed_byline
-from articlean.captions import split_credit
+from articlean.captions import MAX_CAPTION_WORDS, MAX_LABELLED_CAPTION_WORDS, split_credit
 from articlean.dates import find_date, is_date_line, short_numeric_date
 from articlean.headerlines import stated_reading_time
 from articlean.language import detect_language
@@ -386,6 +386,32 @@ def test_bylines(line: str, names: list[str]) -> None:
     ],
 )
 def test_caption_credits(line: str, credit: str | None) -> None:
+    split = split_credit(line)
+    assert (split[1] if split else None) == credit
+
+
+_DIAGRAM = (
+    "Functional areas of the module: (1) private quarters, (2) exercise, (3) hygiene and waste, (4) "
+    "dining, (5) workstation, (6) galley. In general, the habitat is divided into two zones: the "
+    "quarters used during the entire mission, and the volumes for the wardroom and the workstation, "
+    "food preparation and eating, waste collection and hygiene, exercise, medical, operational and "
+    "maintenance purposes that are only used while the crew is awake and active."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (f"{_DIAGRAM} Credit: ESA", "ESA"),  # 76 words: a diagram described part by part
+        (f"{_DIAGRAM} (Image credit: ESA)", "ESA"),
+        (f"{_DIAGRAM} Source: ESA", None),  # a paragraph may name its source so
+        (f"{_DIAGRAM} Photo: ESA", None),
+        (f"{_DIAGRAM} Jane Doe/AFP", None),
+        (f"{_DIAGRAM} {_DIAGRAM} Credit: ESA", None),  # 150 words: a paragraph
+    ],
+)
+def test_long_captions_need_a_credit_label(line: str, credit: str | None) -> None:
+    assert MAX_CAPTION_WORDS < len(line.split()) <= 2 * MAX_LABELLED_CAPTION_WORDS
     split = split_credit(line)
     assert (split[1] if split else None) == credit
 

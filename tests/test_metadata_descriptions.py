@@ -242,3 +242,17 @@ def test_a_caption_over_its_credit_line_is_no_standfirst(language: str) -> None:
     metadata, labels = run(text)
     assert metadata.description == PARAGRAPHS[language].splitlines()[0]
     assert labels[caption] != "description"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("BAAR, SWITZERLAND", "description"), ("AUSTIN, TEXAS —", "description"),
+     ("ADVERTISEMENT", "body"), ("Baar, Switzerland", "body")],
+)  # fmt: skip
+def test_a_paragraph_over_a_dateline_alone_is_the_standfirst(dateline: str, expected: str) -> None:
+    """A press release prints its summary under the date and the dateline alone on the next line: the
+    article opens at the dateline. A label in capitals alone is no dateline."""
+    summary = "The city and its partners announce a new bridge over the river, open to traffic next spring."
+    lines = ["Menu", HEADLINES["en"], "", "June 12, 2024", "", summary, "", dateline, "", PARAGRAPHS["en"]]
+    _metadata, labels = run("\n".join(lines))
+    assert labels[summary] == expected

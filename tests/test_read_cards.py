@@ -54,6 +54,27 @@ def test_a_subheading_and_paragraph_without_a_call_stay() -> None:
     assert "teasers" not in reasons
 
 
+def test_a_headline_over_its_call_between_paragraphs_goes() -> None:
+    """A card without a summary: the headline, then "Read more"."""
+    for lines in ([HEADLINE, "Read more"], [HEADLINE, "", "Read more"]):
+        kept, reasons = settled([*paragraphs(ARTICLE), *lines, "", CLOSING])
+        assert kept == [*ARTICLE, CLOSING]
+        assert reasons == {"teasers"}
+
+
+def test_a_sentence_over_a_call_stays() -> None:
+    """A finished sentence is the article's, whatever link follows it."""
+    sentence = "Scientists found a new way to store solar heat."
+    kept, reasons = settled([*paragraphs(ARTICLE), sentence, "Read more", "", CLOSING])
+    assert sentence in kept
+    assert "teasers" not in reasons
+
+
+def test_a_headline_over_its_call_at_the_end_stays_for_other_rules() -> None:
+    kept, _reasons = settled([*paragraphs(ARTICLE), HEADLINE, "Read more"])
+    assert HEADLINE in kept
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("Read now", True), ("Continue reading »", True), ("Weiterlesen", True), ("Read more", True),

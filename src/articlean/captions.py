@@ -16,6 +16,11 @@ from articlean.phrases import normalise
 
 # A caption is a sentence or two; a longer block is a paragraph that mentions a photo.
 MAX_CAPTION_WORDS = 70
+# ... but a caption closed by a credit label ("Credit: ESA") may describe a diagram part by part, and
+# no paragraph of an article closes with that label.
+MAX_LABELLED_CAPTION_WORDS = 120
+# The labels that only a picture's credit carries ("Source: …" and "Photo: …" close a paragraph too).
+_CREDIT_LABEL = regexes.compile(r"\(?(?:photo |image |picture )?cr[eé]dits?\b", re.IGNORECASE)
 MAX_CREDIT_CHARS = 80
 # The credit patterns only look at the end of a line: the credit, its marker and a little before.
 CREDIT_TAIL_CHARS = MAX_CREDIT_CHARS + 40
@@ -27,7 +32,9 @@ AGENCY_FIRST_WORDS = 5
 _SEPARATOR = r"(?:[:：]|(?:\.{3}|…)(?=\s*(?-i:[A-ZÀ-ÖØ-Þ])|\s*\)?\s*$))"
 
 
-# The place of the bracketed credit after a sentence among _patterns().
+# The places of the credit after a marker ("Credit: …") and of the bracketed credit after a sentence
+# among _patterns().
+_MARKED = 0
 _PARENTHESISED = 4
 # A month (or a word) and a year or a day, alone: "February 2018", "Nov. 18, 2019".
 _BARE_DATE = regexes.compile(r"^\w+\.?\s+\d{1,4}(?:,\s*\d{4})?$")
@@ -117,11 +124,16 @@ def split_credit(text: str) -> tuple[str, str] | None:
     """(caption text, credit) when the text ends with a credit; the caption text may be ''."""
     offset = max(0, len(text) - CREDIT_TAIL_CHARS)
     tail = text[offset:]
-    if not _may_end_with_credit(tail) or len(text.split()) > MAX_CAPTION_WORDS:
+    if not _may_end_with_credit(tail):
+        return None
+    words = len(text.split())
+    if words > MAX_LABELLED_CAPTION_WORDS:
         return None
     for number, pattern in enumerate(_patterns()):
+        if words > MAX_CAPTION_WORDS and number != _MARKED:
+            continue
         match = pattern.search(tail)
-        if not match:
+        if not match or (words > MAX_CAPTION_WORDS and not _CREDIT_LABEL.match(match.group(0).lstrip())):
             continue
         credit = match.group(1).strip(" .;,")
         # Agency names are written with capitals; a lowercase "ap" or "pa" is a word.
@@ -131,7 +143,7 @@ def split_credit(text: str) -> tuple[str, str] | None:
             continue  # a date alone in brackets ("(February 2018)"), a template's note, not a credit
         caption = text[: offset + match.start()].strip(" \t|/–—-;,")
         return caption, credit
-    return _bracketed_credit(text)
+    return _bracketed_credit(text) if words <= MAX_CAPTION_WORDS else None
 
 
 def _aside(bracketed: str) -> bool:

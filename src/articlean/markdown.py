@@ -14,7 +14,8 @@ from typing import NamedTuple, cast
 
 from articlean import regexes
 
-_IMAGE = regexes.compile(r"!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]")
+# A backslash escapes a parenthesis in the URL ("filters:focal\\(0x0:659x692\\)"), which does not close it.
+_IMAGE = regexes.compile(r"!\[([^\]]*)\]\((?:\\.|[^)\\])*\)|!\[([^\]]*)\]\[[^\]]*\]")
 # A link's text may itself hold brackets one level deep ("[[1]](url)"); the URL may hold parentheses.
 # Wrapped exports may break the line between the URL and its title (see strip_lines).
 # A title may quote ("… is \"the best\"…") unescaped, as html2text writes it: a quote ends it only

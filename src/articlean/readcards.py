@@ -19,7 +19,8 @@ under a link to another story) that stands right under a card's headline
 (:func:`articlean.cardruns.card_headline`) opening its paragraph. Only a card alone between the
 article's running text is taken: the nearest kept block on each side is a paragraph of running
 text, not another card, so a page that lists stories as such cards (a round-up, a blog's front
-page) stays whole.
+page) stays whole. Some templates print no summary: a headline right over its call is a card too
+(a sentence over "Read more" is not: a headline ends no statement).
 
 A dump that keeps the card's link prints it on one line, headline, summary and call run together
 ("Scientists find new mechanism for memory formation How do we form memories? ... Read now"): a
@@ -47,8 +48,8 @@ from articlean.phrases import normalise, phrase_kinds
 CALL_MAX_WORDS = 4
 # Marks that open a quotation: a paragraph that opens with one is someone's words, not a summary.
 QUOTE_MARKS = "\"“”„«»‘’'「『"
-# The blocks of a card: headline, summary, call.
-CARD_BLOCKS = 3
+# The blocks of a card: headline, summary, call; or headline and call, where the card has no summary.
+CARD_SIZES = (3, 2)
 # A glued card has at least this many words before its call (a headline alone before "Read more" is
 # a link line's business) ...
 GLUED_MIN_WORDS = 8
@@ -88,22 +89,24 @@ def read_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int
     """The kept blocks of each card (headline, summary, call) alone between the article's running
     text, and the glued cards (:func:`glued_cards`)."""
     found = glued_cards(blocks, verdicts)
-    for call in range(CARD_BLOCKS - 1, len(blocks)):
+    for call in range(1, len(blocks)):
         if not read_call(blocks[call].text):
             continue
-        head = call - CARD_BLOCKS + 1
-        if _card(blocks, head, call) and _between_paragraphs(blocks, verdicts, head, call):
+        head = next((call - size + 1 for size in CARD_SIZES if _card(blocks, call - size + 1, call)), None)
+        if head is not None and _between_paragraphs(blocks, verdicts, head, call):
             found.extend(index for index in range(head, call + 1) if verdicts[index].label.is_body)
     return found
 
 
 def _card(blocks: Sequence[Block], head: int, call: int) -> bool:
     """Whether the blocks from ``head`` to ``call`` are a card: a headline opening its paragraph, a
-    summary, the call closing its paragraph."""
-    if head > 0 and next_line_of_paragraph(blocks[head - 1], blocks[head]):
+    summary if the card has one, the call closing its paragraph."""
+    if head < 0 or (head > 0 and next_line_of_paragraph(blocks[head - 1], blocks[head])):
         return False
     if call + 1 < len(blocks) and next_line_of_paragraph(blocks[call], blocks[call + 1]):
         return False
+    if call - head == 1:
+        return card_headline(blocks[head].text)
     text = blocks[head + 1].text.lstrip()
     if text.startswith(tuple(QUOTE_MARKS)):
         return False  # someone's words: the article's quotation after a link to another story

@@ -34,7 +34,10 @@ scores; these rules then look at the document's structure, on its verdicts:
   does the note about the author that closes many articles (:mod:`articlean.authornotes`), and
   the copy of the article printed from the page's structured data (:mod:`articlean.schemacopies`).
 * what was kept between the page's ``<title>`` printed first and its headline printed again over the
-  article is the page's header, not the article (:mod:`articlean.aboveheadline`).
+  article is the page's header, not the article (:mod:`articlean.aboveheadline`), and what was kept
+  past the menus that close the page, holding a copyright notice or an appeal, is its footer
+  (:mod:`articlean.pagefooters`); a box of key points over the article that the article says again
+  goes (:mod:`articlean.summaryboxes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -55,6 +58,7 @@ from articlean.features import TERMINAL
 from articlean.fragments import paragraph_fragments
 from articlean.linklines import link_lines
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
+from articlean.pagefooters import page_footer
 from articlean.paragraphs import list_end, next_line_of_paragraph
 from articlean.parallels import closing_run, parallel_lines
 from articlean.productcards import PRODUCT_CARD, product_cards
@@ -68,6 +72,7 @@ from articlean.sectionedges import opening_list
 from articlean.segment import count_words
 from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
+from articlean.summaryboxes import summary_boxes
 from articlean.taglines import tag_lines
 from articlean.verdictedits import SENTENCE_REVIVABLE, drop, keep, keep_labelled
 
@@ -139,6 +144,10 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     recurring_captions(blocks, verdicts)
     for index in above_headline(blocks, verdicts):
         drop(verdicts, index, "above-headline")
+    for index in page_footer(blocks, verdicts, marks):
+        drop(verdicts, index, "page-footer")
+    for index in summary_boxes(blocks, verdicts):
+        drop(verdicts, index, "summary-box")
     return verdicts
 
 

@@ -42,6 +42,11 @@ MAX_PARAGRAPH_LINES = 30
 # A standfirst is a sentence, not a label; a caption or standfirst in the body is short.
 MIN_STANDFIRST_WORDS, MAX_STANDFIRST_WORDS = 6, 80
 _BULLET_SOURCE = regexes.compile(r"^\s*[•·▪‣◦]\s")
+# A dateline alone on its line: a place in capitals, then a region or country after a comma ("BAAR,
+# SWITZERLAND", "AUSTIN, TEXAS"), each of at most three words, maybe a dash after it; a word in
+# capitals alone is a label ("ADVERTISEMENT", "UPDATE").
+_PLACE = r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?: [A-ZÀ-ÖØ-Þ.'’-]+){0,2})"
+_DATELINE_ALONE = regexes.compile(rf"^{_PLACE}, {_PLACE}\s*[—–-]?$")
 # Kana, CJK ideographs and hangul: scripts written without spaces between words; the first
 # character of the class, below which text (accents, curly quotes) never needs it.
 _UNSPACED_FIRST = "\u3040"
@@ -116,7 +121,8 @@ def _standfirst(page: Page, number: int) -> bool:
         return False  # a picture's caption over the line of its credit
     if bylines.is_prefix_only(text.split()[-1]):
         return False  # "... is supported by": a sponsor line cut before its logo
-    strong = bool(summary or bullet or block.heading_level >= 2 or _signal_follows(page, number))
+    signal = _signal_follows(page, number) or _dateline_follows(page, number)
+    strong = bool(summary or bullet or block.heading_level >= 2 or signal)
     is_body = page.verdicts[number].label.is_body
     if is_body and (not strong or not _body_after(page, number)):
         return False  # the last kept paragraph is the article, whatever byline follows it
@@ -150,6 +156,13 @@ def _signal_follows(page: Page, number: int) -> bool:
         if verdict.label.is_body or verdict.reason == "related-headlines":
             return False
     return False
+
+
+def _dateline_follows(page: Page, number: int) -> bool:
+    """Whether the next line with text is a dateline alone ("BAAR, SWITZERLAND"): the article opens
+    there, and the paragraph over it is the standfirst."""
+    following = next_text(page, number)
+    return following is not None and bool(_DATELINE_ALONE.match(page.blocks[following].text.strip()))
 
 
 def headline_case(text: str) -> bool:
