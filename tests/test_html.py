@@ -265,3 +265,29 @@ def test_every_line_of_the_page_is_kept_moved_or_dropped_with_a_reason() -> None
     dropped = {entry.text: entry.reason for entry in ledger if not entry.label.is_body}
     assert dropped["* [Sport]()"] and dropped["[Privacy policy]()"]
     assert "# Harbour wall to be extended" in dropped  # moved to the title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        PAGE,
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">\n'
+        "<html><body><p>After a doctype with slashes.</p></body></html>",
+        "<html/>\n<body><p>A self-closing html tag.</p></body>",
+        "<html><body><p>Control\x07 characters\x1b and \ufffe noncharacters.</p></body></html>",
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>Caf\xe9 cr\xe8me</p></body></html>",
+        '<html><head><meta charset="windows-1252"></head><body><p>“Curly” — ünïcödé 中文</p></body></html>',
+        "<html><body><p>A lone \ud800 surrogate.</p></body></html>",
+        "<html>",
+    ],
+)
+def test_a_page_parses_to_the_tree_trafilatura_builds(page: str) -> None:
+    from lxml import etree
+    from trafilatura import load_html
+
+    from articlean.html import parse_page
+
+    expected, tree = load_html(page), parse_page(page)
+    assert (tree is None) == (expected is None)
+    if tree is not None:
+        assert etree.tostring(tree) == etree.tostring(expected)

@@ -214,14 +214,56 @@ def _as_page(text: str) -> str:
     return text if "html" in text[:_PAGE_MARK_SCAN].lower() else f"<html><body>{text}</body></html>"
 
 
+# The characters trafilatura's repair removes (``trafilatura.utils.INVALID_XML_CHARS``): C0 controls but
+# tab, line feed and carriage return, and the two noncharacters U+FFFE and U+FFFF.
+_INVALID_XML = tuple(chr(code) for code in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF))
+
+
+def parse_page(page: str) -> _Element | None:
+    """The tree trafilatura's ``load_html`` builds of a page that :func:`_as_page` returned, for less.
+
+    ``load_html`` repairs the page (invalid characters removed, a doctype with a slash and a
+    self-closing ``<html/>`` near the top undone), then parses the text, and parses its UTF-8 bytes
+    when that fails or gives an empty tree. Two of its steps cost more than their use: removing the
+    invalid characters is a regular expression substitution over the whole page that finds nothing
+    on almost every page (one ``in`` test per character scans the page in a third of its time), and
+    libxml2 reads a page as UTF-8 bytes faster than as text (its text is recoded first), giving the
+    same tree (the 460 pages of the dev split and the HTML split alike): the bytes are parsed at once.
+    Text with a lone surrogate (a ``str`` handed to :func:`articlean.clean`; decoded bytes have none)
+    has no UTF-8 form and goes to ``load_html`` itself. A page without "html" in its first 50
+    characters, which ``load_html`` may reject, never comes: :func:`_as_page` wraps it. Parsing
+    0.42 -> 0.29 s over every second dev page."""
+    from lxml.etree import LxmlError  # type: ignore[import-untyped]  # lxml ships no stubs
+    from lxml.html import fromstring  # type: ignore[import-untyped]
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, HTML_PARSER, INVALID_XML_CHARS, load_html
+
+    original = page
+    beginning = page[:_PAGE_MARK_SCAN].lower()  # read before the repair, as load_html reads it
+    if any(char in page for char in _INVALID_XML):
+        page = INVALID_XML_CHARS.sub("", page)
+    if "doctype" in beginning:  # libxml2 drops the page after <!DOCTYPE .../...>
+        first_line, _, rest = page.partition("\n")
+        page = DOCTYPE_TAG.sub("", first_line, count=1) + "\n" + rest
+    for line in page[:4096].splitlines()[:4]:  # a self-closing <html/> on the first lines
+        if "<html" in line and line.endswith("/>"):
+            page = FAULTY_HTML.sub(r"\1>", page, count=1)
+            break
+    try:
+        data = page.encode("utf-8")
+    except UnicodeEncodeError:
+        return load_html(original)
+    try:
+        return fromstring(data, parser=HTML_PARSER)
+    except (LxmlError, ValueError):  # as load_html: a page libxml2 cannot parse has no tree
+        return None
+
+
 def html_document(text: str, encoding: str, options: Options) -> Document:
     """An HTML page as the lines of a dump of it, with what the page says about itself as hints."""
-    from trafilatura import load_html
-
     if _BASE64 in text:  # a plain search first: most pages have no inline payload to cut
         text = _INLINE_DATA.sub("data:,", text)
     text = _as_page(text)
-    tree = load_html(text)
+    tree = parse_page(text)
     found = None
     lines: tuple[str, ...] = ()
     stripped: tuple[MarkdownLine | None, ...] = ()
