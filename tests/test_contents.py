@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from articlean.contents import contents_box, find_outline, outline_sections
-from articlean.model import Label, Verdict
+from articlean.model import Block, Label, Verdict
 from articlean.modes import STRUCTURE_KEEPS
 from articlean.paragraphends import ends_paragraph
 from articlean.segment import segment
@@ -234,3 +234,15 @@ def test_printed_contents_time_is_linear() -> None:
 
     seconds(500)
     assert seconds(8000) < 8 * max(seconds(2000), 0.01)
+
+
+def test_only_outline_lines_and_dot_leaders_may_open_a_run() -> None:
+    from articlean.contents import _may_open_run
+
+    def blocks(*lines: str) -> list[Block]:
+        return segment([part for line in lines for part in (line, "")])
+
+    opening = blocks("2 History", "Contents . . . . 12", "Preface......3", "1.2 Apollo 11")
+    assert len(opening) == 4 and all(_may_open_run(block) for block in opening)
+    closing = blocks("History of the town", "Founded in 1204 by monks.", "Read more..", "Rates . apply")
+    assert len(closing) == 4 and not any(_may_open_run(block) for block in closing)

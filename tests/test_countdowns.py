@@ -43,3 +43,12 @@ def test_a_countdown_between_the_paragraphs_goes() -> None:
     kept, reasons = settled(paragraphs([ARTICLE[0], "Wait 1 second to continue.", ARTICLE[1]]))
     assert kept == ARTICLE
     assert reasons == {"boilerplate-sentence"}
+
+
+def test_a_countdown_is_counted_up_to_its_word_bound() -> None:
+    from articlean.countdowns import COUNTDOWN_MAX_WORDS, countdown
+
+    line = "Up next in 5"
+    padding = COUNTDOWN_MAX_WORDS - len(line.split())
+    assert countdown(" ".join([line, *["x"] * padding]) + "  ")  # the bound itself, trailing spaces
+    assert not countdown(" ".join([line, *["x"] * (padding + 1)]))  # a word past it

@@ -265,3 +265,41 @@ def test_every_line_of_the_page_is_kept_moved_or_dropped_with_a_reason() -> None
     dropped = {entry.text: entry.reason for entry in ledger if not entry.label.is_body}
     assert dropped["* [Sport]()"] and dropped["[Privacy policy]()"]
     assert "# Harbour wall to be extended" in dropped  # moved to the title
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        PAGE,
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">\n'
+        "<html><body><p>After a doctype with slashes.</p></body></html>",
+        "<html/>\n<body><p>A self-closing html tag.</p></body>",
+        "<html><body><p>Control\x07 characters\x1b and \ufffe noncharacters.</p></body></html>",
+        "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>Caf\xe9 cr\xe8me</p></body></html>",
+        '<html><head><meta charset="windows-1252"></head><body><p>“Curly” — ünïcödé 中文</p></body></html>',
+        "<html><body><p>A lone \ud800 surrogate.</p></body></html>",
+        "<html>",
+        "<!DOCTYPE html><html><body><!-- a comment --><?pi x?><form action='/s'><label for='q'>Find</label>"
+        "<input id='q' name='q' value='x'><select><option>a</option></select><textarea>t</textarea>"
+        "</form></body></html>",
+    ],
+)
+def test_a_page_parses_to_the_tree_trafilatura_builds(page: str) -> None:
+    from lxml import etree
+    from trafilatura import load_html
+
+    from articlean.html import parse_page
+
+    expected, tree = load_html(page), parse_page(page)
+    assert (tree is None) == (expected is None)
+    if tree is not None:
+        assert etree.tostring(tree) == etree.tostring(expected)
+
+
+def test_parsed_elements_have_the_html_element_methods_the_readers_call() -> None:
+    from articlean.html import parse_page
+
+    tree = parse_page("<html><body><form><label>Find <input name='q'></label></form><p>Text</p></body>")
+    assert tree is not None
+    assert [element.text_content() for element in tree.iter("form", "p")] == ["Find ", "Text"]
+    assert tree.find_class is not None and tree.xpath("//p")[0].getparent().tag == "body"

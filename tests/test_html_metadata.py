@@ -129,3 +129,43 @@ def test_dev_pages_metadata_are_trafilaturas() -> None:
         text = html._as_page(html._INLINE_DATA.sub("data:,", source))
         ours, theirs = both(text)
         assert ours == theirs, path.name
+
+
+CATSTAGS_BODIES = {
+    "tags box": "<div class='tags'><a href='/tag/harbour/'>harbour</a><a href='/about/'>About</a></div>",
+    "tag links in a class the regex reads": (
+        "<div class='meta-footer'><a href='/tags/storms/'>storms</a></div>"
+    ),
+    "nested boxes, links once each in page order": (
+        "<div class='row'><div class='tags'><a href='/tag/b/'>b</a></div><a href='/tag/a/'>a</a></div>"
+    ),
+    "a box of an earlier XPath without a tag link": (
+        "<div class='tags'><a href='/about/'>About</a></div><p class='entry-tags'><a href='/tag/x/'>x</a></p>"
+    ),
+    "category links": (
+        "<div class='post-meta'><a href='/category/town/'>Town</a></div>"
+        "<span class='cat-links'><a href='/categories/sea/'>Sea</a></span>"
+    ),
+    "links outside any box": "<nav><a href='/tag/nav/'>nav</a><a href='/category/news/'>News</a></nav>",
+    "a box inside the link is not its box": "<a href='/tag/in/'><div class='tags'>in</div></a>",
+}
+
+
+@pytest.mark.parametrize("name", CATSTAGS_BODIES)
+@pytest.mark.parametrize("metatype", ["category", "tag"])
+def test_catstags_are_trafilaturas(name: str, metatype: str) -> None:
+    from trafilatura.metadata import extract_catstags
+
+    text = page("<meta property='article:section' content='Local news'>", CATSTAGS_BODIES[name])
+    assert html.catstags(metatype, load_html(text)) == extract_catstags(metatype, load_html(text))
+
+
+def test_catstags_read_every_xpath_of_trafilatura_from_the_links() -> None:
+    """Each of trafilatura's category and tag XPaths is a step over its links (``//STEP//a[@href]``),
+    so none falls back to the whole-tree scans."""
+    from trafilatura.xpaths import CATEGORIES_XPATHS, TAGS_XPATHS
+
+    assert len(html._ancestor_tests("category") or ()) == len(CATEGORIES_XPATHS)
+    assert len(html._ancestor_tests("tag") or ()) == len(TAGS_XPATHS)
+    nested = page("", CATSTAGS_BODIES["nested boxes, links once each in page order"])
+    assert html.catstags("tag", load_html(nested)) == ["b"]  # the first XPath's links only

@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from articlean.phrases import boilerplate_sentences, has_boilerplate_sentence
+from articlean.phrases import (
+    PHRASE_WORDS,
+    boilerplate_sentences,
+    has_boilerplate_sentence,
+    normalise,
+    phrase_prefix,
+    ui_phrases,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +49,40 @@ def test_agrees_with_one_regex_of_all_the_sentences() -> None:
         position = chance.randint(0, len(words))
         key = " ".join([*words[:position], *sentence, *words[position:]])
         assert has_boilerplate_sentence(key) is (pattern.search(key) is not None), key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Share_this  story!", "share this story"),
+        ("\u00a0Read\u2003more\u3000»", "read more"),
+        ("Straße — ÇA VA?", "strasse ça va"),
+        ("naïve café 12:30", "naïve café 12 30"),
+        ("__ -- ..", ""),
+    ],
+)
+def test_normalise_keeps_the_casefolded_words(text: str, key: str) -> None:
+    assert normalise.__wrapped__(text) == key
+
+
+def test_normalise_agrees_with_splitting_at_non_words_and_whitespace() -> None:
+    """The definition the word pattern replaces: [\\W_] runs made spaces, then split and joined."""
+    characters = [chr(code) for code in range(0x3000)] + list(" \t\n_-.,") * 40
+    chooser = random.Random(7)
+    for _ in range(3000):
+        text = "".join(chooser.choice(characters) for _ in range(chooser.randint(0, 25)))
+        assert normalise.__wrapped__(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def test_phrase_prefix_finds_the_opening_phrases_only() -> None:
+    phrase = min(phrase for phrase in ui_phrases() if " " in phrase)
+    assert phrase_prefix(phrase + " and more words here")
+    assert phrase_prefix(phrase)
+    assert not phrase_prefix("zzqx " + phrase)
+    assert not phrase_prefix("")
+    phrases = ui_phrases()
+    for phrase in sorted(phrases):  # the first-word gate turns none away that the phrases hold
+        for key in (phrase, phrase + " of the day", "the " + phrase):
+            words = key.split()[:PHRASE_WORDS]
+            expected = any(" ".join(words[:count]) in phrases for count in range(1, len(words) + 1))
+            assert phrase_prefix(key) is expected, key

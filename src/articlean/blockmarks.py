@@ -79,8 +79,10 @@ class Marks(NamedTuple):
 @per_document
 def block_marks(text: str) -> Marks:
     key = normalise(text)
-    key_words = len(key.split())
-    words = len(text.split())
+    # Words counted only as far as a bound reads them: past it the count does not matter (a long
+    # paragraph was split whole, and its key too).
+    key_words = len(key.split(None, REPEAT_MAX_WORDS))
+    words = len(text.split(None, max(MARKER_MAX_WORDS, TEMPLATE_MAX_WORDS)))
     counter = _SLIDE_COUNTER.match(text)
     slides = (
         counter.group(2)

@@ -89,6 +89,9 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
     places: dict[tuple[str, ...], list[int]] | None = None  # read when a run is an outline's: few are
     index = 0
     while index < len(blocks):
+        if not _may_open_run(blocks[index]):
+            index += 1
+            continue
         end = _run_end(blocks, index)
         titles = _titles(blocks, index, end) if end > index else []
         if not titles:
@@ -100,6 +103,18 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
             return Outline(start, end, _headings(titles, places, end))
         index = max(end, index + 1)
     return None
+
+
+def _may_open_run(block: Block) -> bool:
+    """Whether a run of outline lines (:func:`_run_end`) or of printed contents' lines
+    (:func:`_leader_run`) can start at the block: most blocks are neither, and are passed over without
+    either walk. A page number joined to the block's text brings no leader (it is digits alone)."""
+    return _entry_line(block) or _may_hold_leader(block.text)
+
+
+def _may_hold_leader(text: str) -> bool:
+    """Whether a line may hold a dot leader (:data:`_LEADER` needs three dots, spaced or not)."""
+    return "..." in text or ". ." in text
 
 
 def contents_box(outline: Outline | None, verdicts: Sequence[Verdict]) -> list[int]:
@@ -194,7 +209,7 @@ def _leader_entries(text: str) -> list[tuple[str, ...]]:
     """The titles (:func:`_key`) of the printed contents' entries a line holds, each closed by its
     leader and page number (an entry's sub-entries may be joined to it, "Examples.....12 12.1.
     WebFinger.....12"); none unless the line is made of such entries alone, each a short title."""
-    if "..." not in text and ". ." not in text:  # most lines: no regular expression run
+    if not _may_hold_leader(text):  # most lines: no regular expression run
         return []
     titles, position = [], 0
     for leader in _LEADER.finditer(text):

@@ -27,4 +27,5 @@ _COUNTDOWN = regexes.compile(
 
 def countdown(text: str) -> bool:
     """Whether a short line is a player's countdown ("Wait 1 second to continue.", "Up next in 5")."""
-    return len(text.split()) <= COUNTDOWN_MAX_WORDS and _COUNTDOWN.search(text) is not None
+    words = text.split(None, COUNTDOWN_MAX_WORDS)  # one more than the bound, at most: enough to tell
+    return len(words) <= COUNTDOWN_MAX_WORDS and _COUNTDOWN.search(text) is not None
