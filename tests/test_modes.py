@@ -12,6 +12,8 @@ from articlean.cli import main
 from articlean.model import Block, CaptionPolicy, Label, Verdict
 from articlean.modes import (
     EDGE_MAX_BLOCKS,
+    FAR_RUN_GAP,
+    FAR_RUN_PROSE_WORDS,
     GAP_MAX_BLOCKS,
     MAIN_RUN_GAP,
     MAIN_RUN_SHARE,
@@ -172,7 +174,40 @@ def test_recall_keeps_what_balanced_keeps() -> None:
     balanced = [KEPT, heading, dropped("low-score"), dropped("menu")]
     near = Verdict(Label.BODY, 0.3, "near-cut")  # recall keeps more: that stays
     recall_verdicts = [KEPT, dropped("low-score", 0.2), near, dropped("menu")]
-    assert keep_balanced(balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
+    blocks = blocks_of(*[LONG] * 4)
+    assert keep_balanced(blocks, balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
+
+
+def far_page(*texts: str, gap: int = FAR_RUN_GAP + 1) -> list[str]:
+    """The reasons keep_balanced gives a page where balanced keeps one LONG block and recall keeps
+    ``texts`` too, each a block of its own after ``gap`` dropped blocks."""
+    between = ["Other story"] * gap
+    blocks = blocks_of(LONG, *between, *texts)
+    balanced = [KEPT, *[dropped("outside-article")] * (len(blocks) - 1)]
+    doubted = Verdict(Label.BODY, 0.3, "context")
+    recall_verdicts = [KEPT, *[dropped("outside-article")] * gap, *[doubted] * len(texts)]
+    return reasons(keep_balanced(blocks, balanced, recall_verdicts))[1 + gap :]
+
+
+def test_recall_drops_short_lines_far_from_what_balanced_keeps() -> None:
+    """Headlines of other stories the lower cut kept, apart from the article: they go."""
+    assert far_page("Other headline here", "Another headline") == ["far-from-article"] * 2
+    # near the article, they are recall's doubt to keep
+    assert far_page("Other headline here", "Another headline", gap=FAR_RUN_GAP) == ["context"] * 2
+
+
+def test_recall_keeps_a_far_run_with_a_paragraph() -> None:
+    """A paragraph apart from what balanced keeps may be the article's (a standfirst): its run stays."""
+    paragraph = " ".join(["word"] * FAR_RUN_PROSE_WORDS)
+    assert far_page("Other headline here", paragraph) == ["context"] * 2
+
+
+def test_recall_keeps_its_far_runs_when_balanced_keeps_nothing() -> None:
+    blocks = blocks_of("Short line one", "Other story", "Other story", "Other story", "Short line two")
+    balanced = [dropped("outside-article")] * 5
+    recall_verdicts = [Verdict(Label.BODY, 0.3, "context"), *[dropped("outside-article")] * 3,
+                       Verdict(Label.BODY, 0.3, "context")]  # fmt: skip
+    assert reasons(keep_balanced(blocks, balanced, recall_verdicts))[::4] == ["context", "context"]
 
 
 def test_precision_trusts_a_page_with_its_own_outline() -> None:
