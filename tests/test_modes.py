@@ -233,6 +233,15 @@ def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
     assert reasons(result) == ["in-article", "unsure-line", "in-article", "in-article", "in-article"]
 
 
+def test_precision_keeps_an_unsure_table_row() -> None:
+    """A doubted line whose words mostly hold digits is a row of a table, not another story's
+    headline; a headline with a number in it still goes."""
+    blocks = blocks_of(LONG, "1 Kyle Busch 5040 5 1 17 27", "Top 10 places to visit in 2024", LONG)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, unsure, unsure, KEPT])
+    assert reasons(result) == ["in-article", "in-article", "unsure-line", "in-article"]
+
+
 def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
     far = [dropped("outside-article")] * (GAP_MAX_BLOCKS + 1)
     verdicts = [KEPT, dropped("low-score"), dropped("ad-label"), KEPT, *far, KEPT]
