@@ -19,12 +19,14 @@ SUBSET = 5
 # Measured after the session 11 merges: md 0.9671, r1 0.9514, r2 0.9664, all 0.9617.
 FLOORS = {"md": 0.965, "r1": 0.949, "r2": 0.964, "all": 0.960}
 # The modes on the same subset: what each favours, and F1, a little under what was measured
-# (precision P 0.9791 F1 0.9359 once a doubted page kept its main run, recall R 0.9800 F1 0.9415 once
-# it kept all that balanced keeps; balanced: P 0.9676 R 0.9558). A mode that lost its effect on the
-# edges (articlean.modes) falls below its side's floor.
+# (precision P 0.9757 F1 0.9495 once a doubted page kept its largest run rather than no body and a
+# long rest of the sure block's run stayed, P 0.9788 F1 0.9402 before; recall R 0.9789 F1 0.9469 once
+# short lines far from what balanced keeps went, R 0.9800 F1 0.9415 once it kept all that balanced
+# keeps; balanced: P 0.9676 R 0.9558). A mode that lost its effect on the edges (articlean.modes)
+# falls below its side's floor.
 MODE_FLOORS = {
-    "precision": {"precision": 0.978, "f1": 0.934},
-    "recall": {"recall": 0.978, "f1": 0.940},
+    "precision": {"precision": 0.974, "f1": 0.948},
+    "recall": {"recall": 0.978, "f1": 0.945},
 }
 
 pytestmark = pytest.mark.skipif(

@@ -12,6 +12,8 @@ from articlean.cli import main
 from articlean.model import Block, CaptionPolicy, Label, Verdict
 from articlean.modes import (
     EDGE_MAX_BLOCKS,
+    FAR_RUN_GAP,
+    FAR_RUN_PROSE_WORDS,
     GAP_MAX_BLOCKS,
     MAIN_RUN_GAP,
     MAIN_RUN_SHARE,
@@ -20,6 +22,7 @@ from articlean.modes import (
     RUN_MAX_GAP,
     SURE_SCORE,
     TAIL_ANCHOR_SCORE,
+    TAIL_RUN_SHARE,
     UNSURE_LINE_SCORE,
     UNSURE_MEAN_SCORE,
     favour_precision,
@@ -54,19 +57,35 @@ def recall(
 
 
 def test_precision_drops_what_follows_the_last_sure_block() -> None:
-    blocks = blocks_of("Short head", LONG, LONG, "Follow us", LONG)
-    verdicts = [DOUBT, KEPT, KEPT, DOUBT, DOUBT]
+    blocks = blocks_of("Short head", LONG, LONG, LONG, LONG, "Follow us", LONG)
+    verdicts = [DOUBT, KEPT, KEPT, KEPT, KEPT, DOUBT, DOUBT]
     result = favour_precision(blocks, verdicts)
-    assert reasons(result) == ["in-article", "in-article", "in-article", "after-article", "after-article"]
-    assert [verdict.label.is_body for verdict in result] == [True, True, True, False, False]
+    assert reasons(result) == [*["in-article"] * 5, "after-article", "after-article"]
+    assert [verdict.label.is_body for verdict in result] == [True] * 5 + [False, False]
 
 
 def test_precision_anchor_needs_words_and_score() -> None:
-    blocks = blocks_of(LONG, "Two words", LONG)
+    blocks = blocks_of(LONG, LONG, LONG, LONG, "Two words", LONG)
     sure_but_short = Verdict(Label.BODY, 0.99, "in-article")
     below_anchor = Verdict(Label.BODY, TAIL_ANCHOR_SCORE - 0.01, "in-article")
-    result = favour_precision(blocks, [KEPT, sure_but_short, below_anchor])
-    assert reasons(result) == ["in-article", "after-article", "after-article"]
+    result = favour_precision(blocks, [KEPT, KEPT, KEPT, KEPT, sure_but_short, below_anchor])
+    assert reasons(result) == [*["in-article"] * 4, "after-article", "after-article"]
+
+
+def test_a_long_rest_of_the_sure_block_s_run_is_the_article_s() -> None:
+    """What follows the last sure block in its run stays when it holds more than TAIL_RUN_SHARE of the
+    kept words (the article the model scored lower); a kept run of its own after it still goes."""
+    long_rest = [KEPT, KEPT, KEPT, DOUBT, DOUBT]
+    assert 2 / len(long_rest) > TAIL_RUN_SHARE
+    assert reasons(favour_precision(blocks_of(*[LONG] * 5), long_rest)) == ["in-article"] * 5
+    short_rest = [KEPT] * 5 + [DOUBT]
+    assert 1 / len(short_rest) <= TAIL_RUN_SHARE
+    result = reasons(favour_precision(blocks_of(*[LONG] * 6), short_rest))
+    assert result == [*["in-article"] * 5, "after-article"]
+    far = [dropped("outside-article")] * len(FAR)
+    verdicts = [KEPT, KEPT, KEPT, DOUBT, DOUBT, DOUBT, *far, DOUBT]
+    result = reasons(favour_precision(blocks_of(*[LONG] * len(verdicts)), verdicts))
+    assert result == [*["in-article"] * 6, *["outside-article"] * len(FAR), "after-article"]
 
 
 # Blocks with text that part the kept text (articlean.modes.RUN_MAX_GAP): an unsure page's kept text
@@ -74,25 +93,31 @@ def test_precision_anchor_needs_words_and_score() -> None:
 APART = ["Other story"] * (RUN_MAX_GAP + 1)
 
 
-def test_precision_gives_no_body_when_no_block_is_sure() -> None:
-    blocks = blocks_of(LONG, *APART, LONG, "Menu")
-    unsure = Verdict(Label.BODY, SURE_SCORE - 0.01, "in-article")
-    apart = [dropped("outside-article")] * len(APART)
-    result = favour_precision(blocks, [unsure, *apart, unsure, dropped("menu")])
-    assert reasons(result) == ["unsure-page", *["outside-article"] * len(APART), "unsure-page", "menu"]
-    assert not any(verdict.label.is_body for verdict in result)
-
-
 # Blocks with text that part two runs of kept text (articlean.modes.MAIN_RUN_GAP).
 FAR = ["Other story"] * (MAIN_RUN_GAP + 1)
 LUKEWARM = Verdict(Label.BODY, UNSURE_MEAN_SCORE - 0.2, "in-article")
 
 
-def test_precision_gives_no_body_when_the_kept_text_is_unsure_on_average() -> None:
+def test_precision_keeps_only_the_largest_run_when_no_block_is_sure() -> None:
+    blocks = blocks_of(LONG, *FAR, LONG, LONG, "Menu")
+    unsure = Verdict(Label.BODY, SURE_SCORE - 0.01, "in-article")
+    far = [dropped("outside-article")] * len(FAR)
+    result = favour_precision(blocks, [unsure, *far, unsure, unsure, dropped("menu")])
+    assert reasons(result) == [
+        "unsure-page", *["outside-article"] * len(FAR), "in-article", "in-article", "menu"
+    ]  # fmt: skip
+    # sure, the page's kept text stays whole
+    result = favour_precision(blocks, [unsure, *far, unsure, KEPT, dropped("menu")])
+    assert [verdict.label.is_body for verdict in result] == [True, *[False] * len(FAR), True, True, False]
+
+
+def test_precision_keeps_the_largest_run_when_the_kept_text_is_unsure_on_average() -> None:
     blocks = blocks_of(LONG, *FAR, LONG, LONG)
     far = [dropped("outside-article")] * len(FAR)
     result = favour_precision(blocks, [LUKEWARM, *far, LUKEWARM, KEPT])
-    assert [reason for reason in reasons(result) if reason != "outside-article"] == ["unsure-page"] * 3
+    assert [reason for reason in reasons(result) if reason != "outside-article"] == [
+        "unsure-page", "in-article", "in-article"
+    ]  # fmt: skip
     result = favour_precision(blocks, [LUKEWARM, *far, KEPT, KEPT])
     assert [reason for reason in reasons(result) if reason != "outside-article"] == ["in-article"] * 3
 
@@ -117,16 +142,31 @@ def test_a_doubted_page_keeps_its_main_run() -> None:
     assert doubted_page(run, [LUKEWARM]) == ["unsure-page", *["in-article"] * 4]
 
 
-def test_a_doubted_page_without_a_main_run_gives_no_body() -> None:
+def test_a_doubted_page_without_a_main_run_keeps_its_largest_run() -> None:
+    """No body at all is the worst answer for a page that holds an article: the largest run is the
+    model's best guess at it."""
     # the largest run holds too little of the kept words
-    assert doubted_page([LUKEWARM, LUKEWARM, KEPT], [LUKEWARM, LUKEWARM]) == ["unsure-page"] * 5
+    assert doubted_page([LUKEWARM, LUKEWARM, KEPT], [LUKEWARM, LUKEWARM]) == [
+        "unsure-page", "unsure-page", "in-article", "in-article", "in-article"
+    ]  # fmt: skip
     # the largest run has no sure block: the page's sure block stands apart from it
-    assert doubted_page([LUKEWARM] * 4, [], [KEPT]) == ["unsure-page"] * 5
+    assert doubted_page([LUKEWARM] * 4, [], [KEPT]) == [*["in-article"] * 4, "unsure-page"]
 
 
-def test_a_page_with_no_sure_block_keeps_no_run() -> None:
+def test_a_doubted_page_keeps_its_largest_run_as_the_model_kept_it() -> None:
+    """The tail rule cut the largest run after the page's one sure block; the doubted page keeps the
+    run all the same, and what the tail rule kept goes."""
+    sure = Verdict(Label.BODY, SURE_SCORE, "in-article")
+    far = [dropped("outside-article")] * len(FAR)
+    verdicts = [LUKEWARM, LUKEWARM, sure, *far, *[LUKEWARM] * 4]
+    result = [reason for reason in reasons(favour_precision(blocks_of(*[LONG] * len(verdicts)), verdicts))
+              if reason != "outside-article"]  # fmt: skip
+    assert result == ["unsure-page"] * 3 + ["in-article"] * 4
+
+
+def test_a_page_with_no_sure_block_keeps_its_largest_run() -> None:
     unsure = Verdict(Label.BODY, SURE_SCORE - 0.01, "in-article")
-    assert doubted_page([unsure] * 4, [unsure]) == ["unsure-page"] * 5
+    assert doubted_page([unsure] * 4, [unsure]) == ["unsure-page", *["in-article"] * 4]
 
 
 def test_recall_keeps_what_balanced_keeps() -> None:
@@ -134,7 +174,40 @@ def test_recall_keeps_what_balanced_keeps() -> None:
     balanced = [KEPT, heading, dropped("low-score"), dropped("menu")]
     near = Verdict(Label.BODY, 0.3, "near-cut")  # recall keeps more: that stays
     recall_verdicts = [KEPT, dropped("low-score", 0.2), near, dropped("menu")]
-    assert keep_balanced(balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
+    blocks = blocks_of(*[LONG] * 4)
+    assert keep_balanced(blocks, balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
+
+
+def far_page(*texts: str, gap: int = FAR_RUN_GAP + 1) -> list[str]:
+    """The reasons keep_balanced gives a page where balanced keeps one LONG block and recall keeps
+    ``texts`` too, each a block of its own after ``gap`` dropped blocks."""
+    between = ["Other story"] * gap
+    blocks = blocks_of(LONG, *between, *texts)
+    balanced = [KEPT, *[dropped("outside-article")] * (len(blocks) - 1)]
+    doubted = Verdict(Label.BODY, 0.3, "context")
+    recall_verdicts = [KEPT, *[dropped("outside-article")] * gap, *[doubted] * len(texts)]
+    return reasons(keep_balanced(blocks, balanced, recall_verdicts))[1 + gap :]
+
+
+def test_recall_drops_short_lines_far_from_what_balanced_keeps() -> None:
+    """Headlines of other stories the lower cut kept, apart from the article: they go."""
+    assert far_page("Other headline here", "Another headline") == ["far-from-article"] * 2
+    # near the article, they are recall's doubt to keep
+    assert far_page("Other headline here", "Another headline", gap=FAR_RUN_GAP) == ["context"] * 2
+
+
+def test_recall_keeps_a_far_run_with_a_paragraph() -> None:
+    """A paragraph apart from what balanced keeps may be the article's (a standfirst): its run stays."""
+    paragraph = " ".join(["word"] * FAR_RUN_PROSE_WORDS)
+    assert far_page("Other headline here", paragraph) == ["context"] * 2
+
+
+def test_recall_keeps_its_far_runs_when_balanced_keeps_nothing() -> None:
+    blocks = blocks_of("Short line one", "Other story", "Other story", "Other story", "Short line two")
+    balanced = [dropped("outside-article")] * 5
+    recall_verdicts = [Verdict(Label.BODY, 0.3, "context"), *[dropped("outside-article")] * 3,
+                       Verdict(Label.BODY, 0.3, "context")]  # fmt: skip
+    assert reasons(keep_balanced(blocks, balanced, recall_verdicts))[::4] == ["context", "context"]
 
 
 def test_precision_trusts_a_page_with_its_own_outline() -> None:
@@ -158,6 +231,15 @@ def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, unsure, unsure, unsure, KEPT])
     assert reasons(result) == ["in-article", "unsure-line", "in-article", "in-article", "in-article"]
+
+
+def test_precision_keeps_an_unsure_table_row() -> None:
+    """A doubted line whose words mostly hold digits is a row of a table, not another story's
+    headline; a headline with a number in it still goes."""
+    blocks = blocks_of(LONG, "1 Kyle Busch 5040 5 1 17 27", "Top 10 places to visit in 2024", LONG)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, unsure, unsure, KEPT])
+    assert reasons(result) == ["in-article", "in-article", "unsure-line", "in-article"]
 
 
 def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:

@@ -41,10 +41,14 @@ def test_a_sure_block_after_the_article_means_the_page_has_one(reason: str) -> N
     assert "unsure-page" not in [verdict.reason for verdict in result]
 
 
+# Dropped blocks with text enough to part two runs of kept text (the largest stays on a doubted page).
+FAR = [Verdict(Label.BOILERPLATE, 0.1, "outside-article")] * (MAIN_RUN_GAP + 1)
+
+
 @pytest.mark.parametrize("reason", ["menu", "outside-article", "ad-label"])
 def test_other_sure_drops_do_not(reason: str) -> None:
-    result = precision([UNSURE, *APART, UNSURE, Verdict(Label.BOILERPLATE, 0.95, reason)])
-    assert result == ["unsure-page", *["outside-article"] * len(APART), "unsure-page", reason]
+    result = precision([UNSURE, *FAR, UNSURE, UNSURE, Verdict(Label.BOILERPLATE, 0.95, reason)])
+    assert result == ["unsure-page", *["outside-article"] * len(FAR), "in-article", "in-article", reason]
 
 
 # A post over a comment thread, as settle.py leaves a page whose thread the model took for the article:
@@ -63,19 +67,24 @@ def test_a_post_the_page_s_structure_found_is_sure(reason: str) -> None:
     assert result == [reason, *["outside-article"] * len(APART), "in-article", "comments", "comments"]
 
 
-def test_a_post_the_model_alone_kept_that_low_still_empties_a_scattered_page() -> None:
-    result = precision([LUKEWARM, *APART, UNSURE, COMMENT, COMMENT])
-    assert result == ["unsure-page", *["outside-article"] * len(APART), "unsure-page", "comments", "comments"]
+def test_a_post_the_model_alone_kept_that_low_still_leaves_a_scattered_page_doubted() -> None:
+    result = precision([LUKEWARM, *FAR, UNSURE, UNSURE, COMMENT, COMMENT])
+    assert result == [
+        "unsure-page", *["outside-article"] * len(FAR), "in-article", "in-article", "comments", "comments"
+    ]  # fmt: skip
 
 
 def test_the_structure_s_post_does_not_make_the_model_s_doubts_sure() -> None:
-    """The post weighs as sure, but text the model doubted that outweighs it still empties the page."""
+    """The post weighs as sure, but text the model doubted that outweighs it still leaves the page
+    doubted: its largest run stays (the first of two as large), not the whole kept text."""
     doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE, "in-article")  # doubted, but not an unsure line
     sure = Verdict(Label.BODY, SURE_SCORE, "in-article")
     assert (1.0 + 2 * doubted.score + sure.score) / 4 < UNSURE_MEAN_SCORE
     far = [Verdict(Label.BOILERPLATE, 0.1, "outside-article")] * (MAIN_RUN_GAP + 1)  # no main run
     result = precision([POST, doubted, *far, doubted, sure])
-    assert [reason for reason in result if reason != "outside-article"] == ["unsure-page"] * 4
+    assert [reason for reason in result if reason != "outside-article"] == [
+        "post-before-comments", "in-article", "unsure-page", "unsure-page"
+    ]  # fmt: skip
 
 
 # One run: the kept text of a page the model was unsure of, with no more than RUN_MAX_GAP dropped
@@ -95,13 +104,13 @@ def test_an_unsure_page_whose_kept_text_is_one_run_keeps_it(middle: list[Verdict
     assert result.count("in-article") == 3
 
 
-def test_an_unsure_page_whose_kept_text_is_apart_gives_no_body() -> None:
-    result = precision([NEVER_SURE, NEVER_SURE, *APART, NEVER_SURE])
-    assert result.count("unsure-page") == 3
+def test_an_unsure_page_whose_kept_text_is_apart_keeps_its_largest_run() -> None:
+    result = precision([NEVER_SURE, NEVER_SURE, *FAR, NEVER_SURE])
+    assert result == ["in-article", "in-article", *["outside-article"] * len(FAR), "unsure-page"]
 
 
 def test_one_run_still_ends_at_its_last_sure_block() -> None:
     """The run lifts the page-level doubts only: the tail after the last sure block still goes."""
     sure = Verdict(Label.BODY, SURE_SCORE, "in-article")
-    result = precision([NEVER_SURE, sure, NEVER_SURE])
-    assert result == ["in-article", "in-article", "after-article"]
+    result = precision([NEVER_SURE, sure, sure, sure, NEVER_SURE])
+    assert result == [*["in-article"] * 4, "after-article"]

@@ -149,7 +149,7 @@ def classify(
             # Recall keeps what balanced keeps (modes.keep_balanced): both start from one scoring.
             scored = Scored(*scores(blocks))
             balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, scored)
-            return keep_balanced(balanced, _final(blocks, options, rounds, scored))
+            return keep_balanced(blocks, balanced, _final(blocks, options, rounds, scored))
         verdicts = _final(blocks, options, rounds)
         if options.mode is Mode.PRECISION:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
