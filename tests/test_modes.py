@@ -251,7 +251,9 @@ def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
     assert reasons(result)[4:-1] == ["outside-article"] * len(far)
 
 
-@pytest.mark.parametrize("reason", ["menu", "link-line", "tag-list", "above-headline"])
+@pytest.mark.parametrize(
+    "reason", ["menu", "link-line", "tag-list", "above-headline", "page-footer", "summary-box"]
+)
 def test_recall_keeps_a_rule_drop_dropped_between_kept_blocks(reason: str) -> None:
     verdicts = [KEPT, dropped(reason), KEPT]
     result = recall(verdicts, text=LONG)

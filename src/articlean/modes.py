@@ -140,6 +140,8 @@ STRUCTURE_KEEPS = frozenset({"post-before-comments", PRODUCT_CARD, "between-capt
 # Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
 # Above the headline printed again (aboveheadline.py) stands the page's header, a fact of the page's
 # layout rather than a score: recall keeping it lost P on nine dev dumps (F1 0.9390 -> 0.9402 without).
+# So do a page's footer found past its closing menus and a key-points box the article says again
+# (pagefooters.py, summaryboxes.py): recall F1 0.9453 -> 0.9458, R the same.
 CONFIDENT_REASONS = (
     frozenset(
         {
@@ -151,6 +153,8 @@ CONFIDENT_REASONS = (
             "menu",
             "link-line",
             "above-headline",
+            "page-footer",
+            "summary-box",
             LIST_REASON,
         }
     )
