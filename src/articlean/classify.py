@@ -29,7 +29,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import NamedTuple
 
-from articlean import regexes
+from articlean import doccache, regexes
 from articlean.blockmarks import REPEAT_MIN_WORDS
 from articlean.ensembles import SOURCE_NAME, ColumnScorer, load_model
 from articlean.ensembles import compile_ensemble as compile_ensemble  # re-exported: tests use it here
@@ -39,7 +39,7 @@ from articlean.features import (
     block_columns,
     context_columns,
 )
-from articlean.lexicon import guess_language
+from articlean.language import detect_language
 from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.modes import favour_precision, favour_recall, keep_balanced
 from articlean.recurring import drop_after_thread
@@ -87,8 +87,28 @@ def classifier() -> Classifier:
     return Classifier(*load_model(text, BLOCK_NAMES, CONTEXT_NAMES))
 
 
-# The rounds and the pipeline's re-check often start with the same text: one vote serves them all.
-_language = functools.lru_cache(maxsize=256)(guess_language)
+# The language the stopword features read (None: English's), guessed once per clean by the vote that
+# favours widely published languages and ignores one-letter words: the plain vote named Sundanese or
+# Marathi for English prose (their stoplists hold many English words), Polish or Basque for a menu
+# bulleted with "o". Once, because the re-check's kept blocks alone can be too few to tell: two
+# Portuguese sentences over a standings table of English names voted Finnish.
+_document_language: list[str | None] = []
+
+
+@doccache.register
+def _forget_language() -> None:
+    _document_language.clear()
+
+
+def document_language(blocks: Sequence[Block]) -> str | None:
+    """The language of the blocks' running text (:func:`language_sample`); inside a clean, the first
+    pass's guess serves every later pass over the same document."""
+    if _document_language and doccache.in_document():
+        return _document_language[0]
+    language = detect_language(language_sample(blocks))
+    if doccache.in_document():
+        _document_language.append(language)
+    return language
 
 
 # Log-odds below which a probability is 0.0 (math.exp would overflow far below it).
@@ -102,23 +122,24 @@ def probabilities(log_odds: Iterable[float]) -> list[float]:
 
 
 def language_sample(blocks: Sequence[Block]) -> str:
-    """The first LANGUAGE_SAMPLE characters of the blocks' texts joined by spaces, joining only the
-    blocks they come from (a long dump's whole text was joined for every pass)."""
-    parts: list[str] = []
-    joined = -1  # the length of the parts joined
-    for block in blocks:
-        parts.append(block.text)
-        joined += len(block.text) + 1
-        if joined >= LANGUAGE_SAMPLE:
+    """The texts of the longest blocks, LANGUAGE_SAMPLE characters of them, joined by spaces in page
+    order: a page's paragraphs rather than the menus at its top."""
+    ranked = sorted(range(len(blocks)), key=lambda index: -len(blocks[index].text))
+    chosen: list[int] = []
+    size = 0
+    for index in ranked:
+        if size >= LANGUAGE_SAMPLE:
             break
-    return " ".join(parts)[:LANGUAGE_SAMPLE]
+        chosen.append(index)
+        size += len(blocks[index].text) + 1
+    return " ".join(blocks[index].text for index in sorted(chosen))[:LANGUAGE_SAMPLE]
 
 
 def scores(blocks: Sequence[Block]) -> tuple[list[tuple[float, ...]], list[float]]:
     """Per block, the last context stage's features that the verdicts read (:data:`VERDICT_FEATURES`),
     and the body probabilities of all blocks."""
     model = classifier()
-    columns = block_columns(blocks, _language(language_sample(blocks)))
+    columns = block_columns(blocks, document_language(blocks))
     count = len(blocks)
     body = probabilities(model.stage1(columns, count))
     context: list[Sequence[float]] = []

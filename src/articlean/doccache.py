@@ -41,6 +41,11 @@ def register(clearer: Callable[[], None]) -> Callable[[], None]:
     return clearer
 
 
+def in_document() -> bool:
+    """Whether a clean is in progress (what is remembered then belongs to one document)."""
+    return _depth > 0
+
+
 def clear() -> None:
     """Empty every document-scoped cache."""
     for clearer in _CLEARERS:
