@@ -1,5 +1,6 @@
 """The pipeline around its stages: the stability re-check's rounds (one classify pass over the output
-each, bounded on long documents) and the garbage collector paused while a document is cleaned."""
+each, bounded on long documents, undone when together they would drop most of the kept text) and the
+garbage collector paused while a document is cleaned."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def test_a_re_check_round_classifies_the_output_once(monkeypatch: pytest.MonkeyP
         passes.append(len(blocks))
         return [*verdicts[:-1], Verdict(Label.BOILERPLATE, 0.0, "test")] if verdicts else verdicts
 
-    paragraphs = [f"{PROSE} Paragraph {number}." for number in range(12)]
+    paragraphs = [f"{PROSE} Paragraph {number}." for number in range(20)]
     monkeypatch.setattr(classify, "_classify_once", dropping_the_last)
     result = pipeline.clean("\n\n".join(paragraphs))
     # The document, its kept blocks again (classify's own round), then each re-check round's one
@@ -63,6 +64,50 @@ def test_a_re_check_round_classifies_the_output_once(monkeypatch: pytest.MonkeyP
     rounds = pipeline.MAX_STABILITY_CHECKS
     assert passes == [len(paragraphs) - dropped for dropped in range(2 + rounds)]
     assert sum(1 for verdict in result.verdicts if verdict.label.is_body) == len(paragraphs) - 2 - rounds
+
+
+def cleaned_with_drops(
+    monkeypatch: pytest.MonkeyPatch, paragraphs: int, per_round: int
+) -> tuple[int, int, int]:
+    """Blocks kept by the first pass, rounds run, and blocks kept in the end, on ``paragraphs`` prose
+    paragraphs when every re-check round drops the last ``per_round`` kept blocks."""
+    first: list[int] = []
+
+    def dropping(result: Result, options: Options, known: object = ()) -> dict[int, Verdict]:
+        kept = result.kept_blocks()
+        first.append(len(kept))
+        return {block.index: Verdict(Label.BOILERPLATE, 0.0, "recheck-test") for block in kept[-per_round:]}
+
+    monkeypatch.setattr(pipeline, "_unstable", dropping)
+    result = pipeline.clean("\n\n".join(f"{PROSE} Paragraph {number}." for number in range(paragraphs)))
+    return first[0], len(first), len(result.kept_blocks())
+
+
+def test_re_checks_dropping_a_little_of_the_text_are_applied(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept_first, rounds, kept = cleaned_with_drops(monkeypatch, 20, 1)
+    assert kept_first == 20 and rounds == pipeline.MAX_STABILITY_CHECKS
+    assert kept == 20 - rounds  # 15 % of the words
+
+
+def test_re_checks_dropping_most_of_the_text_leave_the_first_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept_first, rounds, kept = cleaned_with_drops(monkeypatch, 20, 5)
+    assert kept_first == 20 and rounds == pipeline.MAX_STABILITY_CHECKS
+    assert kept == 20  # 75 % would have gone
+
+
+def test_a_cascade_of_small_re_checks_is_bounded_in_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each round drops one block, but the rounds together more than the share: the first pass stands."""
+    kept_first, rounds, kept = cleaned_with_drops(monkeypatch, 8, 1)
+    assert kept_first == 8 and rounds == pipeline.MAX_STABILITY_CHECKS
+    assert kept == 8
+
+
+def test_a_short_output_re_checked_away_stays_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under RECHECK_MIN_LOSS_WORDS the re-checks' drops stand, however much of the output they are:
+    what the re-check of a short output lets go, cleaning the output again would let go too."""
+    kept_first, rounds, kept = cleaned_with_drops(monkeypatch, 2, 1)  # 72 words in all
+    assert kept_first == 2 and rounds == 3  # the third round finds nothing left
+    assert kept == 0
 
 
 @pytest.mark.parametrize("collecting", [True, False])
