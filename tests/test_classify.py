@@ -519,6 +519,18 @@ def test_headlines_glued_to_their_summaries_are_a_teaser_list() -> None:
     assert dropped_reasons(lines) == ["teasers"] * 3
 
 
+def test_a_long_block_glued_after_a_title_case_run_is_no_teaser() -> None:
+    """A teaser's summary is a sentence or two; nodes run together glue a list's last item to the
+    article's next paragraphs, hundreds of words that are no teaser."""
+    from articlean.blockmarks import GLUED_SUMMARY_MAX_WORDS, glued
+
+    head = "Blue Origin, Kent, Washington"
+    summary = "the rover will land near the south pole of the moon in two years, the agency said."
+    assert glued(head + "Ceres Robotics said " + summary)
+    long_block = head + "Ceres Robotics said " + " ".join([summary] * (GLUED_SUMMARY_MAX_WORDS // 10))
+    assert len(long_block.split()) > GLUED_SUMMARY_MAX_WORDS + 4 and not glued(long_block)
+
+
 CARDS = {
     "en": [
         ("Night Mode explained", "Night mode is an automatic setting that lets in more light in the dark."),

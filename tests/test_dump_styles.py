@@ -565,6 +565,26 @@ def test_a_long_paragraph_with_a_few_glued_sentences_is_not_cut() -> None:
     assert split_run_ons([paragraph]) == ((paragraph,), (1,))
 
 
+def test_a_short_bracketed_note_glued_to_the_next_capital_is_a_seam() -> None:
+    """A caption's credit or a button's hint in brackets run into the next node ("(Image: GETTY)According
+    to") is where two nodes met; a long aside, an address in brackets or a lower-case word is no seam."""
+    from articlean.runons import split_run_ons
+
+    credit, share = "(Image: GETTY)", "Share on Facebook (Opens in new window)"
+    line = "   ".join(paragraph + credit + share + "Click here" for paragraph in PARAGRAPHS * 2)
+    assert len(line) > 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    nodes = [(paragraph + credit, share, "Click here") for paragraph in PARAGRAPHS * 2]
+    assert pieces == [piece for node in nodes for piece in node]
+    aside = "(" + "which the engineers had warned about for years, as the minutes show " * 2 + ")"
+    for bracket in (aside, "(https://example.com/bridge/repairs)", "(Image: GETTY)"):
+        tail = "Click" if bracket != "(Image: GETTY)" else "according"
+        kept = "   ".join(paragraph + bracket + tail for paragraph in PARAGRAPHS * 2)
+        assert [piece for piece in split_run_ons([kept])[0] if piece] == [
+            paragraph + bracket + tail for paragraph in PARAGRAPHS * 2
+        ]
+
+
 def test_a_lynx_dumps_list_of_long_urls_does_not_hide_its_wrap_width() -> None:
     """The closing list's URLs run past the width the text was wrapped at; a paragraph is still
     joined where a capitalised word was carried to the next line."""

@@ -35,6 +35,10 @@ TEASER_MIN_WORDS = 15
 # GLUED_SUMMARY_WORDS words after it.
 GLUED_HEAD_WORDS = 3
 GLUED_SUMMARY_WORDS = 10
+# ... and of at most GLUED_SUMMARY_MAX_WORDS: a teaser's summary is a sentence or two, while a page's
+# nodes run together (get_text() dumps) glue a list's last item to the article's next paragraphs
+# ("... Kent, WashingtonCeres Robotics, ..." and four hundred words of the article).
+GLUED_SUMMARY_MAX_WORDS = 120
 GLUED_CAPITAL_SHARE = 0.6
 _GLUE = regexes.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
 _COMMENT_STAMP = regexes.compile(
@@ -134,7 +138,7 @@ def glued(text: str) -> bool:
     separators prints a teaser ("Customers Leave Without Paying Bill At Troy SteakhouseA party of six
     left ..."): a title-case run, then a capital straight after a lowercase letter or digit."""
     glue = _GLUE.search(text)
-    if glue is None or len(text[glue.end() :].split()) < GLUED_SUMMARY_WORDS:
+    if glue is None or not GLUED_SUMMARY_WORDS <= len(text[glue.end() :].split()) <= GLUED_SUMMARY_MAX_WORDS:
         return False
     head = text[: glue.start() + 1].split()
     capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())

@@ -7,12 +7,13 @@ page's source had indentation. As one block, such a line is all kept or all drop
 seams, its pieces are blocks the classifier can judge one by one.
 
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at (shorter ones from
-:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words alone), and only three seams count, all
+:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words alone), and only four seams count, all
 absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces
 (or of :data:`PAIR_GAP_SPACES`, but not after a sentence's end); a sentence's end punctuation, or a
 colon ("tour dates:June 9"), followed straight by the capitalised word of the next paragraph or of
-the list it announces; and a word glued to the next one's capital ("Sobre a VidaVocê pode gostar",
-"HomeNewsWorld"), where such words are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`).
+the list it announces; a word glued to the next one's capital ("Sobre a VidaVocê pode gostar",
+"HomeNewsWorld"), where such words are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`);
+and a short note in brackets closed straight before a capitalised word ("(Image: GETTY)According").
 A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`).
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
@@ -54,6 +55,10 @@ MAX_MEAN_PIECE_CHARS = 2_000
 # characters of the line (on the dev pages' get_text() lines, 1 in 40 to 1 in 250 where the nodes were
 # glued; a paragraph naming a few products has one in thousands).
 GLUE_MAX_MEAN_CHARS = 300
+# A bracketed note glued to the next node's capital is a seam up to this long (a caption's credit, a
+# count, a button's hint); a longer one is a sentence's aside. gettext shape F1 0.9549 -> 0.9557
+# (with blockmarks.GLUED_SUMMARY_MAX_WORDS); no dev dump has such a seam in a line that long.
+BRACKET_MAX_CHARS = 80
 # Lower- and upper-case letters of the Latin, Cyrillic and Greek alphabets.
 _LOWER = "a-zß-ÿа-яёα-ω"
 _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
@@ -67,10 +72,12 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 #   it occurs once in the line or has three parts or more (a menu printed at the top and the
 #   bottom); one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of
 #   letters and digits or one inside an address;
-# * glue: the places inside a glued word where it is cut; and words.
+# * glue: the places inside a glued word where it is cut; words;
+# * bracket: a short bracketed note with no slash in it (not an address) closed straight before the
+#   capitalised word of the next node ("(Image: GETTY)According to", "(Opens in new window)Click").
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The seam, glued-word, glue and word patterns."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The seam, glued-word, glue, word and bracket patterns."""
     return (
         regexes.compile(
             rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}])"
@@ -80,6 +87,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         regexes.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
         regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
         regexes.compile(r"\w+"),
+        regexes.compile(rf"[(\[][^()\[\]/\n]{{1,{BRACKET_MAX_CHARS}}}[)\]](?=[{_UPPER}][{_LOWER}])"),
     )
 
 
@@ -103,7 +111,8 @@ def _pieces(line: str) -> list[str]:
     if len(line) < RUN_ON_MIN_CHARS:
         return _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS) or [line]
     seam = _patterns()[0]
-    parts = _cut(line, _glue_cuts(line, line, GLUE_MAX_MEAN_CHARS))
+    brackets = [match.end() for match in _patterns()[4].finditer(line)]
+    parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS), *brackets}))
     pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
     if len(pieces) < max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS):
         return [line]
@@ -131,7 +140,7 @@ def _glued_pieces(text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS) -
 def _glue_cuts(text: str, line: str, mean: int) -> list[int]:
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page)."""
-    _, glued_word, glue_pattern, _ = _patterns()
+    _, glued_word, glue_pattern, _, _ = _patterns()
     glued = list(glued_word.finditer(text))
     if len(glued) < len(text) / mean:
         return []
