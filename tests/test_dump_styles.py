@@ -585,6 +585,23 @@ def test_a_short_bracketed_note_glued_to_the_next_capital_is_a_seam() -> None:
         ]
 
 
+def test_a_shorter_line_is_cut_where_sentences_and_notes_meet_the_next_node() -> None:
+    """A box of a few nodes glued at sentences' ends and bracketed notes, with no glued word, is cut
+    there; fewer than three pieces, an abbreviation ("U.S.Army") or a line with an address is not."""
+    from articlean.runons import split_run_ons
+
+    nodes = [PARAGRAPHS[0], "Photo credit (AP)", PARAGRAPHS[1], "Share this story."]
+    line = "".join(nodes)
+    assert 400 <= len(line) < 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    for kept in (
+        PARAGRAPHS[0] + PARAGRAPHS[1] + " " + PARAGRAPHS[2],
+        PARAGRAPHS[0].replace("on Tuesday", "with the U.S.Army") + PARAGRAPHS[1] + " " + PARAGRAPHS[2],
+        line + " See https://example.com/bridge",
+    ):
+        assert 400 <= len(kept) < 1_000 and split_run_ons([kept]) == ((kept,), (1,))
+
+
 def test_a_lynx_dumps_list_of_long_urls_does_not_hide_its_wrap_width() -> None:
     """The closing list's URLs run past the width the text was wrapped at; a paragraph is still
     joined where a capitalised word was carried to the next line."""

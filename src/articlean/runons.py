@@ -7,7 +7,8 @@ page's source had indentation. As one block, such a line is all kept or all drop
 seams, its pieces are blocks the classifier can judge one by one.
 
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at (shorter ones from
-:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words alone), and only four seams count, all
+:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words, or else at three glued sentence ends
+or brackets, alone), and only four seams count, all
 absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces
 (or of :data:`PAIR_GAP_SPACES`, but not after a sentence's end); a sentence's end punctuation, or a
 colon ("tour dates:June 9"), followed straight by the capitalised word of the next paragraph or of
@@ -35,6 +36,9 @@ RUN_ON_MIN_CHARS = 1_000
 # least once in SHORT_GLUE_MAX_MEAN_CHARS characters: runs of spaces there are as often a table's
 # columns (browser dumps), and a paragraph naming a few products ("DoorDash, GrubHub") has fewer.
 # gettext shape 0.9366 -> 0.9374 (from 150 characters: 0.9368, and r1 dumps changed); dev unchanged.
+# Without such words, it is cut where at least MIN_PIECES pieces meet at a sentence's end or a short
+# bracketed note glued to the next capital, unless it holds an address (a markdown link list).
+# gettext shape 0.9557 -> 0.9561 (two pages); no dev dump has such a line.
 SHORT_RUN_ON_MIN_CHARS = 400
 SHORT_GLUE_MAX_MEAN_CHARS = 100
 # Spaces in a row that only a page's source indentation leaves in running text.
@@ -73,11 +77,15 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 #   bottom); one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of
 #   letters and digits or one inside an address;
 # * glue: the places inside a glued word where it is cut; words;
+# * sentence end: two lower-case letters and a sentence's end glued to a capitalised word (shorter
+#   lines; not "U.S.Army", "e.g.The", "3.5Ghz");
 # * bracket: a short bracketed note with no slash in it (not an address) closed straight before the
 #   capitalised word of the next node ("(Image: GETTY)According to", "(Opens in new window)Click").
 @functools.cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The seam, glued-word, glue, word and bracket patterns."""
+def _patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    """The seam, glued-word, glue, word, sentence-end and bracket patterns."""
     return (
         regexes.compile(
             rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}])"
@@ -87,6 +95,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         regexes.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
         regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
         regexes.compile(r"\w+"),
+        regexes.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}][{_LOWER}])"),
         regexes.compile(rf"[(\[][^()\[\]/\n]{{1,{BRACKET_MAX_CHARS}}}[)\]](?=[{_UPPER}][{_LOWER}])"),
     )
 
@@ -109,9 +118,9 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 
 def _pieces(line: str) -> list[str]:
     if len(line) < RUN_ON_MIN_CHARS:
-        return _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS) or [line]
+        return _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS) or _node_pieces(line) or [line]
     seam = _patterns()[0]
-    brackets = [match.end() for match in _patterns()[4].finditer(line)]
+    brackets = [match.end() for match in _patterns()[5].finditer(line)]
     parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS), *brackets}))
     pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
     if len(pieces) < max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS):
@@ -124,6 +133,19 @@ def _pieces(line: str) -> list[str]:
         for piece in pieces
         for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line)) or [piece]
     ]
+
+
+def _node_pieces(line: str) -> list[str]:
+    """A shorter line cut where nodes met without a glued word: after a sentence's end or a short
+    bracketed note glued to the next capital ("...in Seoul on Thursday.Anthony Wallace / AFP"), or
+    nothing when that gives fewer than :data:`MIN_PIECES` pieces or the line holds an address (a
+    markdown dump's link list, "...Miskin?](https://...)")."""
+    if "://" in line:
+        return []
+    ends = [match.start() for match in _patterns()[4].finditer(line)]
+    brackets = [match.end() for match in _patterns()[5].finditer(line)]
+    pieces = [piece for piece in (part.strip() for part in _cut(line, sorted({*ends, *brackets}))) if piece]
+    return pieces if len(pieces) >= MIN_PIECES else []
 
 
 def _cut(text: str, cuts: list[int]) -> list[str]:
@@ -140,7 +162,7 @@ def _glued_pieces(text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS) -
 def _glue_cuts(text: str, line: str, mean: int) -> list[int]:
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page)."""
-    _, glued_word, glue_pattern, _, _ = _patterns()
+    _, glued_word, glue_pattern, _, _, _ = _patterns()
     glued = list(glued_word.finditer(text))
     if len(glued) < len(text) / mean:
         return []
