@@ -207,18 +207,11 @@ def _article_end(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int:
     ]
     if not anchors:
         return len(verdicts)
-    last = end = anchors[-1]
-    gap = 0
-    for index in range(last + 1, len(verdicts)):
-        if verdicts[index].label.is_body:
-            end, gap = index, 0
-        elif verdicts[index].reason != "no-text":
-            gap += 1
-            if gap > MAIN_RUN_GAP:
-                break
-    words = [len(blocks[index].text.split()) for index in kept]
-    rest = sum(count for index, count in zip(kept, words, strict=True) if last < index <= end)
-    return end if rest > TAIL_RUN_SHARE * sum(words) else last
+    last = anchors[-1]
+    run = next(run for run in _kept_runs(verdicts, MAIN_RUN_GAP) if run[-1] >= last)
+    rest = sum(len(blocks[index].text.split()) for index in run if index > last)
+    kept_words = sum(len(blocks[index].text.split()) for index in kept)
+    return run[-1] if rest > TAIL_RUN_SHARE * kept_words else last
 
 
 def _unsure_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
@@ -264,19 +257,30 @@ def _largest_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> tuple[
 def _runs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[tuple[int, int, int, bool]]:
     """The page's runs of kept blocks, at most MAIN_RUN_GAP dropped blocks with text between two of
     them: each run's first and last block, its words, and whether it holds a block scoring SURE_SCORE."""
-    runs: list[tuple[int, int, int, bool]] = []  # first, last, words, sure
+    return [
+        (
+            run[0],
+            run[-1],
+            sum(len(blocks[index].text.split()) for index in run),
+            any(_confidence(verdicts[index]) >= SURE_SCORE for index in run),
+        )
+        for run in _kept_runs(verdicts, MAIN_RUN_GAP)
+    ]
+
+
+def _kept_runs(verdicts: Sequence[Verdict], max_gap: int) -> list[list[int]]:
+    """The indexes of the kept blocks, in runs: at most ``max_gap`` dropped blocks with text between two
+    blocks of a run."""
+    runs: list[list[int]] = []
     gap = 0
-    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+    for index, verdict in enumerate(verdicts):
         if not verdict.label.is_body:
             gap += verdict.reason != "no-text"
             continue
-        words = len(block.text.split())
-        sure = _confidence(verdict) >= SURE_SCORE
-        if runs and gap <= MAIN_RUN_GAP:
-            first, _, total, was_sure = runs[-1]
-            runs[-1] = (first, index, total + words, was_sure or sure)
+        if runs and gap <= max_gap:
+            runs[-1].append(index)
         else:
-            runs.append((index, index, words, sure))
+            runs.append([index])
         gap = 0
     return runs
 
@@ -379,20 +383,9 @@ def _far_runs(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequ
     words; none when balanced keeps nothing (recall's own guess is all there is)."""
     if not any(verdict.label.is_body for verdict in balanced):
         return []
-    runs: list[list[int]] = []
-    gap = 0
-    for index, verdict in enumerate(merged):
-        if not verdict.label.is_body:
-            gap += verdict.reason != "no-text"
-            continue
-        if runs and gap <= FAR_RUN_GAP:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
-        gap = 0
     return [
         index
-        for run in runs
+        for run in _kept_runs(merged, FAR_RUN_GAP)
         if not any(balanced[index].label.is_body for index in run)
         and all(len(blocks[index].text.split()) < FAR_RUN_PROSE_WORDS for index in run)
         for index in run
