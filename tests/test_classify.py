@@ -27,6 +27,7 @@ from articlean.model import Block, Label, Mode, Options, Verdict
 from articlean.segment import segment
 from articlean.settle import settle
 from conftest import GLUED_TEASERS, LIBRARY_PROSE
+from timing import assert_linear
 
 EXAMPLE = Path(__file__).parent / "data" / "classify" / "scmp-opinion.txt"
 
@@ -319,8 +320,7 @@ def test_comment_stamp_time_is_linear() -> None:
         assert not comment_stamp(text[:-1])
         return time.process_time() - started
 
-    seconds(100)
-    assert seconds(8_000) < 8 * max(seconds(2_000), 0.002)
+    assert_linear(seconds, 2_000, 8_000, slack=0.002)
 
 
 COMMENTS = [

@@ -11,6 +11,7 @@ from articlean.modes import STRUCTURE_KEEPS
 from articlean.paragraphends import ends_paragraph
 from articlean.segment import segment
 from articlean.settle import settle
+from timing import assert_linear
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
 
@@ -217,8 +218,7 @@ def test_time_is_linear() -> None:
         ends_paragraph(lines[-1])
         return time.process_time() - started
 
-    seconds(500)
-    assert seconds(8000) < 8 * max(seconds(2000), 0.01)
+    assert_linear(seconds, 2000, 8000, slack=0.01)
 
 
 def test_printed_contents_time_is_linear() -> None:
@@ -232,8 +232,7 @@ def test_printed_contents_time_is_linear() -> None:
         outline_sections(outline, blocks, [dropped()] * len(blocks))
         return time.process_time() - started
 
-    seconds(500)
-    assert seconds(8000) < 8 * max(seconds(2000), 0.01)
+    assert_linear(seconds, 2000, 8000, slack=0.01)
 
 
 def test_only_outline_lines_and_dot_leaders_may_open_a_run() -> None:

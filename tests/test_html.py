@@ -12,6 +12,7 @@ from articlean.markdown import strip_lines
 from articlean.model import InputFormat, Options
 from articlean.pagerender import page_lines
 from articlean.segment import segment
+from timing import assert_linear
 
 PARAGRAPH = (
     "The council voted on Tuesday to extend the harbour wall by another forty metres, a project that "
@@ -251,8 +252,7 @@ def test_time_grows_with_a_run_of_blanks_in_a_linked_line() -> None:
         assert page_lines(tree) == ("[x]() y",)
         return time.process_time() - start
 
-    small, large = min(seconds(20_000) for _ in range(3)), min(seconds(80_000) for _ in range(3))
-    assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine
+    assert_linear(seconds, 20_000, 80_000)
 
 
 def test_every_line_of_the_page_is_kept_moved_or_dropped_with_a_reason() -> None:

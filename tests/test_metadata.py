@@ -17,6 +17,7 @@ from articlean.model import Block, Document, InputFormat, Label, Metadata, Optio
 from articlean.segment import count_words, segment
 from articlean.sitenames import from_copyright_line, from_home_link
 from articlean.titleparts import split_title
+from timing import assert_linear
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -501,8 +502,7 @@ def test_home_link_time_grows_with_the_line(unit: str) -> None:
         from_home_link([line, line])
         return time.process_time() - start
 
-    small, large = min(seconds(2_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
-    assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine
+    assert_linear(seconds, 2_000, 8_000)
 
 
 def test_home_link_names_the_site_over_the_publishers_copyright() -> None:

@@ -14,6 +14,7 @@ from articlean.model import InputFormat, Options
 from articlean.segment import segment
 from articlean.titleparts import tag_prefixes, without_site
 from test_metadata import PARAGRAPHS, run
+from timing import assert_linear
 
 
 def assert_headline(text: str, headline: str) -> dict[str, str]:
@@ -403,8 +404,7 @@ def test_tag_prefixes_time_grows_with_the_line() -> None:
         tag_prefixes(line)
         return time.process_time() - start
 
-    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(4_000) for _ in range(3))
-    assert large < 8 * small + 0.02
+    assert_linear(seconds, 1_000, 4_000, slack=0.02)
 
 
 def test_tag_prefixes_reads_the_leading_runs_of_a_title_line() -> None:

@@ -12,6 +12,7 @@ from articlean.productcards import buy_button, price_line, product_cards
 from articlean.segment import segment
 from articlean.settle import settle
 from settling import ARTICLE, model_kept_the_article, paragraphs
+from timing import assert_linear
 
 
 def card(name: str, button: str = "Buy Now") -> list[str]:
@@ -116,6 +117,4 @@ def test_time_is_linear() -> None:
         assert product_cards(blocks, first)
         return time.process_time() - start
 
-    seconds(50)  # warm the caches
-    small, large = seconds(200), seconds(800)
-    assert large < 8 * small + 0.05
+    assert_linear(seconds, 200, 800)

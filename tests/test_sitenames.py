@@ -9,6 +9,7 @@ import pytest
 from articlean.segment import segment
 from articlean.sitenames import from_interface
 from test_metadata import PARAGRAPHS, run
+from timing import assert_linear
 
 
 def name(*lines: str, authors: tuple[str, ...] = (), sections: frozenset[str] = frozenset()) -> str | None:
@@ -81,5 +82,4 @@ def test_time_grows_with_the_page() -> None:
         from_interface(blocks)
         return time.process_time() - start
 
-    small, large = min(seconds(500) for _ in range(3)), min(seconds(2_000) for _ in range(3))
-    assert large < 8 * small + 0.05
+    assert_linear(seconds, 500, 2_000)

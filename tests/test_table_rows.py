@@ -9,6 +9,7 @@ import time
 from articlean.model import Block, Label, Verdict
 from articlean.segment import segment
 from articlean.tablerows import keep_table_rows, table_rows
+from timing import assert_linear
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
 OUTSIDE = Verdict(Label.BOILERPLATE, 0.3, "outside-article")
@@ -144,5 +145,4 @@ def test_time_grows_with_the_rows() -> None:
         assert len(table_rows(blocks, verdicts)) == 2 * (count - 3)
         return time.process_time() - start
 
-    small, large = min(seconds(500) for _ in range(3)), min(seconds(2_000) for _ in range(3))
-    assert large < 8 * small + 0.05  # linear: about 4x, with room for a shared machine
+    assert_linear(seconds, 500, 2_000)
