@@ -10,7 +10,7 @@ from hypothesis import settings
 
 # In CI (CI=true, as .ci/run sets it) the property tests draw the same examples on every run, so that a
 # run passes or fails on the code alone; elsewhere each run explores new examples. Cleaning is stable
-# after at most three re-check rounds (articlean.pipeline), and a rare document needs a fourth: found
+# after at most a few re-check rounds (articlean.pipeline), and a rare document needs more: found
 # by such exploration, not a reason for CI to fail at random.
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
