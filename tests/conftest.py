@@ -10,7 +10,7 @@ from hypothesis import settings
 
 # In CI (CI=true, as .ci/run sets it) the property tests draw the same examples on every run, so that a
 # run passes or fails on the code alone; elsewhere each run explores new examples. Cleaning is stable
-# after at most three re-check rounds (articlean.pipeline), and a rare document needs a fourth: found
+# after at most a few re-check rounds (articlean.pipeline), and a rare document needs more: found
 # by such exploration, not a reason for CI to fail at random. No per-example deadline in CI either: a
 # loaded machine makes an example slow, not wrong (the linear-time tests guard speed).
 settings.register_profile("ci", derandomize=True, deadline=None)

@@ -128,3 +128,43 @@ def test_dropped_words_between_kept_blocks_leave_one_blank_line() -> None:
     document, _, owners = pipeline._kept_markup(result, ())
     assert document.lines == (PROSE, "", PROSE_2)
     assert owners == [[0], [1]]
+
+
+def _unstable_with(monkeypatch: pytest.MonkeyPatch, lines: list[str], reason: str) -> dict[int, Verdict]:
+    """The re-check's drops of a markdown output whose plain text read again drops its first block for
+    ``reason`` and whose markdown read again drops nothing."""
+    readings: list[int] = []
+
+    def dropping_first(result: Result, options: Options, *rest: object) -> dict[int, Verdict]:
+        readings.append(1)
+        first = result.kept_blocks()[0].index
+        return {first: Verdict(Label.BOILERPLATE, 0.0, reason)} if len(readings) == 1 else {}
+
+    monkeypatch.setattr(pipeline, "_dropped", dropping_first)
+    result = _result(lines, set(range(len(segment(lines, markdown=True)))))
+    dropped = pipeline._unstable(result, Options())
+    assert len(readings) == 2  # the plain text, then the markdown
+    return dropped
+
+
+def test_an_opening_line_read_as_the_title_goes_whatever_the_markdown_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Cleaning the output again would move it to the metadata: it goes now."""
+    dropped = _unstable_with(monkeypatch, ["View all (23)", "", PROSE, "", PROSE_2], "recheck-title")
+    assert [verdict.reason for verdict in dropped.values()] == ["recheck-title"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "reason"),
+    [
+        ("## Background", "recheck-title"),  # the article's subheading
+        ("* New seeds for the spring season", "recheck-title"),  # a list's item
+        ("Team | Wins | Losses", "recheck-title"),  # a table's row
+        ("View all (23)", "recheck-menu"),  # another reason: the markdown decides
+    ],
+)
+def test_other_opening_lines_the_markdown_keeps_stay(
+    monkeypatch: pytest.MonkeyPatch, opening: str, reason: str
+) -> None:
+    assert _unstable_with(monkeypatch, [opening, "", PROSE, "", PROSE_2], reason) == {}

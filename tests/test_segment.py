@@ -93,6 +93,26 @@ def test_items_of_one_list_are_written_on_consecutive_lines() -> None:
     ]  # fmt: skip
 
 
+def test_a_numbered_line_between_blank_lines_keeps_its_number() -> None:
+    """A writer's numbered heading stands alone: its number is text, and the output cleaned again
+    reads it the same (it used to become the item "- Check the peep hole")."""
+    lines = ["1. Take the blankets off the bed", "", "2. Check the peep hole", "", "Done."]
+    blocks = segment(lines)
+    assert [(block.text, block.list_item) for block in blocks] == [
+        ("1. Take the blankets off the bed", False), ("2. Check the peep hole", False), ("Done.", False)
+    ]  # fmt: skip
+    assert body_text(segment(body_text(blocks).split("\n"))) == body_text(blocks)
+
+
+def test_numbered_lines_in_a_run_are_list_items() -> None:
+    lines = ["Steps:", "", "1. Take the blankets off the bed", "2. Check the peep hole", ""]
+    blocks = segment(lines)
+    assert [(block.text, block.list_item) for block in blocks] == [
+        ("Steps:", False), ("Take the blankets off the bed", True), ("Check the peep hole", True)
+    ]  # fmt: skip
+    assert not segment(["", "- A lone item", ""])[0].text.startswith("-")  # only numbers stay text
+
+
 def test_a_row_a_hard_wrap_cut_in_two_is_still_a_row_among_rows_of_one_line() -> None:
     """A row too long for a wrapped dump's width is one block of two lines; it stays a line of its
     own between rows of one line. Two blocks of two lines each, the first ending in "and", are pieces

@@ -91,7 +91,7 @@ def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
         bullet = _TEXT_BULLET.match(text) if text[:1] in _BULLET_FIRST or text[:1].isdigit() else None
         if bullet is None and nested and text[:2] == "o " and line[:1].isspace():
             bullet = _O_BULLET.match(text)
-        if bullet and bullet.end() < len(text):
+        if bullet and bullet.end() < len(text) and not _numbered_heading(lines, number, text):
             result.append(
                 MarkdownLine(text[bullet.end() :], list_item=True, link_chars=link_chars, image=image)
             )
@@ -100,6 +100,19 @@ def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
         else:
             result.append(MarkdownLine(text, link_chars=link_chars, image=image))
     return result
+
+
+def _numbered_heading(lines: Sequence[str], number: int, text: str) -> bool:
+    """Whether a line led by a number ("2. Never urged Ukraine ...") is a paragraph of its own,
+    between blank lines (or the text's edges): the writer's numbered heading, whose number is its
+    text, not a list's marker. A list prints its items on consecutive lines (as articlean's output
+    does, each led by "- "), so read as an item, the number was lost and an output cleaned again
+    changed ("2. Never ..." became "- Never ...")."""
+    return (
+        text[:1].isdigit()
+        and (number == 0 or not lines[number - 1].strip())
+        and (number + 1 == len(lines) or not lines[number + 1].strip())
+    )
 
 
 def _lynx_nesting(lines: Sequence[str]) -> bool:
