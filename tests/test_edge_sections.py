@@ -116,9 +116,41 @@ def test_a_markdown_subheading_under_the_margins_a_dump_leaves_above_it() -> Non
     blocks = segment(spaced, markdown=True)
     verdicts = verdicts_of({1, 3, 4, 5}, len(blocks), "short-fragment")
     assert inner_subheadings(blocks, verdicts) == [2]
-    # five are a gap: the heading may open what follows the article
+    # five are no gap either: the kept paragraph under the heading is the article's
     apart = [*spaced[:4], "", *spaced[4:]]
-    assert inner_subheadings(segment(apart, markdown=True), verdicts) == []
+    assert inner_subheadings(segment(apart, markdown=True), verdicts) == [2]
+
+
+# A product page's sections, each opening under the menu the model dropped above it.
+PRODUCT_SECTIONS = [
+    "## Make it your own",  # 0
+    "",
+    "It is easier than ever to change the way the browser looks and works for you every day.",  # 1
+    "",
+    "  * Themes",  # 2
+    "  * Add-ons",  # 3
+    "",
+    "### Themes",  # 4
+    "",
+    "Choose from thousands of themes and dress up your browser with a single click of the mouse.",  # 5
+    "",
+    "### Add-ons",  # 6
+    "",
+    "Add-ons are like small apps that you install to add new features to the browser you use.",  # 7
+]
+
+
+def test_a_markdown_subheading_under_dropped_lines_over_a_kept_paragraph() -> None:
+    blocks = segment(PRODUCT_SECTIONS, markdown=True)
+    verdicts = verdicts_of({0, 1, 5, 6, 7}, len(blocks), "short-fragment")
+    assert inner_subheadings(blocks, verdicts) == [4]
+    # over a paragraph the model dropped: the section is not the article's
+    assert inner_subheadings(blocks, verdicts_of({0, 1, 6, 7}, len(blocks), "short-fragment")) == []
+    # no kept text above it: a heading that opens the page's text is no inner one
+    assert inner_subheadings(blocks, verdicts_of({5, 6, 7}, len(blocks), "short-fragment")) == []
+    # a rule's drop (an interface phrase) stays
+    ruled = [*verdicts[:4], Verdict(Label.BOILERPLATE, 0.3, "interface-phrase"), *verdicts[5:]]
+    assert inner_subheadings(blocks, ruled) == []
 
 
 # A markdown post whose article opens with a list under the headline.

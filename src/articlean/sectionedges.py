@@ -26,9 +26,6 @@ OPENING_LIST_MIN_ITEMS = 3
 OPENING_ITEM_MIN_WORDS = 2
 # From a list's last line to the next paragraph: html2text leaves three blank lines there at most.
 LIST_LINE_STEP = 4
-# From the text above a section's markdown heading to the heading: a dump's margins put up to four
-# blank lines there (a list's closing ones and the heading's own), more than between two paragraphs.
-HEADING_LINE_STEP = 5
 # Drops an opening list's items may overrule: the model's, and the "menu" it calls short list items.
 _LIST_REVIVABLE = REVIVABLE | {"menu"}
 # How a teaser's headline cut short ends: another story's, as a box of related posts prints it.
@@ -105,22 +102,23 @@ def keep_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> li
 
 
 def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """Sections' headings the model alone dropped between two kept paragraphs: a markdown heading
-    alone in its paragraph (:func:`subheading`) of a level the article's kept headings have, with
-    kept text above it (:data:`HEADING_LINE_STEP` lines up at the most) and a kept paragraph right
-    below ("#### Introductions/Shout-Outs" between a blog post's sections, which the model reads as
-    a short fragment). Not a plain line:
+    """Sections' headings the model alone dropped inside the article: a markdown heading alone in
+    its paragraph (:func:`subheading`) of a level the article's kept headings have, right over a
+    kept paragraph, with kept text somewhere above it ("#### Introductions/Shout-Outs" between a
+    blog post's sections, which the model reads as a short fragment). The text right above it may be
+    dropped: a section that opens under the menu of the one before ("### Themes" under "* Themes",
+    "* Add-ons") or a box the model dropped (on dev, md: two pages up, none down; requiring kept
+    text within five lines above found neither). Not a plain line:
     on dev the short lines between kept paragraphs of r1 and r2 dumps are as often a product's brand
     over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001)."""
     levels = kept_subheading_levels(blocks, verdicts)
+    first = next((index for index, verdict in enumerate(verdicts) if verdict.label.is_body), len(blocks))
     return [
         index
-        for index in range(1, len(blocks) - 1)
+        for index in range(first + 1, len(blocks) - 1)
         if not verdicts[index].label.is_body
-        and verdicts[index - 1].label.is_body
         and verdicts[index + 1].label.is_body
         and blocks[index].heading_level
         and blocks[index].heading_level in levels
-        and blocks[index].first_line - blocks[index - 1].last_line <= HEADING_LINE_STEP
         and subheading(blocks, verdicts, index)
     ]
