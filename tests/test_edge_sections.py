@@ -1,13 +1,15 @@
 """The edges of an article's sections: a sentence that ends with an emoji, the last section's heading
-under the kept text, a markdown subheading between kept paragraphs, a list that opens the article."""
+under the kept text, a markdown subheading between kept paragraphs, a line the model doubted alone
+between kept blocks, a list that opens the article."""
 
 from __future__ import annotations
 
 from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphends import ends_paragraph
-from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
+from articlean.sectionedges import inner_lines, inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
+from articlean.settle import settle
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
 
@@ -391,3 +393,35 @@ def test_a_dropped_paragraph_right_over_a_run_of_kept_running_text_opens_it() ->
     verdicts = verdicts_of({0, 3, 4}, len(blocks))
     verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "teasers")
     assert inner_openings(blocks, verdicts) == []
+
+
+# A story with a video's title alone between two of its paragraphs, as a browser prints it.
+VIDEO = [
+    "The delivery driver drove for three days to bring the order to the soldiers at the base.",  # 0
+    "",
+    "Pizza Man Making Special Delivery to the Base During the Big Game",  # 1
+    "",
+    "The soldiers said the pizza was still warm when it arrived, and they shared it with everyone.",  # 2
+]
+
+
+def test_a_doubted_line_alone_between_kept_blocks_is_kept() -> None:
+    blocks = segment(VIDEO)
+    verdicts = verdicts_of({0, 2}, len(blocks), "low-score")
+    assert inner_lines(blocks, verdicts) == [1]
+    assert [(v.label, v.reason) for v in settle(blocks, verdicts)][1] == (Label.BODY, "inner-line")
+    # the model's other drops, and a rule's, stand
+    for reason in ("outside-article", "short-fragment", "interface-phrase"):
+        assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), reason)) == []
+    # at an edge of the kept text: not alone between kept blocks
+    assert inner_lines(blocks, verdicts_of({0}, len(blocks), "low-score")) == []
+    assert inner_lines(blocks, verdicts_of({2}, len(blocks), "low-score")) == []
+
+
+def test_a_line_between_kept_blocks_that_is_no_headline_stays_dropped() -> None:
+    for line in ("Foo bar", "ANOTHER STORY'S HEADLINE IN CAPITALS HERE", "  * A list item of some words"):
+        blocks = segment([VIDEO[0], "", line, "", VIDEO[2]])
+        assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), "low-score")) == [], line
+    long_line = " ".join(["word"] * 26)
+    blocks = segment([VIDEO[0], "", long_line, "", VIDEO[2]])
+    assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), "low-score")) == []
