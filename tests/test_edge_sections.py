@@ -4,12 +4,15 @@ between kept blocks, a list that opens the article."""
 
 from __future__ import annotations
 
+import time
+
 from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphends import ends_paragraph
 from articlean.sectionedges import inner_lines, inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
 from articlean.settle import settle
+from timing import assert_linear
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
 
@@ -425,3 +428,19 @@ def test_a_line_between_kept_blocks_that_is_no_headline_stays_dropped() -> None:
     long_line = " ".join(["word"] * 26)
     blocks = segment([VIDEO[0], "", long_line, "", VIDEO[2]])
     assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), "low-score")) == []
+
+
+def test_inner_lines_and_subheadings_take_linear_time() -> None:
+    documents: dict[int, tuple[list[Block], list[Verdict]]] = {}
+    for size in (200, 800):  # segmented once: only the two finders are timed
+        blocks = segment([*VIDEO, ""] * size + [*POST, ""] * size, markdown=True)
+        documents[size] = blocks, verdicts_of(set(range(0, len(blocks), 2)), len(blocks), "low-score")
+
+    def seconds(size: int) -> float:  # CPU time: the wall clock of a shared machine jitters far more
+        blocks, verdicts = documents[size]
+        started = time.process_time()
+        inner_lines(blocks, verdicts)
+        inner_subheadings(blocks, verdicts)
+        return time.process_time() - started
+
+    assert_linear(seconds, 200, 800)
