@@ -416,9 +416,29 @@ def test_a_doubted_line_alone_between_kept_blocks_is_kept() -> None:
     # the model's other drops, and a rule's, stand
     for reason in ("outside-article", "short-fragment", "interface-phrase"):
         assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), reason)) == []
-    # at an edge of the kept text: not alone between kept blocks
+    # at an edge of the kept text: not between kept blocks
     assert inner_lines(blocks, verdicts_of({0}, len(blocks), "low-score")) == []
     assert inner_lines(blocks, verdicts_of({2}, len(blocks), "low-score")) == []
+
+
+def test_a_doubted_line_under_a_dropped_credit_over_a_kept_block_is_kept() -> None:
+    credited = [VIDEO[0], "", "Jane Doe/Example News", "", *VIDEO[2:]]
+    blocks = segment(credited)
+    verdicts = verdicts_of({0, 3}, len(blocks), "low-score")
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.3, "short-fragment")
+    assert inner_lines(blocks, verdicts) == [2]  # the credit stays dropped: too short, not low-score
+    # two dropped blocks between the kept text and the line: the line opens something else
+    two = [VIDEO[0], "", "Jane Doe/Example News", "", "Photo", "", *VIDEO[2:]]
+    blocks = segment(two)
+    verdicts = verdicts_of({0, 4}, len(blocks), "short-fragment")
+    verdicts[3] = Verdict(Label.BOILERPLATE, 0.3, "low-score")
+    assert inner_lines(blocks, verdicts) == []
+    # the kept block must be right under it
+    under = [*VIDEO[:4], "Jane Doe/Example News", "", VIDEO[4]]
+    blocks = segment(under)
+    verdicts = verdicts_of({0, 3}, len(blocks), "low-score")
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "short-fragment")
+    assert inner_lines(blocks, verdicts) == []
 
 
 def test_a_line_between_kept_blocks_that_is_no_headline_stays_dropped() -> None:
