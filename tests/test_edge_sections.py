@@ -1,13 +1,18 @@
 """The edges of an article's sections: a sentence that ends with an emoji, the last section's heading
-under the kept text, a markdown subheading between kept paragraphs, a list that opens the article."""
+under the kept text, a markdown subheading between kept paragraphs, a line the model doubted alone
+between kept blocks, a list that opens the article."""
 
 from __future__ import annotations
+
+import time
 
 from articlean.edgeparagraphs import closing_paragraphs, inner_openings, opening_paragraphs
 from articlean.model import Block, Label, Verdict
 from articlean.paragraphends import ends_paragraph
-from articlean.sectionedges import inner_subheadings, keep_subheadings, opening_list
+from articlean.sectionedges import inner_lines, inner_subheadings, keep_subheadings, opening_list
 from articlean.segment import segment
+from articlean.settle import settle
+from timing import assert_linear
 
 KEPT = Verdict(Label.BODY, 0.9, "in-article")
 
@@ -116,9 +121,41 @@ def test_a_markdown_subheading_under_the_margins_a_dump_leaves_above_it() -> Non
     blocks = segment(spaced, markdown=True)
     verdicts = verdicts_of({1, 3, 4, 5}, len(blocks), "short-fragment")
     assert inner_subheadings(blocks, verdicts) == [2]
-    # five are a gap: the heading may open what follows the article
+    # five are no gap either: the kept paragraph under the heading is the article's
     apart = [*spaced[:4], "", *spaced[4:]]
-    assert inner_subheadings(segment(apart, markdown=True), verdicts) == []
+    assert inner_subheadings(segment(apart, markdown=True), verdicts) == [2]
+
+
+# A product page's sections, each opening under the menu the model dropped above it.
+PRODUCT_SECTIONS = [
+    "## Make it your own",  # 0
+    "",
+    "It is easier than ever to change the way the browser looks and works for you every day.",  # 1
+    "",
+    "  * Themes",  # 2
+    "  * Add-ons",  # 3
+    "",
+    "### Themes",  # 4
+    "",
+    "Choose from thousands of themes and dress up your browser with a single click of the mouse.",  # 5
+    "",
+    "### Add-ons",  # 6
+    "",
+    "Add-ons are like small apps that you install to add new features to the browser you use.",  # 7
+]
+
+
+def test_a_markdown_subheading_under_dropped_lines_over_a_kept_paragraph() -> None:
+    blocks = segment(PRODUCT_SECTIONS, markdown=True)
+    verdicts = verdicts_of({0, 1, 5, 6, 7}, len(blocks), "short-fragment")
+    assert inner_subheadings(blocks, verdicts) == [4]
+    # over a paragraph the model dropped: the section is not the article's
+    assert inner_subheadings(blocks, verdicts_of({0, 1, 6, 7}, len(blocks), "short-fragment")) == []
+    # no kept text above it: a heading that opens the page's text is no inner one
+    assert inner_subheadings(blocks, verdicts_of({5, 6, 7}, len(blocks), "short-fragment")) == []
+    # a rule's drop (an interface phrase) stays
+    ruled = [*verdicts[:4], Verdict(Label.BOILERPLATE, 0.3, "interface-phrase"), *verdicts[5:]]
+    assert inner_subheadings(blocks, ruled) == []
 
 
 # A markdown post whose article opens with a list under the headline.
@@ -359,3 +396,71 @@ def test_a_dropped_paragraph_right_over_a_run_of_kept_running_text_opens_it() ->
     verdicts = verdicts_of({0, 3, 4}, len(blocks))
     verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "teasers")
     assert inner_openings(blocks, verdicts) == []
+
+
+# A story with a video's title alone between two of its paragraphs, as a browser prints it.
+VIDEO = [
+    "The delivery driver drove for three days to bring the order to the soldiers at the base.",  # 0
+    "",
+    "Pizza Man Making Special Delivery to the Base During the Big Game",  # 1
+    "",
+    "The soldiers said the pizza was still warm when it arrived, and they shared it with everyone.",  # 2
+]
+
+
+def test_a_doubted_line_alone_between_kept_blocks_is_kept() -> None:
+    blocks = segment(VIDEO)
+    verdicts = verdicts_of({0, 2}, len(blocks), "low-score")
+    assert inner_lines(blocks, verdicts) == [1]
+    assert [(v.label, v.reason) for v in settle(blocks, verdicts)][1] == (Label.BODY, "inner-line")
+    # the model's other drops, and a rule's, stand
+    for reason in ("outside-article", "short-fragment", "interface-phrase"):
+        assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), reason)) == []
+    # at an edge of the kept text: not between kept blocks
+    assert inner_lines(blocks, verdicts_of({0}, len(blocks), "low-score")) == []
+    assert inner_lines(blocks, verdicts_of({2}, len(blocks), "low-score")) == []
+
+
+def test_a_doubted_line_under_a_dropped_credit_over_a_kept_block_is_kept() -> None:
+    credited = [VIDEO[0], "", "Jane Doe/Example News", "", *VIDEO[2:]]
+    blocks = segment(credited)
+    verdicts = verdicts_of({0, 3}, len(blocks), "low-score")
+    verdicts[1] = Verdict(Label.BOILERPLATE, 0.3, "short-fragment")
+    assert inner_lines(blocks, verdicts) == [2]  # the credit stays dropped: too short, not low-score
+    # two dropped blocks between the kept text and the line: the line opens something else
+    two = [VIDEO[0], "", "Jane Doe/Example News", "", "Photo", "", *VIDEO[2:]]
+    blocks = segment(two)
+    verdicts = verdicts_of({0, 4}, len(blocks), "short-fragment")
+    verdicts[3] = Verdict(Label.BOILERPLATE, 0.3, "low-score")
+    assert inner_lines(blocks, verdicts) == []
+    # the kept block must be right under it
+    under = [*VIDEO[:4], "Jane Doe/Example News", "", VIDEO[4]]
+    blocks = segment(under)
+    verdicts = verdicts_of({0, 3}, len(blocks), "low-score")
+    verdicts[2] = Verdict(Label.BOILERPLATE, 0.3, "short-fragment")
+    assert inner_lines(blocks, verdicts) == []
+
+
+def test_a_line_between_kept_blocks_that_is_no_headline_stays_dropped() -> None:
+    for line in ("Foo bar", "ANOTHER STORY'S HEADLINE IN CAPITALS HERE", "  * A list item of some words"):
+        blocks = segment([VIDEO[0], "", line, "", VIDEO[2]])
+        assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), "low-score")) == [], line
+    long_line = " ".join(["word"] * 26)
+    blocks = segment([VIDEO[0], "", long_line, "", VIDEO[2]])
+    assert inner_lines(blocks, verdicts_of({0, 2}, len(blocks), "low-score")) == []
+
+
+def test_inner_lines_and_subheadings_take_linear_time() -> None:
+    documents: dict[int, tuple[list[Block], list[Verdict]]] = {}
+    for size in (200, 800):  # segmented once: only the two finders are timed
+        blocks = segment([*VIDEO, ""] * size + [*POST, ""] * size, markdown=True)
+        documents[size] = blocks, verdicts_of(set(range(0, len(blocks), 2)), len(blocks), "low-score")
+
+    def seconds(size: int) -> float:  # CPU time: the wall clock of a shared machine jitters far more
+        blocks, verdicts = documents[size]
+        started = time.process_time()
+        inner_lines(blocks, verdicts)
+        inner_subheadings(blocks, verdicts)
+        return time.process_time() - started
+
+    assert_linear(seconds, 200, 800)

@@ -68,7 +68,7 @@ from articlean.recurring import article_start, drop_cards, drop_comment_threads,
 from articlean.recurringcaptions import recurring_captions
 from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
-from articlean.sectionedges import opening_list
+from articlean.sectionedges import inner_lines, opening_list
 from articlean.segment import count_words
 from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
@@ -132,6 +132,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
     keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
     keep(verdicts, inner_openings(blocks, verdicts), "article-opening")
+    keep(verdicts, inner_lines(blocks, verdicts), "inner-line")
     keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
     keep(verdicts, recipe_cards(blocks, verdicts), "recipe")
