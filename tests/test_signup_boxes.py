@@ -78,3 +78,18 @@ def test_a_page_that_is_only_the_pitch_keeps_it() -> None:
     blocks = segment(paragraphs([PITCH, BUTTON]))
     verdicts = [Verdict(Label.BODY, 0.9, "in-article"), Verdict(Label.BOILERPLATE, 0.1, "interface-phrase")]
     assert signup_boxes(blocks, verdicts) == []
+
+
+def test_a_box_title_over_a_button_that_names_the_offer_goes() -> None:
+    call = "SIGN UP for our newsletter"
+    texts = [*ARTICLE, "Like this article?", call, "Privacy Policy"]
+    kept, reasons = _settled(texts, {call, "Privacy Policy"})
+    assert kept == ARTICLE
+    assert reasons["Like this article?"] == "signup-box"
+
+
+def test_a_section_heading_over_a_box_set_into_the_article_stays() -> None:
+    # the section's text follows the button: the short line over it is the section's heading
+    call = "SIGN UP for our newsletter"
+    kept, _ = _settled([ARTICLE[0], "What comes next", call, ARTICLE[1]], {call})
+    assert kept == [ARTICLE[0], "What comes next", ARTICLE[1]]

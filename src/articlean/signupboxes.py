@@ -11,7 +11,9 @@ over the dropped button, and what it offers: a newsletter, an inbox, alerts (the
   heading, "Pick Six Newsletter", or whatever the model dropped before the box) and the button, the
   offer named in them or in that heading;
 * a pitch set right under an article paragraph: the one short block over the button, naming the
-  offer itself, with a short heading over it that names the offer too ("Breaking News Emails").
+  offer itself, with a short heading over it that names the offer too ("Breaking News Emails"), or
+  a box's short title over a button that names the offer ("Like this article?" over "SIGN UP for our
+  newsletter") where no kept text follows the button.
 
 An article's own paragraph that mentions an email over a subscribe button is longer than a pitch,
 or names no offer; and the box never takes the page's last kept text of running prose.
@@ -81,11 +83,23 @@ def _pitch(blocks: Sequence[Block], verdicts: Sequence[Verdict], call: int) -> l
         return run
     last = run[-1]
     if not _offer(blocks[last].text):
-        return []
+        return [last] if _box_title(blocks, verdicts, last, call) else []
     heading = last - 1
     if heading in run and _heading(blocks[heading].text):
         return [heading, last]
     return [last]
+
+
+def _box_title(blocks: Sequence[Block], verdicts: Sequence[Verdict], title: int, call: int) -> bool:
+    """A box's short title right over a button that names the offer itself ("Like this article?" over
+    "SIGN UP for our newsletter"), with no kept text right under the button: a section heading over
+    a box set into the article has the section's text there."""
+    after = call + 1
+    return (
+        len(blocks[title].text.split()) <= HEADING_MAX_WORDS
+        and _offer(blocks[call].text)
+        and (after == len(blocks) or not verdicts[after].label.is_body)
+    )
 
 
 def _short(block: Block) -> bool:
