@@ -78,7 +78,7 @@ def _pitch(blocks: Sequence[Block], verdicts: Sequence[Verdict], call: int) -> l
         index -= 1
     if not run:
         return []
-    boxed = 0 < len(run) <= PITCH_MAX_BLOCKS and index >= 0 and not verdicts[index].label.is_body
+    boxed = len(run) <= PITCH_MAX_BLOCKS and index >= 0 and not verdicts[index].label.is_body
     if boxed and (any(_offer(blocks[i].text) for i in run) or _heading(blocks[index].text)):
         return run
     last = run[-1]
@@ -96,19 +96,24 @@ def _box_title(blocks: Sequence[Block], verdicts: Sequence[Verdict], title: int,
     a box set into the article has the section's text there."""
     after = call + 1
     return (
-        len(blocks[title].text.split()) <= HEADING_MAX_WORDS
+        _words_at_most(blocks[title].text, HEADING_MAX_WORDS)
         and _offer(blocks[call].text)
         and (after == len(blocks) or not verdicts[after].label.is_body)
     )
 
 
 def _short(block: Block) -> bool:
-    return len(block.text.split()) <= PITCH_BLOCK_MAX_WORDS
+    return _words_at_most(block.text, PITCH_BLOCK_MAX_WORDS)
+
+
+def _words_at_most(text: str, limit: int) -> bool:
+    """Whether ``text`` has at most ``limit`` words, without splitting all of a long block."""
+    return len(text.split(None, limit)) <= limit
 
 
 def _call(text: str) -> bool:
     """A button's label: a short line holding a call's words ("Subscribe", "Sign Up")."""
-    return len(text.split()) <= CALL_MAX_WORDS and _holds(text, _words().calls)
+    return _words_at_most(text, CALL_MAX_WORDS) and _holds(text, _words().calls)
 
 
 def _offer(text: str) -> bool:
@@ -120,7 +125,7 @@ def _heading(text: str) -> bool:
     """A box's heading that names its offer ("Breaking News Emails", "Pick Six Newsletter")."""
     stripped = text.strip()
     return (
-        len(stripped.split()) <= HEADING_MAX_WORDS
+        _words_at_most(stripped, HEADING_MAX_WORDS)
         and not stripped.endswith((".", "!", "?"))
         and _offer(stripped)
     )
