@@ -130,6 +130,11 @@ ESCAPED_MARKUP = (
         ("&lt;span title='x'", True),  # never closed: the rest of the line may be text
         ("AT&amp;T raised its prices", True),
         ("Plain text", True),
+        # a formula's TeX source alone, as wikis print its alt text under its rendering
+        ("{\\displaystyle \\langle w,Av\\rangle =\\langle Aw,v\\rangle ,}", False),
+        ("{\\textstyle A}", False),
+        ("for any pair of vectors v , w {\\displaystyle v,w} , where", True),  # words around it
+        ("{A brace opened by a word}", True),
     ],
 )
 def test_escaped_markup_alone_has_no_text(text: str, expected: bool) -> None:

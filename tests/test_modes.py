@@ -301,7 +301,7 @@ def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
 
 
 @pytest.mark.parametrize(
-    "reason", ["menu", "link-line", "tag-list", "above-headline", "page-footer", "summary-box"]
+    "reason", ["menu", "link-line", "tag-list", "above-headline", "page-footer", "summary-box", "signup-box"]
 )
 def test_recall_keeps_a_rule_drop_dropped_between_kept_blocks(reason: str) -> None:
     verdicts = [KEPT, dropped(reason), KEPT]

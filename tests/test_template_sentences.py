@@ -60,6 +60,9 @@ def test_an_article_that_reports_an_appeal_keeps_it() -> None:
         "Start your day with the Morning Brief. Sign up for the free daily newsletter.",
         "*These statements have not been evaluated by the Food and Drug Administration.",
         "Jump to navigation Jump to search",
+        "Sometimes we include links to online retail stores. If you click on one and make a purchase we "
+        "may receive a small commission.",
+        "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision.",
     ],
 )
 def test_promotions_between_paragraphs_go_and_end_nothing(promotion: str) -> None:
@@ -68,3 +71,10 @@ def test_promotions_between_paragraphs_go_and_end_nothing(promotion: str) -> Non
     kept, reasons = settled(paragraphs([ARTICLE[0], promotion, ARTICLE[1]]))
     assert kept == ARTICLE
     assert reasons == {"boilerplate-sentence"}
+
+
+def test_an_article_about_a_commission_keeps_it() -> None:
+    """A shop's commission named as news, not the site's own "we may earn a commission"."""
+    news = "The retailer said that it may earn a commission of up to five percent on each sale."
+    kept, _ = settled(paragraphs([ARTICLE[0], news, ARTICLE[1]]))
+    assert kept == [ARTICLE[0], news, ARTICLE[1]]

@@ -40,6 +40,9 @@ GLUED_SUMMARY_WORDS = 10
 # ("... Kent, WashingtonCeres Robotics, ..." and four hundred words of the article).
 GLUED_SUMMARY_MAX_WORDS = 120
 GLUED_CAPITAL_SHARE = 0.6
+# A headline's last word runs whole into the summary ("DetroitYou", "RunDenny"); a glue after fewer
+# letters of its word is a name's inner capital ("LeBron", "McKinley").
+GLUED_WORD_MIN_CHARS = 3
 _GLUE = regexes.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
 _COMMENT_STAMP = regexes.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b"
@@ -143,3 +146,13 @@ def glued(text: str) -> bool:
     head = text[: glue.start() + 1].split()
     capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
     return len(head) >= GLUED_HEAD_WORDS and capitals >= GLUED_CAPITAL_SHARE * len(head)
+
+
+def glued_after_word(text: str) -> bool:
+    """Whether a glued block's headline ends in a whole word before the glue, not inside a name
+    with an inner capital ("LeBron", "McKinley"), which :func:`glued` also takes for a glue."""
+    glue = _GLUE.search(text)
+    if glue is None:
+        return False
+    head = text[: glue.start()].split()
+    return bool(head) and len(head[-1]) >= GLUED_WORD_MIN_CHARS

@@ -250,12 +250,19 @@ _VERDICT_COLUMNS = tuple(CONTEXT_NAMES.index(name) for name in VERDICT_FEATURES)
 _ESCAPED_DELIMITER = regexes.compile(r"&(?:amp;)*(lt|gt);")
 # A character entity left as text, escaped once or more ("&#65279;", "&amp;amp;#65279;", "&amp;nbsp;").
 _ESCAPED_ENTITY = regexes.compile(r"&(?:amp;)*(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+);")
+# A TeX group opened by a command ("{\displaystyle", "{\textstyle"): the source of a formula.
+_TEX_GROUP = regexes.compile(r"\{\\[A-Za-z]+(?![A-Za-z])")
 
 
 def has_text(text: str) -> bool:
     """Whether ``text`` has a letter or digit outside tags printed as entities ("&lt;span
-    class=...&gt;") and entities printed as text: a line of escaped markup alone has none to read."""
+    class=...&gt;") and entities printed as text: a line of escaped markup alone has none to read.
+    Nor has a formula's TeX source alone, a group opened by a command ("{\\displaystyle A}"), as
+    wikis print a formula's alt text under its rendering."""
     if not any(char.isalnum() for char in text):
+        return False
+    stripped = text.strip()
+    if stripped.endswith("}") and _TEX_GROUP.match(stripped):
         return False
     if "lt;" not in text:  # cheap: no escaped tag can open
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from articlean.blockmarks import TEMPLATE_MAX_WORDS, Marks, block_marks
+from articlean.blockmarks import TEMPLATE_MAX_WORDS, Marks, block_marks, glued_after_word
 from articlean.doccache import per_document
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.model import Block, Label, Verdict
@@ -184,6 +184,37 @@ def drop_teasers(blocks: Sequence[Block], marks: Sequence[Marks], verdicts: list
         or (opening + 1 < len(marks) and marks[opening].glued and marks[opening + 1].glued)
     )
     _drop_recurring(blocks, verdicts, teasers, "teasers", gap=TEASER_MAX_GAP, headers=False, leading=leading)
+    for index in _glued_pairs(blocks, marks, verdicts):
+        drop(verdicts, index, "teasers")
+
+
+def _glued_pairs(blocks: Sequence[Block], marks: Sequence[Marks], verdicts: Sequence[Verdict]) -> list[int]:
+    """Two glued summaries in a row kept as an island (a menu's box of two stories, the rest of the
+    menu dropped around it): too few for a run, but the article's paragraphs are not set apart two
+    by two. Each headline runs whole into its summary (:func:`glued_after_word`: not "McKinley"),
+    and the two differ (not a caption printed twice). Only when kept running text, not glued,
+    stands elsewhere: the article."""
+    article = any(
+        verdict.label.is_body
+        and not mark.glued
+        and len(block.text.split(None, ARTICLE_MIN_WORDS)) >= ARTICLE_MIN_WORDS
+        for block, mark, verdict in zip(blocks, marks, verdicts, strict=True)
+    )
+    found: list[int] = []
+    for first in range(1, len(blocks) - 2) if article else ():
+        pair = (first, first + 1)
+        island = not verdicts[first - 1].label.is_body and not verdicts[first + 2].label.is_body
+        if (
+            island
+            and blocks[first].text != blocks[first + 1].text
+            and all(_glued_teaser(blocks[index], marks[index], verdicts[index]) for index in pair)
+        ):
+            found.extend(pair)
+    return found
+
+
+def _glued_teaser(block: Block, mark: Marks, verdict: Verdict) -> bool:
+    return verdict.label.is_body and mark.glued and glued_after_word(block.text)
 
 
 def drop_cards(blocks: Sequence[Block], verdicts: list[Verdict]) -> None:
@@ -272,4 +303,3 @@ def article_start(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int |
         ),
         None,
     )
-

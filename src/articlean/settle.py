@@ -37,7 +37,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   article is the page's header, not the article (:mod:`articlean.aboveheadline`), and what was kept
   past the menus that close the page, holding a copyright notice or an appeal, is its footer
   (:mod:`articlean.pagefooters`); a box of key points over the article that the article says again
-  goes (:mod:`articlean.summaryboxes`).
+  goes (:mod:`articlean.summaryboxes`), and so does a sign-up box's pitch over its dropped button
+  (:mod:`articlean.signupboxes`).
 
 Every drop carries its reason id (README: "Reason ids").
 """
@@ -70,6 +71,7 @@ from articlean.relatedlists import related_lists
 from articlean.schemacopies import schema_copies
 from articlean.sectionedges import inner_lines, opening_list
 from articlean.segment import count_words
+from articlean.signupboxes import signup_boxes
 from articlean.slidecounters import lone_counters
 from articlean.storyheads import story_heads
 from articlean.summaryboxes import summary_boxes
@@ -149,6 +151,8 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
         drop(verdicts, index, "page-footer")
     for index in summary_boxes(blocks, verdicts):
         drop(verdicts, index, "summary-box")
+    for index in signup_boxes(blocks, verdicts):
+        drop(verdicts, index, "signup-box")
     return verdicts
 
 
@@ -176,7 +180,6 @@ def _drop_after_article(blocks: Sequence[Block], verdicts: list[Verdict], openin
         for index in rule(blocks, verdicts, opening):
             if verdicts[index].label.is_body and verdicts[index].reason not in _CARD_KEEPS:
                 drop(verdicts, index, reason)
-
 
 
 # Drops that a mostly kept list overrules in its items.
