@@ -8,6 +8,7 @@ import pytest
 
 from articlean.segment import segment
 from articlean.sitenames import from_interface
+from articlean.titleparts import site_after
 from test_metadata import PARAGRAPHS, run
 from timing import assert_linear
 
@@ -83,3 +84,74 @@ def test_time_grows_with_the_page() -> None:
         return time.process_time() - start
 
     assert_linear(seconds, 500, 2_000)
+
+
+@pytest.mark.parametrize(
+    ("tag", "headline", "site"),
+    [
+        ("How to Build a Terrarium (with Pictures) | Example", "How to Build a Terrarium", "Example"),
+        (
+            "Bridge Opens - The Rebuild - Bridge Opens - The Rebuild - River News",
+            "Bridge Opens - The Rebuild",
+            "River News",
+        ),
+        (
+            "This API is so Fetching! ✩ Example Hacks – the Web developer blog",
+            "This API is so Fetching!",
+            "Example Hacks – the Web developer blog",
+        ),
+        ("Bridge opens at last | Example Weekly", "Bridge opens at last", "Example Weekly"),
+    ],
+)
+def test_the_site_a_title_line_names_after_its_headline(tag: str, headline: str, site: str) -> None:
+    assert site_after(tag, headline) == site
+
+
+@pytest.mark.parametrize(
+    ("tag", "headline"),
+    [
+        ("Bridge opens at last and traffic flows again", "Bridge opens at last"),  # the headline goes on
+        ("Bridge opens at last", "Bridge opens at last"),  # nothing after it
+        ("River News | Bridge opens at last", "Bridge opens at last"),  # not the line's start
+        (
+            "Bridge opens at last (and more) | a site with a name far too long to be one",
+            "Bridge opens at last",
+        ),
+        ("Bridge opens | Bridge opens", "Bridge opens"),  # the headline again, no site
+    ],
+)
+def test_title_lines_that_name_no_site_after_the_headline(tag: str, headline: str) -> None:
+    assert site_after(tag, headline) is None
+
+
+def _page(tag: str, copyright_line: str) -> str:
+    return "\n\n".join([tag, "Menu", "Bridge opens at last", PARAGRAPHS["en"], copyright_line])
+
+
+def test_the_copyright_holder_spells_out_the_site_a_title_line_names() -> None:
+    metadata, _ = run(
+        _page(
+            "Bridge opens at last - Politics - Example", "Copyright Example de S.Paulo. All rights reserved."
+        )
+    )
+    assert metadata.sitename == "Example de S.Paulo"
+    metadata, _ = run(_page("Bridge opens at last - Example News", "© 2024 Example. All rights reserved."))
+    assert metadata.sitename == "Example"
+
+
+def test_another_copyright_holder_leaves_the_title_lines_site() -> None:
+    metadata, _ = run(
+        _page("Bridge opens at last | Example Weekly", "© 2024 Holding Media Group. All rights reserved.")
+    )
+    assert metadata.sitename == "Example Weekly"
+
+
+def test_site_after_time_grows_with_the_line() -> None:
+    def seconds(count: int) -> float:
+        headline = " - ".join(f"Part {number}" for number in range(count))
+        tag = f"{headline} - {headline} - Example News"
+        start = time.process_time()
+        site_after(tag, headline)
+        return time.process_time() - start
+
+    assert_linear(seconds, 2_000, 8_000)

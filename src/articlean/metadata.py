@@ -96,13 +96,31 @@ def relabel_metadata(
 def _read_page(page: Page, title: Title | None, options: Options) -> Metadata:
     """The metadata of a page that :func:`relabel_metadata` has read."""
     sitename = (
-        (title.site if title else None)
+        _title_site(page, title)
         or page.sitename
         or sitenames.from_home_link(page.document.lines)
         or sitenames.from_interface(page.blocks, page.authors, section_names())
         or sitenames.from_copyright(page.blocks)
     )
     return _metadata(page, title, sitename, options)
+
+
+def _title_site(page: Page, title: Title | None) -> str | None:
+    """The site a title line names; in the copyright line's form when that names it too, spelled
+    out or cut short ("Folha" of the title, "Folha de S.Paulo" of the copyright line; "BuzzFeed
+    News" and "BuzzFeed"): the title adds a section or abbreviates, the holder's name does not."""
+    site = title.site if title else None
+    if not site:
+        return None
+    holder = sitenames.from_copyright(page.blocks)
+    if holder and _first_word(holder) == _first_word(site):
+        return holder
+    return site
+
+
+def _first_word(name: str) -> str:
+    words = name.casefold().split()
+    return words[0] if words else ""
 
 
 def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:
