@@ -129,12 +129,12 @@ def _page(tag: str, copyright_line: str) -> str:
 
 
 def test_the_copyright_holder_spells_out_the_site_a_title_line_names() -> None:
-    metadata, _ = run(
-        _page(
-            "Bridge opens at last - Politics - Example", "Copyright Example de S.Paulo. All rights reserved."
-        )
-    )
+    copyright_line = "Copyright Example de S.Paulo. All rights reserved."
+    page = _page("Bridge opens at last - Politics - Example", copyright_line)
+    metadata, _ = run(page + "\n\nExample de S.Paulo")  # the logo's text, alone on its line
     assert metadata.sitename == "Example de S.Paulo"
+    metadata, _ = run(page)
+    assert metadata.sitename == "Example"
     metadata, _ = run(_page("Bridge opens at last - Example News", "© 2024 Example. All rights reserved."))
     assert metadata.sitename == "Example"
 
@@ -155,3 +155,39 @@ def test_site_after_time_grows_with_the_line() -> None:
         return time.process_time() - start
 
     assert_linear(seconds, 2_000, 8_000)
+
+
+def test_a_footers_about_line_names_the_site_its_logo_prints_alone() -> None:
+    lines = ("Example Weekly", "", "Menu", "", "About Example Weekly", "", "About Us")
+    assert name(*lines) == "Example Weekly"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Example Weekly reports", "", "About Example Weekly", "", "Example Weekly staff"),  # never alone
+        ("Cookies", "", "About Cookies", "", "Cookies settings"),  # the article writes "cookies"
+    ],
+)
+def test_about_lines_that_name_no_site(lines: tuple[str, ...]) -> None:
+    assert from_interface(segment(list(lines)), common=frozenset({"cookies"})) is None
+
+
+def test_the_full_name_wins_over_its_first_word() -> None:
+    lines = ("Quanta", "", "Get Quanta Magazine delivered to your inbox", "", "About Quanta", "")
+    lines += ("Photo: Jane Roe/Quanta Magazine",)
+    assert name(*lines) == "Quanta Magazine"
+
+
+def test_a_group_holding_the_copyright_does_not_rename_the_site() -> None:
+    page = "\n\n".join(
+        [
+            "Example",
+            "# A Headline About Rivers",
+            PARAGRAPHS["en"],
+            "About Example",
+            "© 2024 Example Media Group. All rights reserved.",
+        ]
+    )
+    metadata, _ = run(page)
+    assert metadata.sitename == "Example"
