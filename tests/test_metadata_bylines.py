@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from articlean.bylines import clean_name, dated_name, prefixed_byline, without_dates
 from articlean.captions import is_credit_marker
 from test_metadata import PARAGRAPHS, run
+from timing import assert_linear
 
 HEADLINES = {
     "en": "Bridge to open next spring",
@@ -145,3 +148,74 @@ def test_names_under_other_stories_teasers_are_not_the_byline(language: str) -> 
     assert metadata.author == "Jane Doe"
     assert labels["Anna Weber"] != "author" and labels["Max Muster"] != "author"
     assert metadata.description not in (first, second)
+
+
+@pytest.mark.parametrize("label", ["From:", "Publisher :", "Erschienen in:"])
+def test_a_name_under_a_label_of_another_field_is_no_byline(label: str) -> None:
+    # "by:" over the author, "From:" over the paper the column ran in, then the date
+    text = "\n\n".join(
+        [
+            "Menu",
+            HEADLINES["en"],
+            "by:",
+            "Jane Doe",
+            label,
+            "Example Herald",
+            "June 12, 2024",
+            PARAGRAPHS["en"],
+        ]
+    )
+    metadata, labels = run(text)
+    assert metadata.author == "Jane Doe"
+    assert labels["Example Herald"] != "author"
+
+
+def test_a_name_under_a_byline_label_is_the_byline() -> None:
+    text = "\n\n".join(["Menu", HEADLINES["en"], "By:", "Jane Doe", "June 12, 2024", PARAGRAPHS["en"]])
+    metadata, labels = run(text)
+    assert metadata.author == "Jane Doe"
+    assert labels["Jane Doe"] == "author"
+
+
+MORE_DE = (
+    "Die Anwohner auf beiden Seiten des Flusses hoffen, dass der Verkehr in der Innenstadt danach "
+    "deutlich abnimmt und die Wege zur Arbeit kürzer werden."
+)
+
+
+@pytest.mark.parametrize("dash", ["—", "|"])
+def test_a_byline_under_the_post_a_text_node_a_line(dash: str) -> None:
+    footer = ["Max Mustermann", dash, "2024-06-12", "— in", "Stadt"]
+    text = "\n\n".join(["Menu", HEADLINES["de"], PARAGRAPHS["de"], MORE_DE, *footer, "Share", "Comments"])
+    metadata, labels = run(text)
+    assert metadata.author == "Max Mustermann"
+    assert metadata.date == "2024-06-12"
+    assert labels["Max Mustermann"] == "author" and labels["2024-06-12"] == "date"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["Max Mustermann", "—", "Weitere Artikel"],  # no date under the dash
+        ["Max Mustermann", "—", "2024-06-12 bis 2024-06-20 in der Halle am See"],  # not a dateline
+        ["Weitere Artikel aus der Stadt", "—", "2024-06-12"],  # no name over it
+    ],
+)
+def test_lines_under_the_post_that_are_no_split_byline(footer: list[str]) -> None:
+    # a third paragraph: the header (where a bare name next to a date is a byline) ends before it
+    text = "\n\n".join(["Menu", HEADLINES["de"], PARAGRAPHS["de"], MORE_DE, *footer, "Share", "Comments"])
+    metadata, _ = run(text)
+    assert metadata.author is None
+
+
+def test_split_bylines_and_labels_time_grows_with_the_page() -> None:
+    def seconds(count: int) -> float:
+        lines = ["Menu", HEADLINES["de"]]
+        for number in range(count):
+            lines += ["From:", f"Max Muster{number}", "Jane Doe", "—", "2024-06-12"]
+        text = "\n\n".join([*lines, PARAGRAPHS["de"], MORE_DE, *lines[2:]])
+        start = time.process_time()
+        run(text)
+        return time.process_time() - start
+
+    assert_linear(seconds, 200, 800)

@@ -33,6 +33,10 @@ MAX_HEADER_LINE_WORDS = 30
 # A post's byline may follow it, within this many blocks after its last paragraph.
 FOOTER_BLOCKS = 12
 MAX_TIME_LINE_CHARS = 80
+# The separators a name and a date are printed with when each is a line of its own.
+_DASHES = frozenset({"—", "–", "-", "|", "·", "•"})
+# A label over a field's value ("From:", "Photo source:") is a word or two and a colon.
+MAX_LABEL_WORDS = 2
 # Next to a name, a line with a date is a dateline even with a few other words ("Reuters, May 2").
 TIME_LINE_EXTRA_WORDS = 8
 _RELATIVE_TIME = regexes.compile(
@@ -189,6 +193,8 @@ def _bare_name(page: Page, number: int) -> list[str]:
     name, dated = found
     if name.casefold() in page.tag_line:  # "Site Name: Headline" printed first: the site, not a person
         return []
+    if _labelled(page, number):  # "From:" over "Herald Sun": the value of another field
+        return []
     if dated:
         return [name]
     neighbours = [
@@ -201,6 +207,38 @@ def _bare_name(page: Page, number: int) -> list[str]:
     return []
 
 
+def _split_dated_name(page: Page, number: int) -> list[str]:
+    """ "Jane Doe — 2013-09-29" under a post, its name, dash and date a line each (each text node
+    printed on a line): the name, when the three lines read as one dated byline."""
+    dash = next_text(page, number)
+    if dash is None or page.blocks[dash].text.strip() not in _DASHES:
+        return []
+    dated = next_text(page, dash)
+    if dated is None:
+        return []
+    pieces = (page.blocks[number].text, page.blocks[dash].text, page.blocks[dated].text)
+    names = bylines.dated_name(" ".join(piece.strip() for piece in pieces))
+    if names:
+        found = find_date(page.blocks[dated].text, page.language)
+        if found is not None and is_date_line(page.blocks[dated].text, found):
+            page.dates.append(found)
+            page.relabel(dated, Label.DATE, "dateline", strong=True)
+        else:
+            return []
+    return names
+
+
+def _labelled(page: Page, number: int) -> bool:
+    """Whether the line above is a label of another field than the byline ("From:", "Source:")."""
+    above = previous_text(page, number)
+    if above is None:
+        return False
+    text = page.blocks[above].text.strip()
+    if not text.endswith((":", "：")) or count_words(text) > MAX_LABEL_WORDS:
+        return False
+    return not bylines.is_prefix_only(text)
+
+
 def read_footer(page: Page) -> None:
     """No byline by the headline: blogs print "Posted by Jane Doe" or "Jane Doe — 2013-09-29" under
     the post, and scrapers split "by" and the name over two lines."""
@@ -208,7 +246,12 @@ def read_footer(page: Page) -> None:
         text = page.blocks[number].text
         if not text or page.verdicts[number].label.is_metadata or count_words(text) > MAX_HEADER_LINE_WORDS:
             continue
-        names = bylines.prefixed_byline(text) or bylines.dated_name(text) or _split_byline(page, number)
+        names = (
+            bylines.prefixed_byline(text)
+            or bylines.dated_name(text)
+            or _split_byline(page, number)
+            or _split_dated_name(page, number)
+        )
         if names:
             page.authors.extend(names)
             found = find_date(text, page.language)

@@ -95,14 +95,29 @@ def relabel_metadata(
 
 def _read_page(page: Page, title: Title | None, options: Options) -> Metadata:
     """The metadata of a page that :func:`relabel_metadata` has read."""
-    sitename = (
+    holder = sitenames.from_copyright(page.blocks)
+    named = (
         (title.site if title else None)
         or page.sitename
         or sitenames.from_home_link(page.document.lines)
-        or sitenames.from_interface(page.blocks, page.authors, section_names())
-        or sitenames.from_copyright(page.blocks)
+        or sitenames.from_interface(page.blocks, page.authors, section_names(), page.common_words)
     )
-    return _metadata(page, title, sitename, options)
+    return _metadata(page, title, _holders_form(page, named, holder) if named else holder, options)
+
+
+def _holders_form(page: Page, site: str, holder: str | None) -> str:
+    """The site's name in the copyright line's form when one is the other cut short: "BuzzFeed"
+    of the copyright line for "BuzzFeed News" of the title (a title adds a section); "Folha de
+    S.Paulo" for "Folha" when the page prints it alone too (its logo), not a group's "Example
+    Media Group" for "Example"."""
+    if not holder:
+        return site
+    site_words, holder_words = site.casefold().split(), holder.casefold().split()
+    if len(holder_words) < len(site_words) and site_words[: len(holder_words)] == holder_words:
+        return holder
+    if len(holder_words) > len(site_words) and holder_words[: len(site_words)] == site_words:
+        return holder if any(block.text.strip() == holder for block in page.blocks) else site
+    return site
 
 
 def _language(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str | None:

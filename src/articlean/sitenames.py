@@ -52,7 +52,7 @@ _NAME_CONNECTORS = frozenset(
 _NOT_NAME_OPENERS = frozenset(
     {"this", "these", "that", "our", "us", "me", "your", "my", "their", "his", "her", "its", "other"}
 )
-_NAMING_WORDS = ("from ", "deliver", "account", " app", "follow ")
+_NAMING_WORDS = ("from ", "deliver", "account", " app", "follow ", "about ")
 _LEGAL_SUFFIX = regexes.compile(
     r"[\s,]+(?:inc|ltd|llc|gmbh|s\.?a|plc|corp|co|limited|ag|bv)\.?$", re.IGNORECASE
 )
@@ -201,12 +201,24 @@ def _site_name(name: str, authors: frozenset[str], sections: frozenset[str]) -> 
     return name.casefold() not in authors and name.casefold() not in sections
 
 
+def _about_name(name: str, texts: Sequence[str], common: frozenset[str]) -> bool:
+    """Whether the name an "About X" line gives is the site's: printed alone on a line of its own
+    (the logo's text), no word of it one the article writes in lowercase ("About Cookies")."""
+    if any(word.casefold() in common for word in name.split()):
+        return False
+    return any(text.strip() == name for text in texts)
+
+
 def from_interface(
-    blocks: Sequence[Block], authors: Sequence[str] = (), sections: frozenset[str] = frozenset()
+    blocks: Sequence[Block],
+    authors: Sequence[str] = (),
+    sections: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(),
 ) -> str | None:
-    """The site's name as its own interface prints it, in a line such as "More from Example" or
-    "Get Example delivered to your inbox", when the page prints that name elsewhere too; of
-    several, the one printed most often (a publisher's "More from" box names its group once)."""
+    """The site's name as its own interface prints it, in a line such as "More from Example",
+    "Get Example delivered to your inbox" or a footer's "About Example", when the page prints that
+    name elsewhere too; of several, the one printed most often (a publisher's "More from" box names
+    its group once), or a longer one that starts with it ("Quanta Magazine" over "Quanta")."""
     texts = [block.text for block in blocks if block.text]
     pattern = _naming()
     known = frozenset(author.casefold() for author in authors)
@@ -222,8 +234,14 @@ def from_interface(
             continue
         name = match.group(match.lastindex).strip()
         if name not in names and _site_name(name, known, sections):
+            if folded.startswith("about ") and not _about_name(name, texts, common):
+                continue
             names[name] = sum(name in other for other in texts)
             if len(names) == MAX_NAMES:
                 break
     best = max(names, key=names.__getitem__, default=None)  # the first of equals
-    return best if best is not None and names[best] >= MIN_NAME_MENTIONS else None
+    if best is None or names[best] < MIN_NAME_MENTIONS:
+        return None
+    # "Quanta" of "About Quanta" counts the mentions of "Quanta Magazine" too: the full name wins
+    fuller = [name for name in names if name.startswith(best + " ") and names[name] >= MIN_NAME_MENTIONS]
+    return max(fuller, key=names.__getitem__) if fuller else best

@@ -20,6 +20,9 @@ TITLE_SEPARATOR = regexes.compile(r"\s+[|\-–—:»«/·•]\s+")
 _TITLE_PIECES = regexes.compile(f"({TITLE_SEPARATOR.pattern})")
 # A <title> line also sets its site apart with a colon or an underscore ("Site: Headline").
 TAG_SEPARATOR = regexes.compile(r"\s+[|\-–—:»«/·•_]\s+|(?<=\w)[:_]\s+|\s*_(?=\S)")
+_WORD = regexes.compile(r"\w+")
+# What may stand between a headline and its site besides a separator (a star, a bullet).
+_SEPARATOR_CHARS = "|-–—:»«/·•✩★☆*~ "
 # A site name in a title suffix is at most this many words.
 MAX_SITE_WORDS = 6
 # A <title> line is a headline with a few parts around it ("Section - Headline | Site"); the runs
@@ -72,6 +75,38 @@ def split_title(text: str, tag: bool) -> tuple[str, str | None, str | None]:
     site = parts[-1].strip() if tail < len(parts) else None
     headline = "".join(pieces[2 * head : 2 * tail - 1])
     return headline.strip(), kicker, site
+
+
+def site_after(tag: str, headline: str) -> str | None:
+    """The site a ``<title>`` line names after the headline it starts with: all that follows the
+    headline when that is a short name ("Mozilla Hacks – the Web developer blog" after "Headline
+    ✩"), else its last part when that is short and no part of the headline ("eHow" of "How to
+    Build a Terrarium (with Pictures) | eHow" for "How to Build a Terrarium"; "News" of "A - B - A
+    - B - News" for "A - B", a headline of parts printed twice, which :func:`split_title` reads as
+    all headline)."""
+    words = _WORD.findall(headline.casefold())
+    tag = tag.strip()
+    matches = list(_WORD.finditer(tag))
+    if not words or len(matches) <= len(words):
+        return None
+    if [match.group().casefold() for match in matches[: len(words)]] != words:
+        return None
+    rest = tag[matches[len(words) - 1].end() :]
+    closing = headline.strip()[list(_WORD.finditer(headline.strip()))[-1].end() :]  # "!" of "Fetching!"
+    rest = rest[len(closing) :] if closing and rest.startswith(closing) else rest
+    if rest[:1].isspace() and rest.strip()[:1] in _SEPARATOR_CHARS:  # the site right after the headline
+        name = rest.strip().lstrip(_SEPARATOR_CHARS).strip()
+        own = normalise(headline)
+        if len(_WORD.findall(name)) <= MAX_SITE_WORDS and not any(
+            normalise(part) in own for part in TITLE_SEPARATOR.split(name)
+        ):
+            return name or None
+    if not TITLE_SEPARATOR.search(rest):
+        return None
+    last = TITLE_SEPARATOR.split(tag)[-1].strip()
+    if len(last.split()) > MAX_SITE_WORDS or normalise(last) in normalise(headline):
+        return None
+    return last or None
 
 
 def tag_prefixes(text: str) -> set[str]:

@@ -34,6 +34,7 @@ from articlean.titleparts import (
     TITLE_SEPARATOR,
     longest_part,
     normalise,
+    site_after,
     split_title,
     tag_prefixes,
 )
@@ -291,4 +292,6 @@ def _title_of(
     )
     if tag_index is not None and site is None:
         site = split_title(blocks[first].text, tag=True)[2]
+    if site is None and index != first and hint is None and TITLE_SEPARATOR.search(blocks[first].text):
+        site = site_after(blocks[first].text, text)  # the headline printed alone, the <title> first
     return Title(text, index, tag_index, kicker, site)
