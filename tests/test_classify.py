@@ -163,7 +163,7 @@ def test_modes_order_the_kept_blocks() -> None:
 
 def test_recall_keeps_what_balanced_classifies_as_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     """Even when recall's own classification drops a block (here: all of them), the block balanced
-    mode keeps stays (articlean.modes.keep_balanced)."""
+    mode keeps stays (articlean.recallmode.keep_balanced)."""
     lines = [*MENU, "", *article((1, "Read more: the library's history"), (3, "Share this article"))]
     _, balanced = run(lines)
 

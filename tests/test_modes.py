@@ -11,17 +11,8 @@ from articlean import Mode, Options, clean
 from articlean.cli import main
 from articlean.model import Block, CaptionPolicy, Label, Verdict
 from articlean.modes import (
-    EDGE_LIST_BLOCKS,
-    EDGE_LIST_MIN_WORDS,
-    EDGE_MAX_BLOCKS,
-    FAR_RUN_FRAGMENTS,
-    FAR_RUN_GAP,
-    FAR_RUN_PROSE_WORDS,
-    GAP_MAX_BLOCKS,
     MAIN_RUN_GAP,
     MAIN_RUN_SHARE,
-    NEAR_MIN_WORDS,
-    NEAR_SCORE,
     RUN_MAX_GAP,
     SURE_SCORE,
     TAIL_ANCHOR_SCORE,
@@ -29,6 +20,17 @@ from articlean.modes import (
     UNSURE_LINE_SCORE,
     UNSURE_MEAN_SCORE,
     favour_precision,
+)
+from articlean.recallmode import (
+    EDGE_LIST_BLOCKS,
+    EDGE_LIST_MIN_WORDS,
+    EDGE_MAX_BLOCKS,
+    FAR_RUN_FRAGMENTS,
+    FAR_RUN_GAP,
+    FAR_RUN_PROSE_WORDS,
+    GAP_MAX_BLOCKS,
+    NEAR_MIN_WORDS,
+    NEAR_SCORE,
     favour_recall,
     keep_balanced,
 )

@@ -11,9 +11,9 @@ once the rounds are done, what stands under a comment thread goes too
 (:func:`articlean.recurring.drop_after_thread`), and the rows of a table (or sections) that go on
 right after the kept text stay (:mod:`articlean.tablerows`).
 The cut on the final score depends on :class:`articlean.model.Mode`, and so do the article's edges
-(:mod:`articlean.modes`); recall mode classifies as balanced mode too, from the same scores, and keeps
-all that balanced keeps. Dropped blocks say why with a short reason id, read from the block's
-features.
+(:mod:`articlean.modes`, :mod:`articlean.recallmode`); recall mode classifies as balanced mode too,
+from the same scores, and keeps all that balanced keeps. Dropped blocks say why with a short reason
+id, read from the block's features.
 
 The trees live in ``data/classifier.json`` (written by ``benchmarks/train.py``) and are evaluated in
 pure Python: each ensemble is one nested-conditional function (:mod:`articlean.ensembles`).
@@ -41,7 +41,8 @@ from articlean.features import (
 )
 from articlean.language import detect_language
 from articlean.model import Block, Label, Mode, Options, Verdict
-from articlean.modes import favour_precision, favour_recall, keep_balanced
+from articlean.modes import favour_precision
+from articlean.recallmode import favour_recall, keep_balanced
 from articlean.recurring import drop_after_thread
 from articlean.sectionedges import keep_subheadings
 from articlean.settle import settle
@@ -167,7 +168,7 @@ def classify(
     gc.disable()
     try:
         if options.mode is Mode.RECALL and blocks:
-            # Recall keeps what balanced keeps (modes.keep_balanced): both start from one scoring.
+            # Recall keeps what balanced keeps (recallmode.keep_balanced): both start from one scoring.
             scored = Scored(*scores(blocks))
             balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, scored)
             return keep_balanced(blocks, balanced, _final(blocks, options, rounds, scored))

@@ -141,7 +141,7 @@ def _unstable(
     rows that place them in the article, and the re-check took the article's subheadings for
     titles, its lists for menus (``known``: the page's lines as their writer stripped them); but the
     output's opening plain line read as a title goes (:data:`TITLE_RECHECK`). Not in
-    recall mode, where both readings keep the kept text's edges (:func:`articlean.modes.favour_recall`)
+    recall mode, where both readings keep the kept text's edges (:func:`articlean.recallmode.favour_recall`)
     and the markdown one, with the markup of the boxes there, kept a box the plain text lets go
     (a list of other stories, a comments header: dev recall P 0.9053 -> 0.9049).
     """

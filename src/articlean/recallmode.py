@@ -1,0 +1,210 @@
+"""What ``--recall`` changes besides the classifier's lower cut: the article is contiguous.
+
+Gaps between kept blocks (a number a crude dump split a sentence at, a short line) are kept, and so
+are a few blocks on either side of the article that the model gave some chance, and any block of a few
+words that scored just under the cut, unless a rule dropped them for what they are (ad labels,
+template sentences, comment threads...: :data:`CONFIDENT_REASONS`). Captions stay in the body too
+(:attr:`articlean.model.Options.caption_policy`). Whatever balanced mode keeps, recall keeps
+(:func:`keep_balanced`); short lines only recall keeps, in runs of their own far from that text (lists
+of headlines, menus), go, and so do long runs of lines that end no sentence that only recall keeps at
+that text's edges. ``--precision`` is :mod:`articlean.modes`'s, which also holds the reason sets and run
+walk both modes share. Every change carries its reason id (README: "Reason ids").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from articlean.features import TERMINAL
+from articlean.model import Block, Label, Verdict
+from articlean.modes import AFTER_ARTICLE_REASONS, dropped, kept_runs
+from articlean.references import LIST_REASON
+
+# Recall: gaps of at most this many dropped blocks between two kept ones are filled in. On dev, with
+# the rules below, 3 -> 5 -> 8: R 0.9697 -> 0.9704 -> 0.9711 at P 0.8816 -> 0.8814 -> 0.8812.
+GAP_MAX_BLOCKS = 8
+# Recall: up to this many blocks just before and after the kept text are kept while each scores at
+# least EDGE_MIN_SCORE (headings, datelines and short intros the model was unsure of).
+EDGE_MAX_BLOCKS = 3
+EDGE_MIN_SCORE = 0.1
+# Recall: a doubtful drop of at least NEAR_MIN_WORDS words scoring at least NEAR_SCORE (just under the
+# recall cut, 0.25) is kept wherever it stands (``near-cut``). On dev, at 0.2 and 5 words: R 0.9623 ->
+# 0.9666, P 0.9155 -> 0.8977; then (captions kept) 0.19 and 4 words: R 0.9692 -> 0.9697, P 0.8865 ->
+# 0.8816; 0.17 and 5 words reached R 0.9714 at F1 0.9185.
+NEAR_SCORE = 0.19
+NEAR_MIN_WORDS = 4
+# Recall: a run of blocks only recall keeps (at most FAR_RUN_GAP dropped blocks with text between two
+# of them) more than FAR_RUN_GAP such blocks away from every block balanced mode keeps goes
+# (``far-from-article``) unless one of its blocks has FAR_RUN_PROSE_WORDS words: recall's lower cut
+# keeps lists of other stories' headlines, menus and archives all over a page, while the article's own
+# text that balanced missed there is a paragraph (a standfirst, an intro). On dev: F1 0.9402 ->
+# 0.9450, P 0.9053 -> 0.9149, R 0.9779 -> 0.9772. Any run apart: F1 0.9508 but R 0.9739; a gap of 1:
+# R 0.9762; 5: F1 0.9436; prose from 12 words: F1 0.9419, from 40: R 0.9755.
+FAR_RUN_GAP = 2
+FAR_RUN_PROSE_WORDS = 20
+# Recall: nor does a far run go that holds FAR_RUN_FRAGMENTS blocks or more going on with a sentence
+# (opening in a lower-case letter or a comma, a dash, a closing bracket): a paragraph printed a line per
+# text node (a link, a formula, an italic word cut it), whose lines are each short but are prose
+# together; headlines and menu items open with a capital. On dev (one case, rd-wikipedia-3.r2, whose
+# intro went): F1 0.9514 -> 0.9515, R 0.9765 -> 0.9766.
+FAR_RUN_FRAGMENTS = 3
+# Recall: what only recall keeps before the first block balanced keeps, or after its last, goes
+# (``edge-list``) when it is EDGE_LIST_BLOCKS blocks or more, at most EDGE_LIST_SENTENCE_SHARE of them
+# end a sentence, and it holds EDGE_LIST_MIN_WORDS words and EDGE_LIST_SHARE of the words balanced
+# keeps: the lower cut keeps a page's boxes of other stories' headlines (and the menus between them)
+# next to the article, as long as a good part of it, while the article's own text that balanced missed
+# at its edges is prose (an intro, a last paragraph) or a few words (a heading, a dateline). On dev:
+# F1 0.9459 -> 0.9514, P 0.9162 -> 0.9276, R 0.9776 -> 0.9765 (rd-nytimes-5, whose gold keeps a
+# section page's teasers, -0.0008 of it). Simulated on the final verdicts: a sentence share of 0.4 or
+# 0.5, F1 higher but R 0.0010 lower; a word share of 0.1: R 0.0035 lower; sparing the three blocks
+# next to the article (as recall's edges keep): F1 0.9500; 40 words at least: F1 0.9510.
+EDGE_LIST_BLOCKS = 3
+EDGE_LIST_SENTENCE_SHARE = 0.3
+EDGE_LIST_MIN_WORDS = 30
+EDGE_LIST_SHARE = 0.2
+# Drops that a rule made for what the block is, not for where it stands: recall keeps them dropped.
+# Above the headline printed again (aboveheadline.py) stands the page's header, a fact of the page's
+# layout rather than a score: recall keeping it lost P on nine dev dumps (F1 0.9390 -> 0.9402 without).
+# So do a page's footer found past its closing menus and a key-points box the article says again
+# (pagefooters.py, summaryboxes.py): recall F1 0.9453 -> 0.9458, R the same. A sign-up box's pitch
+# (signupboxes.py) is the box's whatever stands around it.
+CONFIDENT_REASONS = (
+    frozenset(
+        {
+            "no-text",
+            "ad-label",
+            "shortcode",
+            "boilerplate-sentence",
+            "interface-phrase",
+            "menu",
+            "link-line",
+            "above-headline",
+            "page-footer",
+            "summary-box",
+            "signup-box",
+            LIST_REASON,
+        }
+    )
+    | AFTER_ARTICLE_REASONS
+)
+
+
+def favour_recall(
+    blocks: Sequence[Block], verdicts: list[Verdict], kept_labels: Sequence[Label]
+) -> list[Verdict]:
+    """Keep the doubtful drops in short gaps of the article and lone numbers anywhere inside it
+    (``inside-article``), a few doubtful blocks on either side (``next-to-article``), and doubtful
+    blocks of a few words scoring just under the cut anywhere (``near-cut``); a block kept here takes
+    its label from ``kept_labels`` (BODY or HEADING, as the classifier would give it)."""
+    kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
+    if not kept:
+        return verdicts
+    inside = [
+        index
+        for before, after in itertools.pairwise(kept)
+        if after - before - 1 <= GAP_MAX_BLOCKS
+        for index in range(before + 1, after)
+        if _doubtful(verdicts[index])
+    ]
+    # a crude dump splits sentences at numbers: a lone one is kept anywhere inside the article
+    inside += [index for index in range(kept[0], kept[-1]) if verdicts[index].reason == "no-words"]
+    result = list(verdicts)
+    for index in inside:
+        result[index] = Verdict(kept_labels[index], verdicts[index].score, "inside-article")
+    for index in _edges(verdicts, kept[0], kept[-1]):
+        result[index] = Verdict(kept_labels[index], verdicts[index].score, "next-to-article")
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if (
+            _doubtful(result[index])
+            and verdict.score >= NEAR_SCORE
+            and len(block.text.split()) >= NEAR_MIN_WORDS
+        ):
+            result[index] = Verdict(kept_labels[index], verdict.score, "near-cut")
+    return result
+
+
+def keep_balanced(
+    blocks: Sequence[Block], balanced: Sequence[Verdict], recall: Sequence[Verdict]
+) -> list[Verdict]:
+    """Recall's verdicts, with every block that balanced mode keeps kept as balanced mode keeps it:
+    recall keeps more than balanced, never something else. Its lower cut moves the context stages'
+    best run of likely body, and a round classifies different text, so a block balanced keeps could
+    drop in recall's own classification. Runs of what only recall keeps far from what balanced keeps
+    go (:func:`_far_runs`), and so do the lists at its edges (:func:`_edge_lists`)."""
+    merged = [
+        kept if kept.label.is_body and not verdict.label.is_body else verdict
+        for kept, verdict in zip(balanced, recall, strict=True)
+    ]
+    for index in _far_runs(blocks, balanced, merged):
+        merged[index] = dropped(merged[index], "far-from-article")
+    for index in _edge_lists(blocks, balanced, merged):
+        merged[index] = dropped(merged[index], "edge-list")
+    return merged
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a line goes on with a sentence begun on a line before: it opens in a lower-case letter
+    or with a comma, a semicolon, a dash or a closing bracket."""
+    opening = text.lstrip()[:1]
+    return opening.islower() or (opening != "" and opening in ",;)-\u2013\u2014")
+
+
+def _edge_lists(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequence[Verdict]) -> list[int]:
+    """The blocks ``merged`` keeps before the first block ``balanced`` keeps, and those after its last,
+    where they are EDGE_LIST_BLOCKS or more, at most EDGE_LIST_SENTENCE_SHARE of them end a sentence
+    and they hold EDGE_LIST_MIN_WORDS words and EDGE_LIST_SHARE of the words ``balanced`` keeps."""
+    kept = [index for index, verdict in enumerate(balanced) if verdict.label.is_body]
+    if not kept:
+        return []
+    article_words = sum(len(blocks[index].text.split()) for index in kept)
+    found: list[int] = []
+    for side in (range(kept[0]), range(kept[-1] + 1, len(merged))):
+        edge = [index for index in side if merged[index].label.is_body]
+        words = sum(len(blocks[index].text.split()) for index in edge)
+        sentences = sum(blocks[index].text.rstrip().endswith(TERMINAL) for index in edge)
+        if (
+            len(edge) >= EDGE_LIST_BLOCKS
+            and sentences <= EDGE_LIST_SENTENCE_SHARE * len(edge)
+            and words >= max(EDGE_LIST_MIN_WORDS, EDGE_LIST_SHARE * article_words)
+        ):
+            found += edge
+    return found
+
+
+def _far_runs(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequence[Verdict]) -> list[int]:
+    """The blocks of the runs of ``merged``'s kept blocks (at most FAR_RUN_GAP dropped blocks with
+    text between two of them) that hold no block ``balanced`` keeps and no block of FAR_RUN_PROSE_WORDS
+    words; none when balanced keeps nothing (recall's own guess is all there is)."""
+    if not any(verdict.label.is_body for verdict in balanced):
+        return []
+    return [
+        index
+        for run in kept_runs(merged, FAR_RUN_GAP)
+        if not any(balanced[index].label.is_body for index in run)
+        and all(len(blocks[index].text.split()) < FAR_RUN_PROSE_WORDS for index in run)
+        and sum(_goes_on(blocks[index].text) for index in run) < FAR_RUN_FRAGMENTS
+        for index in run
+    ]
+
+
+def _edges(verdicts: Sequence[Verdict], first: int, last: int) -> list[int]:
+    """Up to EDGE_MAX_BLOCKS doubtful blocks on each side of ``first`` .. ``last``, while each scores
+    at least EDGE_MIN_SCORE."""
+    found = []
+    for start, step in ((first, -1), (last, 1)):
+        index = start + step
+        while (
+            0 <= index < len(verdicts)
+            and abs(index - start) <= EDGE_MAX_BLOCKS
+            and _doubtful(verdicts[index])
+            and verdicts[index].score >= EDGE_MIN_SCORE
+        ):
+            found.append(index)
+            index += step
+    return found
+
+
+def _doubtful(verdict: Verdict) -> bool:
+    """A drop that recall may undo: the model's, not a rule's that recognised what the block is."""
+    return verdict.label is Label.BOILERPLATE and verdict.reason not in CONFIDENT_REASONS
