@@ -140,3 +140,11 @@ def test_a_block_built_through_its_slots_equals_the_dataclass_built_one() -> Non
     other = _block(7, 12, "  * Read the [story]()", line, 3, 2)  # another indent
     assert other != expected
 
+
+def test_spaced_words_counts_what_whitespace_separates() -> None:
+    from articlean.segment import spaced_words
+
+    assert spaced_words("Read  the\tstory , now") == 5  # "," stands alone between spaces
+    assert spaced_words("") == 0
+    assert spaced_words("one-word") == 1
+    assert spaced_words("one-word") != count_words("one-word")  # word runs: "one", "word"

@@ -69,6 +69,12 @@ def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+@per_document  # the settle rules count the kept blocks' words so in every pass over a document
+def spaced_words(text: str) -> int:
+    """How many whitespace-separated pieces a block's text holds (``len(text.split())``)."""
+    return len(text.split())
+
+
 def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
     """Plain-text lines: whitespace normalised, a leading bullet noted and removed; in a text-mode
     browser's dump (:mod:`articlean.references`) whose text ends at ``end`` (:func:`dump_end`: where
