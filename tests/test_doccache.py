@@ -74,6 +74,29 @@ def test_a_registered_cache_is_emptied_with_the_others() -> None:
         doccache._CLEARERS.remove(cache.clear)
 
 
+def test_a_clean_empties_its_caches_before_the_collector_runs_again() -> None:
+    """The caches go while the cyclic collector is still off, so that it never walks them; and the
+    collector is on again once the clean is done."""
+    import gc
+
+    enabled: list[bool] = []
+
+    def note() -> None:
+        enabled.append(gc.isenabled())
+
+    doccache.register(note)
+    try:
+        assert gc.isenabled()
+        clean(ARTICLE)
+        assert enabled[-1] is False  # the clear at the end of the clean
+        assert gc.isenabled()
+        enabled.clear()
+        doccache.clear()  # outside a clean, nothing pauses it
+        assert enabled == [True]
+    finally:
+        doccache._CLEARERS.remove(note)
+
+
 def test_a_clean_keeps_no_text_of_its_document() -> None:
     """A batch of millions of files holds no text of a document already cleaned."""
     phrases.normalise("Filled before the clean")

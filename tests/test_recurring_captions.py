@@ -105,3 +105,15 @@ def test_copies_with_nothing_between_them_are_a_list() -> None:
 def test_a_short_recurring_line_is_a_label() -> None:
     kept, _ = run(photo_story("Photo: Jane Doe"), set())
     assert kept.count("Photo: Jane Doe") == len(STORY)
+
+
+def test_a_key_is_the_first_words_casefolded_however_long_the_text() -> None:
+    from articlean.recurringcaptions import _key
+
+    long = "Photo: The STRASSE at dawn, seen from the old bridge " + "and more words " * 500
+    assert _key(long) == (("photo", "the", "strasse", "at", "dawn", "seen"), True)
+    folded = ("strasse", "at", "dawn", "seen", "from", "here")
+    assert _key("Straße at dawn, seen from here") == (folded, False)
+    assert _key("Five words are too few") == ((), False)
+    assert _key("one two three four five six seven eight")[1] is True
+    assert _key("one two three four five six seven")[1] is False

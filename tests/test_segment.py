@@ -140,3 +140,31 @@ def test_rows_a_narrow_width_cut_in_two_one_after_another_are_still_rows() -> No
     ]
     blocks = [Block(index, first, last, text, 0) for index, (first, last, text) in enumerate(rows)]
     assert paragraph_groups(blocks) == [(text, [index]) for index, (_, _, text) in enumerate(rows)]
+
+
+def test_a_block_built_through_its_slots_equals_the_dataclass_built_one() -> None:
+    from articlean.markdown import MarkdownLine
+    from articlean.segment import _block
+
+    line = MarkdownLine("Read the [story]", heading_level=2, list_item=True, link_chars=5, image=True)
+    built = _block(7, 12, "    * Read the [story]()", line, 3, 2)
+    expected = Block(
+        index=7, first_line=12, last_line=12, text="Read the [story]", group=3, indent=4, list_item=True,
+        heading_level=2, link_chars=5, image=True, cells=0, gap=2,
+    )  # fmt: skip
+    assert built == expected
+    assert hash(built) == hash(expected)
+    assert repr(built) == repr(expected)
+    with pytest.raises(AttributeError):  # still frozen
+        built.text = "changed"  # type: ignore[misc]
+    other = _block(7, 12, "  * Read the [story]()", line, 3, 2)  # another indent
+    assert other != expected
+
+
+def test_spaced_words_counts_what_whitespace_separates() -> None:
+    from articlean.segment import spaced_words
+
+    assert spaced_words("Read  the\tstory , now") == 5  # "," stands alone between spaces
+    assert spaced_words("") == 0
+    assert spaced_words("one-word") == 1
+    assert spaced_words("one-word") != count_words("one-word")  # word runs: "one", "word"

@@ -43,6 +43,7 @@ from articlean.features import STATEMENT_END, TERMINAL
 from articlean.linklines import RUNNING_TEXT_WORDS  # kept running text: the article's
 from articlean.model import Block, Verdict
 from articlean.paragraphs import next_line_of_paragraph
+from articlean.segment import spaced_words
 
 # A summary is a paragraph of this many words: shorter is a caption or a date line, longer an
 # article's paragraph rather than a card's blurb (the indented cards' bounds).
@@ -179,7 +180,7 @@ def _at_edge(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int, l
 
 def _words(blocks: Sequence[Block], verdicts: Sequence[Verdict], indices: Iterable[int]) -> int:
     """The words of the kept blocks among ``indices``."""
-    return sum(len(blocks[index].text.split()) for index in indices if verdicts[index].label.is_body)
+    return sum(spaced_words(blocks[index].text) for index in indices if verdicts[index].label.is_body)
 
 
 def _card(blocks: Sequence[Block], index: int) -> bool:

@@ -282,12 +282,19 @@ def has_text(text: str) -> bool:
     return any(char.isalnum() for char in _ESCAPED_ENTITY.sub("", "".join(outside + in_tag)))
 
 
+@doccache.per_document  # each classify pass (the rounds, the re-check) asks it of every block again
+def _text_checks(text: str) -> tuple[bool, bool]:
+    """Whether a block's text has any to read (:func:`has_text`), and whether it is a shortcode."""
+    return has_text(text), shortcode_line(text)
+
+
 def _verdict(block: Block, row: Sequence[float], score: float, cut: float) -> Verdict:
-    if not has_text(block.text):
+    readable, shortcode = _text_checks(block.text)
+    if not readable:
         return Verdict(Label.BOILERPLATE, 0.0, "no-text")
     if row[_AD_LABEL]:  # the carried ad_label feature: the normalised text is an ad label
         return Verdict(Label.BOILERPLATE, 0.0, "ad-label")
-    if shortcode_line(block.text):  # markup a CMS printed as text, wherever it stands
+    if shortcode:  # markup a CMS printed as text, wherever it stands
         return Verdict(Label.BOILERPLATE, 0.0, "shortcode")
     score = round(score, 4)
     if score >= cut:

@@ -208,6 +208,7 @@ def kept_around(verdicts: Sequence[Verdict], first: int, last: int) -> tuple[int
     return before, after
 
 
+@per_document  # asked of the kept blocks in each settle pass (their words split again each time)
 def running_text(text: str) -> bool:
     """A paragraph of running text: RUNNING_TEXT_WORDS words or more, ending a sentence."""
     text = text.rstrip()

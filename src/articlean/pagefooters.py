@@ -33,6 +33,7 @@ from articlean.blockmarks import Marks
 from articlean.doccache import per_document
 from articlean.linklines import running_text
 from articlean.model import Block, Verdict
+from articlean.segment import spaced_words
 
 # Menus, link lists and boxes of other stories stand between an article and the page's footer: at
 # least this many blocks with text that the model did not keep (on dev the footers stood 15 to 18
@@ -67,7 +68,7 @@ def page_footer(blocks: Sequence[Block], verdicts: Sequence[Verdict], marks: Seq
     found: list[int] = []
     kept_before = prose_before = 0
     for island in _islands(blocks, verdicts):
-        words = [len(blocks[index].text.split()) for index in island]
+        words = [spaced_words(blocks[index].text) for index in island]
         if (
             kept_before
             and sum(words) <= FOOTER_MAX_SHARE * kept_before

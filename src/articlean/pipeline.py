@@ -266,11 +266,10 @@ def clean(
     """
     options = options or Options()
     check = deadline.check if deadline is not None else _no_deadline
-    with document_scope():
+    with _collector_paused(), document_scope():
         document = load(data, options)
         check()
-        with _collector_paused():
-            return _clean_document(document, options, boilerplate, check)
+        return _clean_document(document, options, boilerplate, check)
 
 
 @contextlib.contextmanager
@@ -278,7 +277,12 @@ def _collector_paused() -> Iterator[None]:
     """The cyclic garbage collector off while a document's lines are cleaned: the stages make many
     short-lived containers and no cycles to collect, and on a long dump each full collection walked
     all the document's objects again (10 MB: a sixth of the time, which made it grow faster than
-    the size). What a stage leaves is collected once the document is done."""
+    the size). It stays off until the document's caches are emptied (``document_scope``, inside
+    it): switched on while the caches still held every text, measure and answer of the document,
+    the collector's next young-generation passes walked them all before they were freed (on every
+    second dev page, 57 young and 6 older collections, 0.08 s of CPU in a 4.6 s pass; inside, 36
+    over little more than the result, 0.02 s). Loading the page is inside too: it makes few
+    containers the collector tracks (lxml's elements are C)."""
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -66,6 +66,7 @@ def _calls() -> frozenset[str]:
     return frozenset(phrase_kinds("link-labels.txt").get("call", ()))
 
 
+@per_document  # asked of the blocks after each headline in every settle pass
 def read_call(text: str) -> bool:
     """Whether a line is only a call to read another story ("Read now", "Continue reading »")."""
     return len(text.split(None, CALL_MAX_WORDS)) <= CALL_MAX_WORDS and normalise(text) in _calls()

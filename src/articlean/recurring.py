@@ -14,6 +14,7 @@ from articlean.doccache import per_document
 from articlean.features import STATEMENT_END, TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.phrases import has_closing_sentence, normalise
+from articlean.segment import spaced_words
 from articlean.verdictedits import SENTENCE_REVIVABLE, drop
 
 # Recurring markers (_drop_recurring): comment headers and slide counters (blockmarks.MARKER_MAX_WORDS),
@@ -109,7 +110,7 @@ def _opens_with_closing(text: str) -> bool:
 
 
 def _kept_words(block: Block, verdict: Verdict) -> int:
-    return len(block.text.split()) if verdict.label.is_body else 0
+    return spaced_words(block.text) if verdict.label.is_body else 0
 
 
 def _keep_post_before_thread(blocks: Sequence[Block], verdicts: list[Verdict], stamps: Sequence[int]) -> None:
