@@ -72,6 +72,10 @@ BOX_REVIVABLE = HEADING_REVIVABLE | {"no-words"}
 # The last section the outline lists ends with its run of lines: a list of links or notes, this
 # many blocks at the most (a page's navigation boxes and footer follow it).
 LAST_SECTION_MAX_BLOCKS = 40
+# A run of outline lines is read this many blocks at the most: a table of contents of more entries
+# than that is no article's (the longest found in a dev dump spans 59 blocks), and the bound keeps
+# the search linear on a dump of thousands of numbered lines.
+MAX_RUN_BLOCKS = 400
 
 
 class Outline(NamedTuple):
@@ -85,14 +89,17 @@ class Outline(NamedTuple):
 
 def find_outline(blocks: Sequence[Block]) -> Outline | None:
     """The first table of contents of the document, if it has one (a page has one outline: the
-    first is the article's, and one is all that is read, which keeps the search linear)."""
+    first is the article's, and one is all that is read, which keeps the search linear). Inside a run
+    of outline lines that is no outline, only a line that may open one numbered from 1
+    (:func:`_may_open_at_one`) is tried again, and a run is read MAX_RUN_BLOCKS blocks at the most:
+    a dump of numbered lines, each ending in a number, made the search quadratic."""
     places: dict[tuple[str, ...], list[int]] | None = None  # read when a run is an outline's: few are
     index = 0
     while index < len(blocks):
         if not _may_open_run(blocks[index]):
             index += 1
             continue
-        end = _run_end(blocks, index)
+        run_end = end = _run_end(blocks, index)
         titles = _titles(blocks, index, end) if end > index else []
         if not titles:
             end, titles = _leader_run(blocks, index)
@@ -101,8 +108,26 @@ def find_outline(blocks: Sequence[Block]) -> Outline | None:
         if titles and places is not None and _matched(titles, places, end):
             start = index - 1 if _box_title(blocks, index) else index
             return Outline(start, end, _headings(titles, places, end))
-        index = max(end, index + 1)
+        index = max(end, index + 1) if titles else _next_opening(blocks, index + 1, run_end)
     return None
+
+
+def _next_opening(blocks: Sequence[Block], start: int, stop: int) -> int:
+    """The first block from ``start`` up to ``stop`` (the end of a run of outline lines that held no
+    outline) that may open one (:func:`_may_open_at_one`), else ``stop``: from any other block in
+    the run, the run's lines are numbered from another number and hold no printed contents' line."""
+    for index in range(start, stop):
+        if _may_open_at_one(blocks[index].text):
+            return index
+    return max(start, stop)
+
+
+def _may_open_at_one(text: str) -> bool:
+    """Whether an outline run read from this line may be numbered from 1 (:func:`_titles`) or be a
+    run of printed contents' lines (:func:`_leader_run`): its first number is 1, it has none, or it
+    may hold a dot leader."""
+    pieces = _pieces(text.strip())
+    return len(pieces) < 2 or pieces[1].rstrip(".") == "1" or _may_hold_leader(text)
 
 
 def _may_open_run(block: Block) -> bool:
@@ -240,9 +265,10 @@ def _entry_line(block: Block) -> bool:
 
 def _run_end(blocks: Sequence[Block], start: int) -> int:
     """The index after a run of outline lines from ``start`` (``start`` when there is none), with the
-    last entry's title when the dump printed it on a line of its own, under its number."""
-    end = start
-    while end < len(blocks) and (end == start or next_to(blocks[end - 1], blocks[end])):
+    last entry's title when the dump printed it on a line of its own, under its number; MAX_RUN_BLOCKS
+    lines at the most."""
+    end, stop = start, min(len(blocks), start + MAX_RUN_BLOCKS)
+    while end < stop and (end == start or next_to(blocks[end - 1], blocks[end])):
         if not (_entry_line(blocks[end]) or (end > start and _title_line(blocks, end))):
             break
         end += 1
