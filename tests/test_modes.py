@@ -18,6 +18,7 @@ from articlean.modes import (
     TAIL_ANCHOR_SCORE,
     TAIL_RUN_SHARE,
     UNSURE_LINE_SCORE,
+    UNSURE_LINE_SPARED,
     UNSURE_MEAN_SCORE,
     favour_precision,
 )
@@ -291,6 +292,19 @@ def test_precision_keeps_an_unsure_table_row() -> None:
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, unsure, unsure, KEPT])
     assert reasons(result) == ["in-article", "in-article", "unsure-line", "in-article"]
+
+
+@pytest.mark.parametrize("reason", sorted(UNSURE_LINE_SPARED))
+def test_precision_spares_a_doubted_line_a_structural_rule_kept(reason: str) -> None:
+    """A line kept with its neighbours by a structural rule (a list written to one pattern, a table's
+    rows, a recipe's card) is no unsure line, however low the model scored it; the same line the
+    model alone kept still goes."""
+    blocks = blocks_of(LONG, "June 24 -- Jiffy Lube Live, Bristow, VA", "Watch the trailer now", LONG)
+    spared = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, reason)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, spared, unsure, KEPT])
+    assert reasons(result) == ["in-article", reason, "unsure-line", "in-article"]
+    assert [verdict.label.is_body for verdict in result] == [True, True, False, True]
 
 
 def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
