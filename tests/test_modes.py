@@ -17,7 +17,11 @@ from articlean.modes import (
     SURE_SCORE,
     TAIL_ANCHOR_SCORE,
     TAIL_RUN_SHARE,
+    TAIL_SENTENCE_GAP,
+    TAIL_SENTENCE_SCORE,
+    TAIL_SENTENCE_WORDS,
     UNSURE_LINE_SCORE,
+    UNSURE_LINE_SPARED,
     UNSURE_MEAN_SCORE,
     favour_precision,
 )
@@ -91,6 +95,35 @@ def test_a_long_rest_of_the_sure_block_s_run_is_the_article_s() -> None:
     verdicts = [KEPT, KEPT, KEPT, DOUBT, DOUBT, DOUBT, *far, DOUBT]
     result = reasons(favour_precision(blocks_of(*[LONG] * len(verdicts)), verdicts))
     assert result == [*["in-article"] * 6, *["outside-article"] * len(FAR), "after-article"]
+
+
+SENTENCE = "The council will vote on the plan again when it meets in the spring."
+
+
+def tail(sentence: str, score: float, gap: int = 0) -> list[str]:
+    """The reasons favour_precision gives a sure article's kept blocks followed by a doubted short line
+    and, ``gap`` dropped blocks further, ``sentence`` kept at ``score``."""
+    sentence_verdict = Verdict(Label.BODY, score, "in-article")
+    verdicts = [*[KEPT] * 6, DOUBT, *[dropped("outside-article")] * gap, sentence_verdict]
+    blocks = blocks_of(*[LONG] * 6, "Two words", *["Other story"] * gap, sentence)
+    return reasons(favour_precision(blocks, verdicts))[6:]
+
+
+def test_precision_keeps_the_sentences_that_follow_the_article_closely() -> None:
+    """The article goes on through a kept sentence the model was fairly sure of close after it, and
+    takes the kept lines before that sentence along; not through a short, doubted or unfinished line,
+    nor past more than TAIL_SENTENCE_GAP dropped blocks."""
+    assert len(SENTENCE.split()) >= TAIL_SENTENCE_WORDS
+    assert tail(SENTENCE, TAIL_SENTENCE_SCORE) == ["in-article", "in-article"]
+    assert tail(SENTENCE, TAIL_SENTENCE_SCORE, TAIL_SENTENCE_GAP) == [
+        "in-article", *["outside-article"] * TAIL_SENTENCE_GAP, "in-article",
+    ]  # fmt: skip
+    assert tail(SENTENCE, TAIL_SENTENCE_SCORE - 0.01) == ["after-article", "after-article"]
+    assert tail(SENTENCE.rstrip("."), TAIL_SENTENCE_SCORE) == ["after-article", "after-article"]
+    short = " ".join(SENTENCE.split()[-TAIL_SENTENCE_WORDS + 1 :])
+    assert tail(short, TAIL_SENTENCE_SCORE) == ["after-article", "after-article"]
+    far = tail(SENTENCE, TAIL_SENTENCE_SCORE, TAIL_SENTENCE_GAP + 1)
+    assert far == ["after-article", *["outside-article"] * (TAIL_SENTENCE_GAP + 1), "after-article"]
 
 
 # Blocks with text that part the kept text (articlean.modes.RUN_MAX_GAP): an unsure page's kept text
@@ -291,6 +324,19 @@ def test_precision_keeps_an_unsure_table_row() -> None:
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, unsure, unsure, KEPT])
     assert reasons(result) == ["in-article", "in-article", "unsure-line", "in-article"]
+
+
+@pytest.mark.parametrize("reason", sorted(UNSURE_LINE_SPARED))
+def test_precision_spares_a_doubted_line_a_structural_rule_kept(reason: str) -> None:
+    """A line kept with its neighbours by a structural rule (a list written to one pattern, a table's
+    rows, a recipe's card) is no unsure line, however low the model scored it; the same line the
+    model alone kept still goes."""
+    blocks = blocks_of(LONG, "June 24 -- Jiffy Lube Live, Bristow, VA", "Watch the trailer now", LONG)
+    spared = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, reason)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, spared, unsure, KEPT])
+    assert reasons(result) == ["in-article", reason, "unsure-line", "in-article"]
+    assert [verdict.label.is_body for verdict in result] == [True, True, False, True]
 
 
 def test_recall_fills_short_gaps_but_not_what_a_rule_recognised() -> None:
