@@ -23,9 +23,11 @@ SUBSET = 17
 # of a markdown dump's output apart: measured after session 16's fixes (before them, on main f081faa:
 # balanced 5, precision 8, recall 1). Lower them when a fix makes more outputs fixed points. The
 # precision ones: a meal plan that read again without its page looks like a menu (the first pass
-# stands, see articlean.pipeline.RECHECK_MAX_LOSS), and a markdown page's closing box; the recall one
-# opens with a chapter index whose lines go one by one, each read as the output's title.
-CHANGED = {"balanced": 0, "precision": 3, "recall": 1}
+# stands, see articlean.pipeline.RECHECK_MAX_LOSS), and a markdown page's closing box. The recall ones
+# (1 before recall's edge-list rule, 3 after it): a long work under its chapter index, whose lines go one
+# by one, each read as the output's title; and a page mostly of link lists, in both readings, whose
+# re-check would have cut it to a third, so the guard lets the first pass stand.
+CHANGED = {"balanced": 0, "precision": 3, "recall": 3}
 
 pytestmark = pytest.mark.skipif(not INPUTS.is_dir(), reason=f"benchmark dumps not found at {INPUTS}")
 
