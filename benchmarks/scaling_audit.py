@@ -271,6 +271,30 @@ def trigger_lines(rng: random.Random, n: int) -> str:
     return _framed(rng, lines, blank=False)
 
 
+def trigger_list(rng: random.Random, n: int) -> str:
+    items = [f"* {rng.choice([*_TRIGGERS, _words(rng, 5).title(), _sentence(rng)])}" for _ in range(4 * n)]
+    return _framed(rng, items, blank=False)
+
+
+def trigger_headings(rng: random.Random, n: int) -> str:
+    lines: list[str] = []
+    for _ in range(n):
+        lines += [
+            f"## {rng.choice(_TRIGGERS)}",
+            _words(rng, 5).title(),
+            f"{_words(rng, 4).title()} {rng.randint(1, 9)}",
+        ]
+    return _framed(rng, lines)
+
+
+def schema_stamps(rng: random.Random, n: int) -> str:
+    lines: list[str] = []
+    for k in range(n):
+        lines += [f"2020-01-{k % 28 + 1:02d}T10:00:00Z", f"2020-02-{k % 28 + 1:02d}T11:30:00Z"]
+        lines += [f"{_words(rng, 3).title()} {k}" for _ in range(5)]
+    return _framed(rng, lines)
+
+
 def headline_echoes(rng: random.Random, n: int) -> str:
     lines: list[str] = []
     for _ in range(n):
@@ -377,6 +401,9 @@ SHAPES: dict[str, tuple[Callable[[random.Random, int], str], int]] = {
     "wide_table": (wide_table, 50),
     "trigger_soup": (trigger_soup, 200),
     "trigger_lines": (trigger_lines, 300),
+    "trigger_list": (trigger_list, 100),
+    "trigger_headings": (trigger_headings, 150),
+    "schema_stamps": (schema_stamps, 100),
     "headline_echoes": (headline_echoes, 200),
     "section_footers": (section_footers, 100),
     "article": (article, 200),
