@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
+from articlean.doccache import document_scope
+from articlean.model import Label, Verdict
+from articlean.schemacopies import schema_copies
+from articlean.segment import segment
 from settling import ARTICLE, paragraphs, settled
+from timing import assert_linear
 
 HEADLINE = "Flood gates open on the river three years after the storm"
 # schema.org fields as a dump prints them: the headline, the author, keywords, the dates, the image
@@ -61,3 +68,23 @@ def test_the_article_s_last_sentence_before_the_fields_stays() -> None:
     closing = "That is all for now."
     kept, _ = settled(paragraphs([*ARTICLE, *CLOSING, closing, *FIELDS, *COPY]))
     assert kept == [*ARTICLE, *CLOSING, closing]
+
+
+def test_many_sets_of_fields_without_a_copy_take_linear_time() -> None:
+    """Sets of time stamps, each over more field values than a set spans, and no copy of the article:
+    each set walked over all the field values after it to the end of the page (a dump of 1,200 sets
+    took 11.6 s to clean, of 300 0.9 s)."""
+
+    def seconds(count: int) -> float:
+        lines = list(ARTICLE)
+        for index in range(count):
+            lines += [f"2020-01-{index % 28 + 1:02d}T10:00:00Z", f"2020-02-{index % 28 + 1:02d}T11:30:00Z"]
+            lines += [f"Field value {index}", "Jane Doe", "News", "Politics", "en-GB"]
+        with document_scope():
+            blocks = segment(lines)
+            verdicts = [Verdict(Label.BODY, 1.0, "model")] * len(blocks)
+            started = time.process_time()
+            assert schema_copies(blocks, verdicts, 0) == []
+            return time.process_time() - started
+
+    assert_linear(seconds, 300, 1_200)

@@ -45,13 +45,19 @@ def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     ]
     found: list[int] = []
     article = ""
+    # Where the last walk over field values stopped: a later set's walk from before there stops there
+    # too (walking again from each set made sets of fields without a copy take the square of their
+    # number: 1,200 sets, 11.6 s).
+    reached = 0
     for run in close_runs(stamps, STAMP_MAX_GAP, STAMP_MIN_RUN):
         if found and run[0] <= found[-1]:
             continue
         start = _fields_start(blocks, run[0], (found[-1] if found else opening) + 1)
         # the article's text: what was kept before the first fields, which every copy repeats
         article = article or _kept_text(blocks[opening:start], verdicts[opening:start])
-        end = _copy_end(blocks, run[-1], article)
+        if run[-1] + 1 > reached:
+            reached = _past_fields(blocks, run[-1] + 1, article)
+        end = _copy_end(blocks, reached, article)
         if end is not None:
             found.extend(range(start, end + 1))
     return found
@@ -83,15 +89,19 @@ def _fields_start(blocks: Sequence[Block], first_stamp: int, floor: int) -> int:
     return start
 
 
-def _copy_end(blocks: Sequence[Block], last_stamp: int, article: str) -> int | None:
-    """The last block of the copy of the ``article`` after the field values that follow ``last_stamp``,
-    or None when no copy of COPY_MIN_BLOCKS blocks in a row follows them."""
-    index = last_stamp + 1
+def _past_fields(blocks: Sequence[Block], index: int, article: str) -> int:
+    """The first block from ``index`` on that is no field value, or a copy of the ``article``'s."""
     while (
         index < len(blocks) and _field_value(blocks[index].text) and not _copied(blocks[index].text, article)
     ):
         index += 1
-    first = index
+    return index
+
+
+def _copy_end(blocks: Sequence[Block], first: int, article: str) -> int | None:
+    """The last block of the copy of the ``article`` from block ``first`` on (past the field values
+    after a set's last stamp), or None when no copy of COPY_MIN_BLOCKS blocks in a row stands there."""
+    index = first
     while index < len(blocks) and _copied(blocks[index].text, article):
         index += 1
     return index - 1 if index - first >= COPY_MIN_BLOCKS else None
