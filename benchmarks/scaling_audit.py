@@ -22,8 +22,9 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 
-from articlean import InputFormat, Options, clean, doccache
+from articlean import InputFormat, Options, clean
 from articlean.model import Mode
+from speed import clear_text_caches  # the caches a fresh process starts without
 
 # 4n / n above this is no longer linear growth with noise: a linear step gives ~4x, a quadratic 16x.
 FLAG_RATIO = 6.0
@@ -418,18 +419,6 @@ SHAPES: dict[str, tuple[Callable[[random.Random, int], str], int]] = {
 }
 
 MODES = {"balanced": Mode.BALANCED, "precision": Mode.PRECISION, "recall": Mode.RECALL}
-
-
-def clear_text_caches() -> None:
-    """Empty the cleaner's per-text caches, as a fresh process starts (see benchmarks/speed.py)."""
-    doccache.clear()
-    for name, module in list(sys.modules.items()):
-        if name.split(".")[0] != "articlean":
-            continue
-        for value in vars(module).values():
-            info = getattr(value, "cache_info", None)
-            if info is not None and info().maxsize is not None:
-                value.cache_clear()
 
 
 def cpu_seconds(text: str, options: Options, runs: int) -> float:
