@@ -15,6 +15,7 @@ From the first short value before the stamps to the copy's last block, the block
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from articlean import regexes
 from articlean.features import TERMINAL
@@ -44,7 +45,7 @@ def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
         index for index in range(opening + 1, len(blocks)) if _ISO_STAMP.match(blocks[index].text.strip())
     ]
     found: list[int] = []
-    article = ""
+    article: _Article | None = None
     # Where the last walk over field values stopped: a later set's walk from before there stops there
     # too (walking again from each set made sets of fields without a copy take the square of their
     # number: 1,200 sets, 11.6 s).
@@ -54,7 +55,8 @@ def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
             continue
         start = _fields_start(blocks, run[0], (found[-1] if found else opening) + 1)
         # the article's text: what was kept before the first fields, which every copy repeats
-        article = article or _kept_text(blocks[opening:start], verdicts[opening:start])
+        if article is None:
+            article = _article(blocks[opening:start], verdicts[opening:start])
         if run[-1] + 1 > reached:
             reached = _past_fields(blocks, run[-1] + 1, article)
         end = _copy_end(blocks, reached, article)
@@ -63,14 +65,26 @@ def schema_copies(blocks: Sequence[Block], verdicts: Sequence[Verdict], opening:
     return found
 
 
-def _kept_text(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> str:
-    """The normalised text of the kept ``blocks``, with a space at each end: copies match whole words."""
+class _Article(NamedTuple):
+    """The normalised text of the article's kept blocks, with a space at each end (copies match whole
+    words), and its word triples: a block with a triple that is not among them is no copy, found
+    without searching the whole text (a long article over many field values made that search take
+    the square of the page's size)."""
+
+    text: str
+    triples: frozenset[tuple[str, str, str]]
+
+
+def _article(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> _Article:
+    """The :class:`_Article` of the kept ``blocks``."""
     kept = (
         normalise(block.text)
         for block, verdict in zip(blocks, verdicts, strict=True)
         if verdict.label.is_body
     )
-    return f" {' '.join(kept)} "
+    text = f" {' '.join(kept)} "
+    words = text.split()
+    return _Article(text, frozenset(zip(words, words[1:], words[2:], strict=False)))
 
 
 def _field_value(text: str) -> bool:
@@ -89,7 +103,7 @@ def _fields_start(blocks: Sequence[Block], first_stamp: int, floor: int) -> int:
     return start
 
 
-def _past_fields(blocks: Sequence[Block], index: int, article: str) -> int:
+def _past_fields(blocks: Sequence[Block], index: int, article: _Article) -> int:
     """The first block from ``index`` on that is no field value, or a copy of the ``article``'s."""
     while (
         index < len(blocks) and _field_value(blocks[index].text) and not _copied(blocks[index].text, article)
@@ -98,7 +112,7 @@ def _past_fields(blocks: Sequence[Block], index: int, article: str) -> int:
     return index
 
 
-def _copy_end(blocks: Sequence[Block], first: int, article: str) -> int | None:
+def _copy_end(blocks: Sequence[Block], first: int, article: _Article) -> int | None:
     """The last block of the copy of the ``article`` from block ``first`` on (past the field values
     after a set's last stamp), or None when no copy of COPY_MIN_BLOCKS blocks in a row stands there."""
     index = first
@@ -107,6 +121,12 @@ def _copy_end(blocks: Sequence[Block], first: int, article: str) -> int | None:
     return index - 1 if index - first >= COPY_MIN_BLOCKS else None
 
 
-def _copied(text: str, article: str) -> bool:
+def _copied(text: str, article: _Article) -> bool:
+    """Whether ``text`` (COPY_MIN_WORDS words or more) stands in the ``article``, as whole words."""
     key = normalise(text)
-    return len(key.split()) >= COPY_MIN_WORDS and f" {key} " in article
+    words = key.split()
+    return (
+        len(words) >= COPY_MIN_WORDS
+        and all(triple in article.triples for triple in zip(words, words[1:], words[2:], strict=False))
+        and f" {key} " in article.text
+    )
