@@ -98,8 +98,9 @@ def boilerplate_sentences() -> tuple[str, ...]:
 SentenceIndex = dict[str, tuple[tuple[str, ...], ...]]
 
 
-def _by_first_word(sentences: Iterable[str]) -> SentenceIndex:
-    """Sentences as tuples of words, under their first word."""
+def phrase_index(sentences: Iterable[str]) -> SentenceIndex:
+    """Normalised sentences or phrases as tuples of words, under their first word, for
+    :func:`contains_phrase`."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for sentence in sentences:
         words = tuple(sentence.split(" "))
@@ -110,7 +111,7 @@ def _by_first_word(sentences: Iterable[str]) -> SentenceIndex:
 @functools.cache
 def _sentence_indexes() -> tuple[SentenceIndex, SentenceIndex]:
     """The first-word indexes of the template sentences and of the closing sentences."""
-    return _by_first_word(boilerplate_sentences()), _by_first_word(closing_sentences())
+    return phrase_index(boilerplate_sentences()), phrase_index(closing_sentences())
 
 
 def has_boilerplate_sentence(key: str) -> bool:
@@ -118,16 +119,18 @@ def has_boilerplate_sentence(key: str) -> bool:
     whole words. Each word of the text is looked up among the sentences' first words: faster than
     one regex of all the sentences (which took 2 ms to compile in a run cleaning one small file), and
     far faster than a substring test per sentence."""
-    return _contains(key, _sentence_indexes()[0])
+    return contains_phrase(key, _sentence_indexes()[0])
 
 
 def has_closing_sentence(key: str) -> bool:
     """Whether a normalised text contains a closing sentence (:func:`closing_sentences`), as
     :func:`has_boilerplate_sentence`."""
-    return _contains(key, _sentence_indexes()[1])
+    return contains_phrase(key, _sentence_indexes()[1])
 
 
-def _contains(key: str, index: SentenceIndex) -> bool:
+def contains_phrase(key: str, index: SentenceIndex) -> bool:
+    """Whether a normalised text holds one of the phrases of ``index`` (:func:`phrase_index`) as whole
+    words."""
     words = key.split(" ")
     if index.keys().isdisjoint(words):  # most lines hold no sentence's first word: one set test
         return False

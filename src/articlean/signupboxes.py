@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean.model import Block, Verdict
-from articlean.phrases import normalise, phrase_kinds
+from articlean.phrases import SentenceIndex, contains_phrase, normalise, phrase_index, phrase_kinds
 
 # A button's label is a short line of its own ("Subscribe", "Sign up now", "See All Newsletters").
 CALL_MAX_WORDS = 6
@@ -39,14 +39,14 @@ HEADING_MAX_WORDS = 6
 
 
 class _Words(NamedTuple):
-    calls: tuple[str, ...]
-    topics: tuple[str, ...]
+    calls: SentenceIndex
+    topics: SentenceIndex
 
 
 @functools.cache
 def _words() -> _Words:
     kinds = phrase_kinds("signup-boxes.txt")
-    return _Words(kinds["call"], kinds["topic"])
+    return _Words(phrase_index(kinds["call"]), phrase_index(kinds["topic"]))
 
 
 def signup_boxes(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -131,6 +131,5 @@ def _heading(text: str) -> bool:
     )
 
 
-def _holds(text: str, phrases: Sequence[str]) -> bool:
-    key = f" {normalise(text)} "
-    return any(f" {phrase} " in key for phrase in phrases)
+def _holds(text: str, phrases: SentenceIndex) -> bool:
+    return contains_phrase(normalise(text), phrases)
