@@ -188,26 +188,23 @@ def _article_end(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> int:
 
 
 def _article_close(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int) -> int:
-    """``last`` moved on to the last kept sentence (:data:`TAIL_SENTENCE_SCORE`) of the kept blocks
-    that follow it with at most TAIL_SENTENCE_GAP dropped blocks with text between two of them."""
-    gap = 0
-    end = last
-    for index in range(last + 1, len(verdicts)):
-        verdict = verdicts[index]
-        if not verdict.label.is_body:
-            gap += verdict.reason != "no-text"
-            if gap > TAIL_SENTENCE_GAP:
-                break
-            continue
-        gap = 0
-        text = blocks[index].text.rstrip()
-        if (
-            _confidence(verdict) >= TAIL_SENTENCE_SCORE
-            and len(text.split()) >= TAIL_SENTENCE_WORDS
-            and text.endswith(TERMINAL)
-        ):
-            end = index
-    return end
+    """``last`` (a kept block) moved on to the last kept sentence (:data:`TAIL_SENTENCE_SCORE`) after
+    it in its run of kept blocks, at most TAIL_SENTENCE_GAP dropped blocks with text between two of
+    them (:func:`kept_runs`)."""
+    run = next(run for run in kept_runs(verdicts, TAIL_SENTENCE_GAP) if run[-1] >= last)
+    sentences = [index for index in run if index > last and _closing_sentence(blocks[index], verdicts[index])]
+    return sentences[-1] if sentences else last
+
+
+def _closing_sentence(block: Block, verdict: Verdict) -> bool:
+    """A kept sentence the article's end may move on to: TAIL_SENTENCE_WORDS words or more, ending a
+    sentence, scoring TAIL_SENTENCE_SCORE."""
+    text = block.text.rstrip()
+    return (
+        _confidence(verdict) >= TAIL_SENTENCE_SCORE
+        and len(text.split()) >= TAIL_SENTENCE_WORDS
+        and text.endswith(TERMINAL)
+    )
 
 
 def _unsure_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
