@@ -88,10 +88,11 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         and next_line_of_paragraph(blocks[first - 1], blocks[first])
     ):
         first -= 1
+    # Gathered from the bottom up, in reverse, and turned round once at the end.
     found: list[int] = []
     while first and _start_of_sentence(blocks, verdicts, first):
         first -= 1
-        found.insert(0, first)
+        found.append(first)
     levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
         first = _past_no_text(blocks, verdicts, first, -1)
@@ -100,8 +101,9 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
             start = _opening_section(blocks, verdicts, first, levels)
         if start is None:
             break
-        found[:0] = (index for index in range(start, first) if verdicts[index].reason != "no-text")
+        found.extend(i for i in range(first - 1, start - 1, -1) if verdicts[i].reason != "no-text")
         first = start
+    found.reverse()
     return found
 
 
