@@ -27,6 +27,7 @@ from articlean.model import (
     Verdict,
 )
 from articlean.paragraphs import body_text, paragraph_groups
+from articlean.recallmode import drop_far_captions
 from articlean.references import mark_reference_list
 from articlean.runons import split_run_ons
 from articlean.segment import count_words, segment
@@ -127,7 +128,10 @@ def _judge(
     document: Document, blocks: list[Block], options: Options, boilerplate: LineTable | None
 ) -> tuple[Metadata, list[Verdict]]:
     verdicts = _classified(document, blocks, options, boilerplate, FIXED_POINT_ROUNDS)
-    return extract_metadata(document, blocks, verdicts, options)
+    metadata, verdicts = extract_metadata(document, blocks, verdicts, options)
+    if options.mode is Mode.RECALL and options.caption_policy is CaptionPolicy.KEEP:
+        verdicts = drop_far_captions(verdicts)  # the captions it keeps in the body: read only now
+    return metadata, verdicts
 
 
 def _unstable(

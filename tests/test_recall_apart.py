@@ -1,0 +1,124 @@
+"""--recall: what only recall keeps apart from the article (distant runs, far captions) and what
+balanced's rules dropped for what it is."""
+
+from __future__ import annotations
+
+from articlean import Mode, Options, clean
+from articlean.model import CaptionPolicy, Label, Verdict
+from articlean.recallmode import (
+    FAR_CAPTION_DROPS,
+    FAR_RUN_MIN_DISTANCE,
+    FAR_RUN_PROSE_WORDS,
+    drop_far_captions,
+    keep_balanced,
+)
+from test_classify import MENU, article  # the hand-written prose of the classifier tests
+from test_modes import KEPT, LONG, blocks_of, dropped, reasons
+
+PROSE = " ".join(["word"] * FAR_RUN_PROSE_WORDS) + "."  # a paragraph: no short-line run
+DOUBTED = Verdict(Label.BODY, 0.3, "context")
+CAPTION = Verdict(Label.CAPTION, 0.0, "caption")
+BYLINE = Verdict(Label.BYLINE, 0.0, "byline")
+
+
+def apart_page(article: int, gap: int, before: bool = False) -> list[str]:
+    """The reasons keep_balanced gives a PROSE block that only recall keeps, ``gap`` dropped blocks
+    with text after (or before) ``article`` LONG blocks that balanced keeps."""
+    between = ["Other story"] * gap
+    texts = [PROSE, *between, *[LONG] * article] if before else [*[LONG] * article, *between, PROSE]
+    balanced = [KEPT if text == LONG else dropped("outside-article") for text in texts]
+    recall_verdicts = [DOUBTED if text == PROSE else verdict
+                       for text, verdict in zip(texts, balanced, strict=True)]  # fmt: skip
+    result = reasons(keep_balanced(blocks_of(*texts), balanced, recall_verdicts))
+    return [result[0] if before else result[-1]]
+
+
+def test_recall_drops_a_paragraph_further_from_the_article_than_it_is_long() -> None:
+    """A cookie notice, a footer's prose: a screen away from a short article, on either side."""
+    assert apart_page(2, FAR_RUN_MIN_DISTANCE) == ["far-from-article"]
+    assert apart_page(2, FAR_RUN_MIN_DISTANCE, before=True) == ["far-from-article"]
+    assert apart_page(FAR_RUN_MIN_DISTANCE * 2, FAR_RUN_MIN_DISTANCE * 2) == ["far-from-article"]
+
+
+def test_recall_keeps_a_paragraph_closer_than_the_article_is_long() -> None:
+    # under the floor, however short the article
+    assert apart_page(2, FAR_RUN_MIN_DISTANCE - 1) == ["context"]
+    assert apart_page(2, FAR_RUN_MIN_DISTANCE - 1, before=True) == ["context"]
+    # a long article: its references, its comments stand that far from its text
+    assert apart_page(FAR_RUN_MIN_DISTANCE * 2, FAR_RUN_MIN_DISTANCE * 2 - 1) == ["context"]
+
+
+def test_recall_distance_counts_only_blocks_with_text() -> None:
+    texts = [LONG, LONG, *["Other story", "***"] * (FAR_RUN_MIN_DISTANCE - 1), PROSE]
+    balanced = [KEPT, KEPT] + [
+        dropped("no-text" if text == "***" else "outside-article") for text in texts[2:]
+    ]
+    recall_verdicts = [*balanced[:-1], DOUBTED]
+    assert reasons(keep_balanced(blocks_of(*texts), balanced, recall_verdicts))[-1] == "context"
+
+
+def test_recall_drops_what_balanced_dropped_for_what_it_is() -> None:
+    """A comment thread's tail, a sign-up box, an author's box that balanced's rules found: recall's
+    lower cut kept them, recall drops them as balanced did."""
+    for reason in ("after-comments", "signup-box", "link-line", "author-note", "teasers"):
+        blocks = blocks_of(LONG, LONG, PROSE)
+        balanced = [KEPT, KEPT, dropped(reason)]
+        assert reasons(keep_balanced(blocks, balanced, [KEPT, KEPT, DOUBTED])) == [
+            "in-article", "in-article", reason
+        ]  # fmt: skip
+
+
+def test_recall_keeps_what_balanced_dropped_for_where_it_stands() -> None:
+    """A menu among balanced's drops, a low score: recall's own keep stands."""
+    for reason in ("menu", "outside-article", "interface-phrase"):
+        blocks = blocks_of(LONG, LONG, PROSE)
+        balanced = [KEPT, KEPT, dropped(reason)]
+        assert reasons(keep_balanced(blocks, balanced, [KEPT, KEPT, DOUBTED]))[-1] == "context"
+
+
+def captions_page(gap: int, between: Verdict) -> str:
+    """The reason drop_far_captions gives a caption ``gap`` blocks of ``between`` after two kept
+    blocks."""
+    verdicts = [KEPT, KEPT, *[between] * gap, CAPTION]
+    return drop_far_captions(verdicts)[-1].reason
+
+
+def test_recall_drops_a_caption_apart_from_its_text() -> None:
+    assert captions_page(FAR_CAPTION_DROPS, dropped("outside-article")) == "far-caption"
+    # on both sides: a caption between two kept runs needs the drops on each
+    menu = [dropped("menu")] * FAR_CAPTION_DROPS
+    verdicts = [KEPT, *menu, CAPTION, *menu, KEPT]
+    assert reasons(drop_far_captions(verdicts))[FAR_CAPTION_DROPS + 1] == "far-caption"
+    # a page that keeps nothing
+    assert reasons(drop_far_captions([dropped("menu"), CAPTION])) == ["menu", "far-caption"]
+
+
+def test_recall_keeps_a_caption_by_its_text() -> None:
+    assert captions_page(FAR_CAPTION_DROPS - 1, dropped("outside-article")) == "caption"
+    # a byline and a date between the lead picture's caption and the article are no drops
+    assert captions_page(FAR_CAPTION_DROPS + 2, BYLINE) == "caption"
+    # nor are wordless lines (a rule, a picture's alt text left out)
+    assert captions_page(FAR_CAPTION_DROPS + 2, dropped("no-text")) == "caption"
+    verdicts = [KEPT, *[dropped("menu")] * FAR_CAPTION_DROPS, CAPTION, dropped("menu"), KEPT]
+    assert reasons(drop_far_captions(verdicts))[FAR_CAPTION_DROPS + 1] == "caption"
+
+
+HEADLINE = "Council votes to keep the library open late"
+CREDIT = "Photo: Jane Doe/Reuters"
+
+
+def test_recall_output_leaves_out_a_credit_between_menus() -> None:
+    """Through the pipeline: a credit between the page's menus, under its title line, is read as a
+    caption; recall's body leaves it out (the metadata keeps it), as it keeps the lead picture's."""
+    far = [HEADLINE, "", *MENU, "", CREDIT, "", *MENU, "", HEADLINE, "", *article(), *MENU]
+    result = clean("\n".join(far), Options(mode=Mode.RECALL))
+    assert [entry.reason for entry in result.ledger if entry.text == CREDIT] == ["far-caption"]
+    assert "Jane Doe" not in result.text
+    assert [caption.credit for caption in result.metadata.captions] == ["Jane Doe/Reuters"]
+    # asked to keep captions apart, recall leaves them in the metadata as the other modes do
+    result = clean("\n".join(far), Options(mode=Mode.RECALL, captions=CaptionPolicy.SEPARATE))
+    assert [entry.reason for entry in result.ledger if entry.text == CREDIT] == ["caption"]
+    lead = [HEADLINE, "", *MENU, "", HEADLINE, "", CREDIT, "", *article(), *MENU]
+    result = clean("\n".join(lead), Options(mode=Mode.RECALL))
+    assert [entry.reason for entry in result.ledger if entry.text == CREDIT] == ["caption"]
+    assert CREDIT in result.text
