@@ -1,0 +1,52 @@
+"""--precision at the article's close: what structural rules kept there, and the lines it spares."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.model import Block, Label, Verdict
+from articlean.modes import CLOSE_KEEPS, UNSURE_LINE_SCORE, UNSURE_LINE_SPARED, favour_precision
+
+LONG = "a sentence long enough to be a paragraph of the article itself"
+SURE = Verdict(Label.BODY, 0.99, "in-article")
+OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+
+
+def low(reason: str) -> Verdict:
+    """A block kept under ``reason`` that the model scored low."""
+    return Verdict(Label.BODY, 0.2, reason)
+
+
+def precision(texts: list[str], verdicts: list[Verdict]) -> list[str]:
+    blocks = [Block(index, index, index, text, index) for index, text in enumerate(texts)]
+    return [verdict.reason for verdict in favour_precision(blocks, verdicts)]
+
+
+@pytest.mark.parametrize("reason", sorted(CLOSE_KEEPS))
+def test_the_article_s_end_moves_on_through_its_structural_close(reason: str) -> None:
+    """Kept right after the article's end by a rule that found them as its close, low-scored blocks
+    stay; a dropped block between them does not part them from it."""
+    texts = [*[LONG] * 6, "Q: Favourite book?", "Share this", "A: The Hobbit, read twice."]
+    verdicts = [*[SURE] * 6, low(reason), OTHER, low(reason)]
+    assert precision(texts, verdicts)[6:] == [reason, "outside-article", reason]
+
+
+def test_a_kept_block_of_another_reason_stops_the_close() -> None:
+    """A doubted block the model kept between the end and the structural keeps: the walk stops there,
+    and both go; so do the rows that continue a table (not in CLOSE_KEEPS)."""
+    doubted = Verdict(Label.BODY, 0.6, "context")
+    texts = [*[LONG] * 6, "Get our newsletter every week", "See all newsletters."]
+    verdicts = [*[SURE] * 6, doubted, low("article-closing")]
+    assert precision(texts, verdicts)[6:] == ["after-article", "after-article"]
+    assert "table-rows" not in CLOSE_KEEPS
+    texts = [*[LONG] * 6, "Other story one.", "Other story two."]
+    assert precision(texts, [*[SURE] * 6, low("table-rows"), low("table-rows")])[6:] == ["after-article"] * 2
+
+
+def test_an_article_s_closing_paragraph_is_no_unsure_line() -> None:
+    """A closing paragraph the rule kept that ends no sentence ("A: The Hobbit") is spared from
+    ``unsure-line``; the same line kept by the model alone is not."""
+    assert "article-closing" in UNSURE_LINE_SPARED and low("in-article").score < UNSURE_LINE_SCORE
+    texts = [LONG, "A: The Hobbit by Tolkien", *[LONG] * 4]
+    assert precision(texts, [SURE, low("article-closing"), *[SURE] * 4])[1] == "article-closing"
+    assert precision(texts, [SURE, low("in-article"), *[SURE] * 4])[1] == "unsure-line"
