@@ -50,3 +50,21 @@ def test_an_article_s_closing_paragraph_is_no_unsure_line() -> None:
     texts = [LONG, "A: The Hobbit by Tolkien", *[LONG] * 4]
     assert precision(texts, [SURE, low("article-closing"), *[SURE] * 4])[1] == "article-closing"
     assert precision(texts, [SURE, low("in-article"), *[SURE] * 4])[1] == "unsure-line"
+
+
+DATES = ["June 9 – Tampa, FL @ Arena", "June 10 – Raleigh, NC @ Park", "June 12 – Camden, NJ @ Pavilion"]
+
+
+def test_the_rows_of_a_mostly_kept_list_are_no_unsure_lines() -> None:
+    """Rows written to one pattern (a tour's dates), most of them kept: the ones the model doubted
+    stay. A line of the same words in no such run (the rows apart) still goes."""
+    doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "context")
+    texts = [LONG, *DATES, *[LONG] * 4]
+    result = precision(texts, [SURE, doubted, doubted, low("parallel-lines"), *[SURE] * 4])
+    assert result[1:4] == ["context", "context", "parallel-lines"]
+    # a run mostly dropped is no list the model kept: its doubted row goes
+    other = Verdict(Label.BOILERPLATE, 0.1, "menu")
+    assert precision(texts, [SURE, doubted, other, other, *[SURE] * 4])[1] == "unsure-line"
+    # rows of different patterns make no run
+    mixed = [LONG, DATES[0], "Tampa and Raleigh in June", "Camden: June 12 (Pavilion)", *[LONG] * 4]
+    assert precision(mixed, [SURE, doubted, doubted, doubted, *[SURE] * 4])[1] == "unsure-line"
