@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from articlean.model import Block, Label, Verdict
-from articlean.modes import CLOSE_KEEPS, UNSURE_LINE_SCORE, UNSURE_LINE_SPARED, favour_precision
+from articlean.modes import (
+    CLOSE_KEEPS,
+    TAIL_SENTENCE_GAP,
+    TAIL_SENTENCE_SCORE,
+    UNSURE_LINE_SCORE,
+    UNSURE_LINE_SPARED,
+    favour_precision,
+)
 
 LONG = "a sentence long enough to be a paragraph of the article itself"
 SURE = Verdict(Label.BODY, 0.99, "in-article")
@@ -68,3 +75,19 @@ def test_the_rows_of_a_mostly_kept_list_are_no_unsure_lines() -> None:
     # rows of different patterns make no run
     mixed = [LONG, DATES[0], "Tampa and Raleigh in June", "Camden: June 12 (Pavilion)", *[LONG] * 4]
     assert precision(mixed, [SURE, doubted, doubted, doubted, *[SURE] * 4])[1] == "unsure-line"
+
+
+def test_the_end_moves_on_past_the_article_s_own_dropped_list() -> None:
+    """The article's later paragraph, past the one-word items of its own list the model dropped as a
+    menu (more than one block): the end moves on to it. Past more than TAIL_SENTENCE_GAP such blocks
+    it does not."""
+    later = "The council will vote on the plan again when it meets in the spring."
+    menu = Verdict(Label.BOILERPLATE, 0.2, "menu")
+    doubted = Verdict(Label.BODY, TAIL_SENTENCE_SCORE, "in-article")
+    for gap, expected in (
+        (3, "in-article"),
+        (TAIL_SENTENCE_GAP, "in-article"),
+        (TAIL_SENTENCE_GAP + 1, "after-article"),
+    ):
+        texts = [*[LONG] * 6, *["Blob"] * gap, later]
+        assert precision(texts, [*[SURE] * 6, *[menu] * gap, doubted])[-1] == expected
