@@ -7,10 +7,12 @@ import pytest
 from articlean.model import Block, Label, Verdict
 from articlean.modes import (
     CLOSE_KEEPS,
+    MAIN_RUN_GAP,
     TAIL_SENTENCE_GAP,
     TAIL_SENTENCE_SCORE,
     UNSURE_LINE_SCORE,
     UNSURE_LINE_SPARED,
+    UNSURE_MEAN_SCORE,
     favour_precision,
 )
 
@@ -91,3 +93,16 @@ def test_the_end_moves_on_past_the_article_s_own_dropped_list() -> None:
     ):
         texts = [*[LONG] * 6, *["Blob"] * gap, later]
         assert precision(texts, [*[SURE] * 6, *[menu] * gap, doubted])[-1] == expected
+
+
+def test_structural_keeps_do_not_make_a_page_doubted() -> None:
+    """Low-scored rows a structural rule kept under the article do not weigh on the page's mean: its
+    first run stays. Kept by the model at that score, they make the page doubted, and the run apart
+    from the main one goes (``unsure-page``)."""
+    row = "Tickets for the show go on sale on Friday at ten."
+    far = [OTHER] * (MAIN_RUN_GAP + 1)
+    texts = [LONG, LONG, *["Other story"] * len(far), LONG, *[row] * 8, LONG]
+    for reason, first in (("parallel-lines", "in-article"), ("in-article", "unsure-page")):
+        verdicts = [SURE, SURE, *far, SURE, *[low(reason)] * 8, SURE]
+        assert precision(texts, verdicts)[0] == first
+    assert (4 * 12 * 0.99 + 8 * 11 * low("in-article").score) / (4 * 12 + 8 * 11) < UNSURE_MEAN_SCORE
