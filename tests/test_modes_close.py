@@ -16,7 +16,7 @@ from articlean.modes import (
     favour_precision,
 )
 
-LONG = "a sentence long enough to be a paragraph of the article itself"
+LONG = "A sentence long enough to be a paragraph of the article itself"
 SURE = Verdict(Label.BODY, 0.99, "in-article")
 OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
 
@@ -106,3 +106,19 @@ def test_structural_keeps_do_not_make_a_page_doubted() -> None:
         verdicts = [SURE, SURE, *far, SURE, *[low(reason)] * 8, SURE]
         assert precision(texts, verdicts)[0] == first
     assert (4 * 12 * 0.99 + 8 * 11 * low("in-article").score) / (4 * 12 + 8 * 11) < UNSURE_MEAN_SCORE
+
+
+def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line() -> None:
+    """A doubted line whose sentence goes on in the next kept line, which starts in lower case (a dump
+    printing a text node per line), stays; under a line that starts a sentence of its own, or over
+    a dropped one, it goes as a headline or a label would."""
+    doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "in-article")
+    piece = "The method that reads the body"
+    for after, verdict, expected in (
+        ("returns a promise of its text.", SURE, "in-article"),
+        ("Returns a promise of its text.", SURE, "unsure-line"),
+        ("returns a promise of its text.", OTHER, "unsure-line"),
+    ):
+        texts = [LONG, piece, "", after, *[LONG] * 4]
+        no_text = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+        assert precision(texts, [SURE, doubted, no_text, verdict, *[SURE] * 4])[1] == expected
