@@ -6,12 +6,14 @@ shape of the verdicts instead, after the context pass and the structural rules
 
 * precision: the article ends with the last block the model is sure of (or with that block's run,
   when the rest of the run is a good part of the kept text; or with the last kept sentence that
-  follows closely); what follows it (author notes, company
-  boilerplate, promotions, comments that read like prose) goes, and so does a line the model doubted
-  that ends no sentence. A page with no block the model is sure of, or whose kept text it scored low
-  on average, keeps only its main run, the run that holds most of what it kept and a block it is
-  sure of, or its largest run when it has none; unless what it kept is one unbroken run: the
-  article it found, scored low, not bits scattered over the page.
+  follows closely, and the blocks right after it that structural rules kept as the article's close);
+  what follows it (author notes, company boilerplate, promotions, comments that read like prose)
+  goes, and so does a line the model doubted that ends no sentence (not a row of a list it mostly
+  kept, nor a piece of a sentence that goes on in the next kept line). A page with no block the
+  model is sure of, or whose kept text it scored low on average, keeps only its main run, the run
+  that holds most of what it kept and a block it is sure of, or its largest run when it has none;
+  unless what it kept is one unbroken run: the article it found, scored low, not bits scattered over
+  the page.
 * recall (:mod:`articlean.recallmode`): the article is contiguous, its gaps and near edges kept;
   whatever balanced mode keeps stays, lists only recall keeps go.
 
