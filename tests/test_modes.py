@@ -40,7 +40,7 @@ from articlean.recallmode import (
 )
 from test_classify import article  # the hand-written prose of the classifier tests
 
-LONG = "a sentence long enough to be a paragraph of the article itself"
+LONG = "A sentence long enough to be a paragraph of the article itself"
 KEPT = Verdict(Label.BODY, 0.99, "in-article")
 DOUBT = Verdict(Label.BODY, 0.5, "in-article")
 

@@ -47,8 +47,18 @@ EMPHASIS_MARKS = "*_ \t"
 
 def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The dropped lines of mostly kept runs of lines of one pattern."""
-    patterns = [_pattern(block) for block in blocks]
     found: list[int] = []
+    for run in row_runs(blocks):
+        dropped = _model_drops(verdicts, run)
+        if len(run) - len(dropped) >= KEPT_SHARE * len(run):
+            found.extend(dropped)
+    return found
+
+
+def row_runs(blocks: Sequence[Block]) -> list[range]:
+    """The runs of at least MIN_RUN lines of one pattern, each at most one blank line from the last."""
+    patterns = [_pattern(block) for block in blocks]
+    runs: list[range] = []
     start = 0
     while start < len(blocks):
         if not patterns[start]:  # most blocks: a paragraph, a heading, a line without punctuation
@@ -56,11 +66,9 @@ def parallel_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
             continue
         end = _run_end(blocks, start, patterns.__getitem__)
         if end - start >= MIN_RUN:
-            dropped = _model_drops(verdicts, range(start, end))
-            if end - start - len(dropped) >= KEPT_SHARE * (end - start):
-                found.extend(dropped)
+            runs.append(range(start, end))
         start = end
-    return found
+    return runs
 
 
 def closing_run(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:

@@ -1,0 +1,124 @@
+"""--precision at the article's close: what structural rules kept there, and the lines it spares."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlean.model import Block, Label, Verdict
+from articlean.modes import (
+    CLOSE_KEEPS,
+    MAIN_RUN_GAP,
+    TAIL_SENTENCE_GAP,
+    TAIL_SENTENCE_SCORE,
+    UNSURE_LINE_SCORE,
+    UNSURE_LINE_SPARED,
+    UNSURE_MEAN_SCORE,
+    favour_precision,
+)
+
+LONG = "A sentence long enough to be a paragraph of the article itself"
+SURE = Verdict(Label.BODY, 0.99, "in-article")
+OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+
+
+def low(reason: str) -> Verdict:
+    """A block kept under ``reason`` that the model scored low."""
+    return Verdict(Label.BODY, 0.2, reason)
+
+
+def precision(texts: list[str], verdicts: list[Verdict]) -> list[str]:
+    blocks = [Block(index, index, index, text, index) for index, text in enumerate(texts)]
+    return [verdict.reason for verdict in favour_precision(blocks, verdicts)]
+
+
+@pytest.mark.parametrize("reason", sorted(CLOSE_KEEPS))
+def test_the_article_s_end_moves_on_through_its_structural_close(reason: str) -> None:
+    """Kept right after the article's end by a rule that found them as its close, low-scored blocks
+    stay; a dropped block between them does not part them from it."""
+    texts = [*[LONG] * 6, "Q: Favourite book?", "Share this", "A: The Hobbit, read twice."]
+    verdicts = [*[SURE] * 6, low(reason), OTHER, low(reason)]
+    assert precision(texts, verdicts)[6:] == [reason, "outside-article", reason]
+
+
+def test_a_kept_block_of_another_reason_stops_the_close() -> None:
+    """A doubted block the model kept between the end and the structural keeps: the walk stops there,
+    and both go; so do the rows that continue a table (not in CLOSE_KEEPS)."""
+    doubted = Verdict(Label.BODY, 0.6, "context")
+    texts = [*[LONG] * 6, "Get our newsletter every week", "See all newsletters."]
+    verdicts = [*[SURE] * 6, doubted, low("article-closing")]
+    assert precision(texts, verdicts)[6:] == ["after-article", "after-article"]
+    assert "table-rows" not in CLOSE_KEEPS
+    texts = [*[LONG] * 6, "Other story one.", "Other story two."]
+    assert precision(texts, [*[SURE] * 6, low("table-rows"), low("table-rows")])[6:] == ["after-article"] * 2
+
+
+def test_an_article_s_closing_paragraph_is_no_unsure_line() -> None:
+    """A closing paragraph the rule kept that ends no sentence ("A: The Hobbit") is spared from
+    ``unsure-line``; the same line kept by the model alone is not."""
+    assert "article-closing" in UNSURE_LINE_SPARED and low("in-article").score < UNSURE_LINE_SCORE
+    texts = [LONG, "A: The Hobbit by Tolkien", *[LONG] * 4]
+    assert precision(texts, [SURE, low("article-closing"), *[SURE] * 4])[1] == "article-closing"
+    assert precision(texts, [SURE, low("in-article"), *[SURE] * 4])[1] == "unsure-line"
+
+
+DATES = ["June 9 – Tampa, FL @ Arena", "June 10 – Raleigh, NC @ Park", "June 12 – Camden, NJ @ Pavilion"]
+
+
+def test_the_rows_of_a_mostly_kept_list_are_no_unsure_lines() -> None:
+    """Rows written to one pattern (a tour's dates), most of them kept: the ones the model doubted
+    stay. A line of the same words in no such run (the rows apart) still goes."""
+    doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "context")
+    texts = [LONG, *DATES, *[LONG] * 4]
+    result = precision(texts, [SURE, doubted, doubted, low("parallel-lines"), *[SURE] * 4])
+    assert result[1:4] == ["context", "context", "parallel-lines"]
+    # a run mostly dropped is no list the model kept: its doubted row goes
+    other = Verdict(Label.BOILERPLATE, 0.1, "menu")
+    assert precision(texts, [SURE, doubted, other, other, *[SURE] * 4])[1] == "unsure-line"
+    # rows of different patterns make no run
+    mixed = [LONG, DATES[0], "Tampa and Raleigh in June", "Camden: June 12 (Pavilion)", *[LONG] * 4]
+    assert precision(mixed, [SURE, doubted, doubted, doubted, *[SURE] * 4])[1] == "unsure-line"
+
+
+def test_the_end_moves_on_past_the_article_s_own_dropped_list() -> None:
+    """The article's later paragraph, past the one-word items of its own list the model dropped as a
+    menu (more than one block): the end moves on to it. Past more than TAIL_SENTENCE_GAP such blocks
+    it does not."""
+    later = "The council will vote on the plan again when it meets in the spring."
+    menu = Verdict(Label.BOILERPLATE, 0.2, "menu")
+    doubted = Verdict(Label.BODY, TAIL_SENTENCE_SCORE, "in-article")
+    for gap, expected in (
+        (3, "in-article"),
+        (TAIL_SENTENCE_GAP, "in-article"),
+        (TAIL_SENTENCE_GAP + 1, "after-article"),
+    ):
+        texts = [*[LONG] * 6, *["Blob"] * gap, later]
+        assert precision(texts, [*[SURE] * 6, *[menu] * gap, doubted])[-1] == expected
+
+
+def test_structural_keeps_do_not_make_a_page_doubted() -> None:
+    """Low-scored rows a structural rule kept under the article do not weigh on the page's mean: its
+    first run stays. Kept by the model at that score, they make the page doubted, and the run apart
+    from the main one goes (``unsure-page``)."""
+    row = "Tickets for the show go on sale on Friday at ten."
+    far = [OTHER] * (MAIN_RUN_GAP + 1)
+    texts = [LONG, LONG, *["Other story"] * len(far), LONG, *[row] * 8, LONG]
+    for reason, first in (("parallel-lines", "in-article"), ("in-article", "unsure-page")):
+        verdicts = [SURE, SURE, *far, SURE, *[low(reason)] * 8, SURE]
+        assert precision(texts, verdicts)[0] == first
+    assert (4 * 12 * 0.99 + 8 * 11 * low("in-article").score) / (4 * 12 + 8 * 11) < UNSURE_MEAN_SCORE
+
+
+def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line() -> None:
+    """A doubted line whose sentence goes on in the next kept line, which starts in lower case (a dump
+    printing a text node per line), stays; under a line that starts a sentence of its own, or over
+    a dropped one, it goes as a headline or a label would."""
+    doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "in-article")
+    piece = "The method that reads the body"
+    for after, verdict, expected in (
+        ("returns a promise of its text.", SURE, "in-article"),
+        ("Returns a promise of its text.", SURE, "unsure-line"),
+        ("returns a promise of its text.", OTHER, "unsure-line"),
+    ):
+        texts = [LONG, piece, "", after, *[LONG] * 4]
+        no_text = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+        assert precision(texts, [SURE, doubted, no_text, verdict, *[SURE] * 4])[1] == expected
