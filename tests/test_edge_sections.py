@@ -115,6 +115,50 @@ def test_a_markdown_subheading_between_kept_paragraphs_is_kept() -> None:
     assert inner_subheadings(plain, verdicts_of({0, 1, 3, 4, 5}, len(plain), "short-fragment")) == []
 
 
+# The same post as a text-mode browser prints it: headings at their own indent, paragraphs indented more.
+INDENTED_POST = [
+    "      Friends of the team",  # 0
+    "",
+    "        Three new people joined the team this month, and we want to welcome every one of them.",  # 1
+    "",
+    "      Introductions",  # 2
+    "",
+    "        Amy joins the search team today after two years in the marketing group. Welcome, Amy!",  # 3
+    "",
+    "      Resolved bugs",  # 4
+    "",
+    "        Eleven contributors fixed their first bug in the last two weeks, a record for the project.",  # 5
+]
+
+
+def test_an_indented_plain_subheading_is_kept_where_the_article_keeps_two_at_its_indent() -> None:
+    blocks = segment(INDENTED_POST)
+    verdicts = verdicts_of({0, 1, 3, 4, 5}, len(blocks), "short-fragment")
+    assert inner_subheadings(blocks, verdicts) == [2]
+    # one kept heading at that indent is no pattern of the article's
+    assert inner_subheadings(blocks, verdicts_of({0, 1, 3, 5}, len(blocks), "short-fragment")) == []
+    # another indent than the kept headings' (a brand's name over a product's card)
+    shifted = segment([*INDENTED_POST[:4], "          Introductions", *INDENTED_POST[5:]])
+    assert inner_subheadings(shifted, verdicts) == []
+    # flush left, where a dump indents nothing, a short line is as often a stray "Foo"
+    flush = segment([line.strip() for line in INDENTED_POST])
+    assert inner_subheadings(flush, verdicts) == []
+    # running text at the headings' indent: the dump indents lines as the page's source did
+    source = segment([line[2:] if line.startswith("        E") else line for line in INDENTED_POST])
+    assert inner_subheadings(source, verdicts) == []
+
+
+def test_plain_subheadings_scale_linearly() -> None:
+    def seconds(copies: int) -> float:  # CPU time: the wall clock of a shared machine jitters far more
+        blocks = segment([*INDENTED_POST, ""] * copies)
+        verdicts = verdicts_of({index for index in range(len(blocks)) if index % 6 != 2}, len(blocks))
+        started = time.process_time()
+        inner_subheadings(blocks, verdicts)
+        return time.process_time() - started
+
+    assert_linear(seconds, 200, 800)
+
+
 def test_a_markdown_subheading_under_the_margins_a_dump_leaves_above_it() -> None:
     # four blank lines above the heading, as html2text leaves under a list: still between the sections
     spaced = [*POST[:2], "  * Amy joins the search team today.", "", "", "", "", *POST[4:]]

@@ -104,6 +104,23 @@ def test_a_numbered_line_between_blank_lines_keeps_its_number() -> None:
     assert body_text(segment(body_text(blocks).split("\n"))) == body_text(blocks)
 
 
+def test_a_numbered_line_under_a_paragraph_of_a_dump_without_blank_lines_keeps_its_number() -> None:
+    """innerText parts paragraphs by a line break alone: a numbered heading right under a paragraph,
+    with a blank line below it, is the writer's heading; its number stays text."""
+    heading = "2. Never urged Ukraine to investigate"
+    blocks = segment(["He begged them to look at the war.", heading, "", "Volker said so."])
+    assert [(block.text, block.list_item) for block in blocks][1] == (heading, False)
+    assert body_text(segment(body_text(blocks).split("\n"))) == body_text(blocks)
+
+
+def test_the_last_item_of_a_list_of_wrapped_items_is_still_an_item() -> None:
+    """Under a list whose items run over two lines, a numbered line with a blank line below is the
+    list's last item, not a heading."""
+    lines = ["Steps:", "", "1. Take the blankets", "off the bed", "2. Check the peep hole", "", "Done."]
+    items = [(block.text, block.list_item) for block in segment(lines) if "peep" in block.text]
+    assert items == [("Check the peep hole", True)]
+
+
 def test_numbered_lines_in_a_run_are_list_items() -> None:
     lines = ["Steps:", "", "1. Take the blankets off the bed", "2. Check the peep hole", ""]
     blocks = segment(lines)

@@ -36,6 +36,8 @@ INNER_LINE_MAX_WORDS = 25
 # over a product's heading: on dev three pages up, none down; allowing one under it too, one case
 # went down, a line that opens a box under the article).
 INNER_LINE_GAP = 1
+# Plain lines (no markdown heading) are an article's subheadings once it keeps this many at one indent.
+PLAIN_HEADINGS_MIN = 2
 # Drops an opening list's items may overrule: the model's, and the "menu" it calls short list items.
 _LIST_REVIVABLE = REVIVABLE | {"menu"}
 # How a teaser's headline cut short ends: another story's, as a box of related posts prints it.
@@ -120,18 +122,59 @@ def inner_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> l
     "* Add-ons") or a box the model dropped (on dev, md: two pages up, none down; requiring kept
     text within five lines above found neither). Not a plain line:
     on dev the short lines between kept paragraphs of r1 and r2 dumps are as often a product's brand
-    over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001)."""
+    over its card or a test page's stray "Foo" (r1 and r2 level, md +0.0001). An indented plain
+    line is one, where a text-mode browser sets the headings at an indent of their own, when the
+    article keeps :data:`PLAIN_HEADINGS_MIN` plain subheadings or more at its indent and no running
+    text ("Project Updates" among "Developer Tools", "Installer & Updater"; on dev r1 two cases up,
+    none down; without the running text's test, eight up and two down: a shop's brand names over its
+    product cards at its product names' indent, a caption in a dump indented as the page's source)."""
     levels = kept_subheading_levels(blocks, verdicts)
+    indents = _plain_heading_indents(blocks, verdicts)
     first = next((index for index, verdict in enumerate(verdicts) if verdict.label.is_body), len(blocks))
     return [
         index
         for index in range(first + 1, len(blocks) - 1)
         if not verdicts[index].label.is_body
         and verdicts[index + 1].label.is_body
-        and blocks[index].heading_level
-        and blocks[index].heading_level in levels
+        and (
+            (blocks[index].heading_level and blocks[index].heading_level in levels)
+            or (
+                not blocks[index].heading_level
+                and _own_indent(blocks, index)
+                and blocks[index].indent in indents
+            )
+        )
         and subheading(blocks, verdicts, index)
     ]
+
+
+def _plain_heading_indents(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
+    """The indents at which the article keeps PLAIN_HEADINGS_MIN plain subheadings or more, each at an
+    indent of its own (:func:`_own_indent`), and no running text (a kept block of more than
+    SUBHEADING_MAX_WORDS words); none unless every kept block is indented, as a text-mode browser
+    sets all its text off the margin: a dump that indents lines as the page's source did sets
+    headings and paragraphs alike, and some at no indent."""
+    counts: dict[int, int] = {}
+    running: set[int] = set()
+    for index, block in enumerate(blocks):
+        if not verdicts[index].label.is_body:
+            continue
+        if not block.indent:  # no margin: the dump indents its lines as the page's source did, or not at all
+            return frozenset()
+        if count_words(block.text) > SUBHEADING_MAX_WORDS:
+            running.add(block.indent)
+        elif not block.heading_level and _own_indent(blocks, index) and subheading(blocks, verdicts, index):
+            counts[block.indent] = counts.get(block.indent, 0) + 1
+    return frozenset(
+        indent for indent, count in counts.items() if count >= PLAIN_HEADINGS_MIN and indent not in running
+    )
+
+
+def _own_indent(blocks: Sequence[Block], index: int) -> bool:
+    """Whether block ``index`` stands at an indent of its own: indented, and otherwise than the block
+    under it (a text-mode browser's heading over its section's paragraph)."""
+    indent = blocks[index].indent
+    return bool(indent) and index + 1 < len(blocks) and blocks[index + 1].indent != indent
 
 
 def inner_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:

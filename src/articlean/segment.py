@@ -21,6 +21,10 @@ from articlean.markdown import MarkdownLine, strip_lines
 from articlean.model import Block
 from articlean.references import dump_end, strip_dump_lines
 
+# How far up a numbered line under a paragraph looks for a list's items (a bullet or a number leading a
+# line) before the blank line that opens the paragraph; a longer paragraph is read as a list's item
+# run on (innerText prints a paragraph on one line, a list's item on one line each).
+NUMBERED_HEADING_LOOKBACK = 8
 _TEXT_BULLET = regexes.compile(r"^(?:[*+\-•·▪◦‣–]|\d{1,3}[.)])\s+")
 # Text-mode browsers mark the first two levels of nested lists with "*" and "+" and the third with "o".
 _NESTED_BULLET = regexes.compile(r"^\s+([*+])\s+\S")
@@ -109,16 +113,25 @@ def text_lines(lines: Sequence[str], end: int | None) -> list[MarkdownLine]:
 
 
 def _numbered_heading(lines: Sequence[str], number: int, text: str) -> bool:
-    """Whether a line led by a number ("2. Never urged Ukraine ...") is a paragraph of its own,
-    between blank lines (or the text's edges): the writer's numbered heading, whose number is its
-    text, not a list's marker. A list prints its items on consecutive lines (as articlean's output
-    does, each led by "- "), so read as an item, the number was lost and an output cleaned again
-    changed ("2. Never ..." became "- Never ...")."""
-    return (
-        text[:1].isdigit()
-        and (number == 0 or not lines[number - 1].strip())
-        and (number + 1 == len(lines) or not lines[number + 1].strip())
-    )
+    """Whether a line led by a number ("2. Never urged Ukraine ...") is a paragraph of its own:
+    the writer's numbered heading, whose number is its text, not a list's marker. A list prints its
+    items on consecutive lines (as articlean's output does, each led by "- "), so read as an item,
+    the number was lost and an output cleaned again changed ("2. Never ..." became "- Never ...").
+    Such a heading stands between blank lines, or (where a dump parts paragraphs by a line break
+    alone, as ``innerText`` does) under a paragraph with a blank line below it, when no line of
+    that paragraph (:data:`NUMBERED_HEADING_LOOKBACK` lines up) is led by a bullet or a number: the
+    last item of a list whose items run over several lines has one above it."""
+    if not text[:1].isdigit() or (number + 1 < len(lines) and lines[number + 1].strip()):
+        return False
+    if number == 0 or not lines[number - 1].strip():
+        return True
+    for above in range(number - 1, max(-1, number - 1 - NUMBERED_HEADING_LOOKBACK), -1):
+        line = lines[above].strip()
+        if not line:
+            return True
+        if _TEXT_BULLET.match(line) or line in ("*", "+", "-", "•"):
+            return False
+    return number <= NUMBERED_HEADING_LOOKBACK  # the paragraph above opens the text
 
 
 def _lynx_nesting(lines: Sequence[str]) -> bool:
