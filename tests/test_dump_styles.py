@@ -436,6 +436,40 @@ def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
     assert texts[-2:] == [lead, "".join(dates)]
 
 
+def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
+    """A paragraph's last sentence glued to a box's label in capitals ("...the violence.DON'T MISS",
+    "...in Beijing.READ MORE: ...") is where two nodes met, as one glued to a capitalised word is; an
+    abbreviation before the capitals ("the U.S.NAVY") or one capital alone ("overdue.I was") is no seam."""
+    from articlean.runons import split_run_ons
+
+    labels = ["DON'T MISS China warns of a plague.", "READ MORE: Plague outbreak confirmed in Beijing."]
+    pairs = zip(PARAGRAPHS * 2, labels * 3, strict=True)
+    nodes = [piece for paragraph, label in pairs for piece in (paragraph, label)]
+    line = "".join(nodes)
+    assert len(line) >= 1_000 and [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    short = "".join(nodes[:4])
+    assert 400 <= len(short) < 1_000 and [piece for piece in split_run_ons([short])[0] if piece] == nodes[:4]
+    for glue in ("the U.S.NAVY said", "overdue.I was told"):
+        kept = "   ".join(paragraph.replace("the council", glue) for paragraph in PARAGRAPHS * 3)
+        pieces = [piece for piece in split_run_ons([kept])[0] if piece]
+        assert len(kept) >= 1_000 and len(pieces) == 9
+        assert not any(piece.startswith(glue.split(".")[-1]) for piece in pieces)
+
+
+def test_a_bracketed_note_glued_to_an_opening_quote_is_a_seam() -> None:
+    """A caption's credit glued to a quoted sentence ("(Image: GETTY)“Other than...") is where the
+    caption met the next paragraph; a bracket glued to a quoted lower-case word is no seam."""
+    from articlean.runons import split_run_ons
+
+    credit = "Protesters at the university (Image: GETTY)"
+    quote = "“Other than surrender, there is no option,” he said."
+    nodes = [piece for paragraph in PARAGRAPHS * 2 for piece in (paragraph, credit, quote)]
+    line = "".join(nodes)
+    assert len(line) >= 1_000 and [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    lower = [piece for piece in split_run_ons([line.replace("“Other", "“other")])[0] if piece]
+    assert lower == [piece for paragraph in PARAGRAPHS * 2 for piece in (paragraph, credit + quote.lower())]
+
+
 def test_two_spaces_are_a_seam_except_after_a_sentences_end() -> None:
     """A minified page leaves two spaces between a button and the paragraph it goes with ("Save  The
     council...") or after a box's heading ending in an ellipsis ("You may also like...  Share");
