@@ -555,6 +555,26 @@ def test_a_shorter_line_is_cut_at_densely_glued_words_alone() -> None:
     assert 400 <= len(prose) < 1_000 and split_run_ons([prose]) == ((prose,), (1,))
 
 
+def test_a_short_line_of_a_menu_run_together_is_cut_at_its_glued_words() -> None:
+    """A menu glued into a line of a few hundred characters ("HomeWorldBusinessOpinion...") is cut at
+    its glued words when they come as densely as a menu's items; a paragraph of that length naming a
+    product or two ("MacBook", "PlayStation") stays whole."""
+    from articlean.runons import split_run_ons
+
+    menu = ["Home", "World", "Business", "Opinion", "Technology", "Science", "Culture", "Sports", "Travel"]
+    menu += ["Weather", "Podcasts", "Video", "Newsletters", "Subscribe", "Education", "Obituaries"]
+    menu += ["Sign In"]
+    tail = "Sign In to read the rest of the story"
+    line = "".join(menu) + tail[len("Sign In") :]
+    assert 150 <= len(line) < 400
+    assert [piece for piece in split_run_ons([line])[0] if piece] == [*menu[:-1], tail]
+    paragraph = (
+        "She wrote the first draft on an old MacBook at the kitchen table and tested the game on a "
+        "borrowed PlayStation, she said, because the studio could not afford a second one that year."
+    )
+    assert 150 <= len(paragraph) < 400 and split_run_ons([paragraph]) == ((paragraph,), (1,))
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 
