@@ -575,6 +575,24 @@ def test_a_short_line_of_a_menu_run_together_is_cut_at_its_glued_words() -> None
     assert 150 <= len(paragraph) < 400 and split_run_ons([paragraph]) == ((paragraph,), (1,))
 
 
+def test_glued_words_that_stand_together_in_a_long_piece_are_cut() -> None:
+    """A dateline and a headline glued to the first paragraph of a long piece ("Updated 2 hours
+    agoCouncil closes bridgeJane Doe4 min readThe council...") are cut where three glued words or more
+    stand close together; one or two in a paragraph (a name, a typo) are not."""
+    from articlean.runons import split_run_ons
+
+    head = ["Updated 2 hours ago", "Council to close the old bridge", "Jane Doe", "Four min read"]
+    body = " ".join(PARAGRAPHS)
+    line = "".join(head) + body
+    assert 400 <= len(line) < 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == [*head, body]
+    for few in (head[2:], [head[0], head[3]]):  # two glued words
+        kept = "".join(few) + body
+        assert split_run_ons([kept]) == ((kept,), (1,))
+    long_line = "".join(head) + "   ".join([" ".join(PARAGRAPHS * 2)] * 3)  # cut at its gaps
+    assert len(long_line) >= 1_000 and [piece for piece in split_run_ons([long_line])[0] if piece][:4] == head
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 
