@@ -17,7 +17,8 @@ capitals ("...the violence.DON'T MISS"); a word glued to the next one's capital 
 pode gostar", "HomeNewsWorld"), where such words are as frequent as a page's nodes
 (:data:`GLUE_MAX_MEAN_CHARS`); and a short note in brackets closed straight before a capitalised
 word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than...").
-A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`).
+A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
+a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together.
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
 """
