@@ -251,6 +251,18 @@ def test_a_lynx_dump_that_prints_a_pages_markdown_is_still_read_as_one() -> None
     assert chinese in [block.text for block in segment(text.splitlines())]
 
 
+def test_a_rule_of_underscores_is_no_markdown_emphasis() -> None:
+    """A line of underscores ruled under a box (a plain dump prints it as text) is no "__strong__":
+    a text with a few such rules is plain text, one with as many strong words is markdown."""
+    from articlean.model import InputFormat
+    from articlean.sniff import sniff
+
+    rule = "_" * 30
+    text = "\n\n".join([PARAGRAPHS[0], rule, PARAGRAPHS[1], rule, PARAGRAPHS[2], rule]) + "\n"
+    assert sniff(text) is InputFormat.TEXT
+    assert sniff(text.replace(rule, "__Read more__ about the bridge")) is InputFormat.MARKDOWN
+
+
 def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
     ledger = clean(LYNX).ledger
     listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
