@@ -445,7 +445,8 @@ def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
     line = "".join(PARAGRAPHS * 2) + lead + "".join(dates)  # nodes glued: "overdue.Residents"
     assert len(line) > 1_000
     texts = [piece for piece in split_run_ons([line])[0] if piece]
-    assert texts[-2:] == [lead, "".join(dates)]
+    # the dates glued to one another ("FLJune 2") are glued words standing together: cut too
+    assert texts[-len(dates) - 1 :] == [lead, *dates]
 
 
 def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
@@ -603,6 +604,24 @@ def test_glued_words_that_stand_together_in_a_long_piece_are_cut() -> None:
         assert split_run_ons([kept]) == ((kept,), (1,))
     long_line = "".join(head) + "   ".join([" ".join(PARAGRAPHS * 2)] * 3)  # cut at its gaps
     assert len(long_line) >= 1_000 and [piece for piece in split_run_ons([long_line])[0] if piece][:4] == head
+
+
+def test_capitals_and_numbers_glued_to_a_capitalised_word_count_in_a_cluster() -> None:
+    """A list glued into one line ("...Tampa, FLJune 10 -- ...", "for $240See it now") is cut where
+    a word in capitals or a number meets the next capitalised word, among others so glued; names
+    written so ("ECMAScript", "XULRunner"), far apart in a paragraph, are not cut."""
+    from articlean.runons import split_run_ons
+
+    dates = [f"June {day} -- Riverside Arena, Tampa, FL" for day in range(1, 7)]
+    line = PARAGRAPHS[0] + " " + "".join(dates) + "The phone sells for $240See it now"
+    assert 400 <= len(line) < 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [PARAGRAPHS[0] + " " + dates[0], *dates[1:], "The phone sells for $240", "See it now"]
+    names = (
+        f"{PARAGRAPHS[0]} The ECMAScript standard was written after {PARAGRAPHS[1]} so the XULRunner "
+        f"platform, she said, {PARAGRAPHS[2]} A second MP3Player followed."
+    )
+    assert 400 <= len(names) < 1_000 and split_run_ons([names]) == ((names,), (1,))
 
 
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
