@@ -622,6 +622,9 @@ def test_capitals_and_numbers_glued_to_a_capitalised_word_count_in_a_cluster() -
         f"platform, she said, {PARAGRAPHS[2]} A second MP3Player followed."
     )
     assert 400 <= len(names) < 1_000 and split_run_ons([names]) == ((names,), (1,))
+    title = "%20".join(["Council", "Votes", "To", "Close", "The", "Old", "Bridge", "For", "Repairs"])
+    address = "  12. https://example.com/share?utm=NYTBreaking&title=" + "%7C".join([title] * 6)
+    assert 400 <= len(address) < 1_000 and split_run_ons([address]) == ((address,), (1,))
 
 
 def test_glued_cyrillic_nodes_are_cut_too() -> None:

@@ -58,8 +58,8 @@ DENSE_GLUE_MAX_MEAN_CHARS = 40
 # one or two glued words in a paragraph are names or typos. gettext shape F1 0.9580 -> 0.9585 (five
 # pages up, one -0.002; two glued words: 0.9583, also in lines of 150 to 400 characters: 0.9584);
 # no dev dump is cut differently. Counted among them, a word in capitals or a number glued to a
-# capitalised word ("...Tampa, FLJune 10 -- ...", "for $840See it now"): 0.9586 -> 0.9594 (a tour's
-# dates glued into one line, 0.752 -> 0.979), no dev dump cut differently.
+# capitalised word ("...Tampa, FLJune 10 -- ...", "for $840See it now"): 0.9586 -> 0.9593 (a tour's
+# dates glued into one line, 0.752 -> 0.979), no dev dump or other shape's line cut differently.
 CLUSTER_MIN_WORDS = 3
 CLUSTER_MAX_GAP_CHARS = 100
 # Spaces in a row that only a page's source indentation leaves in running text.
@@ -220,9 +220,10 @@ def _other_glue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A word in capitals, or a number, glued to a capitalised word: "...Tampa, FLJune 10",
     "DON'T MISSChina", "for $840See it now" (in a cluster of glued words only: "ECMAScript" and
     "XULRunner" are names)."""
+    # Each opens after a space or a sign, never inside an address ("...%20Me%20", "utm=NYTBreaking").
     return (
-        regexes.compile(rf"(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        regexes.compile(rf"(?<=[{_LOWER}\d]\d)(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{_UPPER}]{{2,}}(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{_UPPER}][{_LOWER}]{{2}})"),
     )
 
 
@@ -231,7 +232,7 @@ def _other_glues(text: str) -> Iterator[tuple[int, int, list[int]]]:
     :func:`_cut_glued_words` gives glued words."""
     for pattern in _other_glue_patterns():
         for match in pattern.finditer(text):
-            yield match.start(), match.start(), [match.start()]
+            yield match.end(), match.end(), [match.end()]
 
 
 def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]]]:
