@@ -251,6 +251,18 @@ def test_a_lynx_dump_that_prints_a_pages_markdown_is_still_read_as_one() -> None
     assert chinese in [block.text for block in segment(text.splitlines())]
 
 
+def test_a_rule_of_underscores_is_no_markdown_emphasis() -> None:
+    """A line of underscores ruled under a box (a plain dump prints it as text) is no "__strong__":
+    a text with a few such rules is plain text, one with as many strong words is markdown."""
+    from articlean.model import InputFormat
+    from articlean.sniff import sniff
+
+    rule = "_" * 30
+    text = "\n\n".join([PARAGRAPHS[0], rule, PARAGRAPHS[1], rule, PARAGRAPHS[2], rule]) + "\n"
+    assert sniff(text) is InputFormat.TEXT
+    assert sniff(text.replace(rule, "__Read more__ about the bridge")) is InputFormat.MARKDOWN
+
+
 def test_the_list_of_urls_is_dropped_with_its_own_reason() -> None:
     ledger = clean(LYNX).ledger
     listed = [entry for entry in ledger if "https://" in entry.text or entry.text == "References"]
@@ -433,7 +445,42 @@ def test_a_lead_in_glued_to_the_list_it_announces_is_a_seam() -> None:
     line = "".join(PARAGRAPHS * 2) + lead + "".join(dates)  # nodes glued: "overdue.Residents"
     assert len(line) > 1_000
     texts = [piece for piece in split_run_ons([line])[0] if piece]
-    assert texts[-2:] == [lead, "".join(dates)]
+    # the dates glued to one another ("FLJune 2") are glued words standing together: cut too
+    assert texts[-len(dates) - 1 :] == [lead, *dates]
+
+
+def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
+    """A paragraph's last sentence glued to a box's label in capitals ("...the violence.DON'T MISS",
+    "...in Beijing.READ MORE: ...") is where two nodes met, as one glued to a capitalised word is; an
+    abbreviation before the capitals ("the U.S.NAVY") or one capital alone ("overdue.I was") is no seam."""
+    from articlean.runons import split_run_ons
+
+    labels = ["DON'T MISS China warns of a plague.", "READ MORE: Plague outbreak confirmed in Beijing."]
+    pairs = zip(PARAGRAPHS * 2, labels * 3, strict=True)
+    nodes = [piece for paragraph, label in pairs for piece in (paragraph, label)]
+    line = "".join(nodes)
+    assert len(line) >= 1_000 and [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    short = "".join(nodes[:4])
+    assert 400 <= len(short) < 1_000 and [piece for piece in split_run_ons([short])[0] if piece] == nodes[:4]
+    for glue in ("the U.S.NAVY said", "overdue.I was told"):
+        kept = "   ".join(paragraph.replace("the council", glue) for paragraph in PARAGRAPHS * 3)
+        pieces = [piece for piece in split_run_ons([kept])[0] if piece]
+        assert len(kept) >= 1_000 and len(pieces) == 9
+        assert not any(piece.startswith(glue.split(".")[-1]) for piece in pieces)
+
+
+def test_a_bracketed_note_glued_to_an_opening_quote_is_a_seam() -> None:
+    """A caption's credit glued to a quoted sentence ("(Image: GETTY)“Other than...") is where the
+    caption met the next paragraph; a bracket glued to a quoted lower-case word is no seam."""
+    from articlean.runons import split_run_ons
+
+    credit = "Protesters at the university (Image: GETTY)"
+    quote = "“Other than surrender, there is no option,” he said."
+    nodes = [piece for paragraph in PARAGRAPHS * 2 for piece in (paragraph, credit, quote)]
+    line = "".join(nodes)
+    assert len(line) >= 1_000 and [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    lower = [piece for piece in split_run_ons([line.replace("“Other", "“other")])[0] if piece]
+    assert lower == [piece for paragraph in PARAGRAPHS * 2 for piece in (paragraph, credit + quote.lower())]
 
 
 def test_two_spaces_are_a_seam_except_after_a_sentences_end() -> None:
@@ -519,6 +566,65 @@ def test_a_shorter_line_is_cut_at_densely_glued_words_alone() -> None:
     assert 400 <= len(table) < 1_000 and split_run_ons([table]) == ((table,), (1,))
     prose = f"{PARAGRAPHS[0]} {PARAGRAPHS[1]} Orders came in through DoorDash and GrubHub."
     assert 400 <= len(prose) < 1_000 and split_run_ons([prose]) == ((prose,), (1,))
+
+
+def test_a_short_line_of_a_menu_run_together_is_cut_at_its_glued_words() -> None:
+    """A menu glued into a line of a few hundred characters ("HomeWorldBusinessOpinion...") is cut at
+    its glued words when they come as densely as a menu's items; a paragraph of that length naming a
+    product or two ("MacBook", "PlayStation") stays whole."""
+    from articlean.runons import split_run_ons
+
+    menu = ["Home", "World", "Business", "Opinion", "Technology", "Science", "Culture", "Sports", "Travel"]
+    menu += ["Weather", "Podcasts", "Video", "Newsletters", "Subscribe", "Education", "Obituaries"]
+    menu += ["Sign In"]
+    tail = "Sign In to read the rest of the story"
+    line = "".join(menu) + tail[len("Sign In") :]
+    assert 150 <= len(line) < 400
+    assert [piece for piece in split_run_ons([line])[0] if piece] == [*menu[:-1], tail]
+    paragraph = (
+        "She wrote the first draft on an old MacBook at the kitchen table and tested the game on a "
+        "borrowed PlayStation, she said, because the studio could not afford a second one that year."
+    )
+    assert 150 <= len(paragraph) < 400 and split_run_ons([paragraph]) == ((paragraph,), (1,))
+
+
+def test_glued_words_that_stand_together_in_a_long_piece_are_cut() -> None:
+    """A dateline and a headline glued to the first paragraph of a long piece ("Updated 2 hours
+    agoCouncil closes bridgeJane Doe4 min readThe council...") are cut where three glued words or more
+    stand close together; one or two in a paragraph (a name, a typo) are not."""
+    from articlean.runons import split_run_ons
+
+    head = ["Updated 2 hours ago", "Council to close the old bridge", "Jane Doe", "Four min read"]
+    body = " ".join(PARAGRAPHS)
+    line = "".join(head) + body
+    assert 400 <= len(line) < 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == [*head, body]
+    for few in (head[2:], [head[0], head[3]]):  # two glued words
+        kept = "".join(few) + body
+        assert split_run_ons([kept]) == ((kept,), (1,))
+    long_line = "".join(head) + "   ".join([" ".join(PARAGRAPHS * 2)] * 3)  # cut at its gaps
+    assert len(long_line) >= 1_000 and [piece for piece in split_run_ons([long_line])[0] if piece][:4] == head
+
+
+def test_capitals_and_numbers_glued_to_a_capitalised_word_count_in_a_cluster() -> None:
+    """A list glued into one line ("...Tampa, FLJune 10 -- ...", "for $240See it now") is cut where
+    a word in capitals or a number meets the next capitalised word, among others so glued; names
+    written so ("ECMAScript", "XULRunner"), far apart in a paragraph, are not cut."""
+    from articlean.runons import split_run_ons
+
+    dates = [f"June {day} -- Riverside Arena, Tampa, FL" for day in range(1, 7)]
+    line = PARAGRAPHS[0] + " " + "".join(dates) + "The phone sells for $240See it now"
+    assert 400 <= len(line) < 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [PARAGRAPHS[0] + " " + dates[0], *dates[1:], "The phone sells for $240", "See it now"]
+    names = (
+        f"{PARAGRAPHS[0]} The ECMAScript standard was written after {PARAGRAPHS[1]} so the XULRunner "
+        f"platform, she said, {PARAGRAPHS[2]} A second MP3Player followed."
+    )
+    assert 400 <= len(names) < 1_000 and split_run_ons([names]) == ((names,), (1,))
+    title = "%20".join(["Council", "Votes", "To", "Close", "The", "Old", "Bridge", "For", "Repairs"])
+    address = "  12. https://example.com/share?utm=NYTBreaking&title=" + "%7C".join([title] * 6)
+    assert 400 <= len(address) < 1_000 and split_run_ons([address]) == ((address,), (1,))
 
 
 def test_glued_cyrillic_nodes_are_cut_too() -> None:

@@ -8,14 +8,17 @@ seams, its pieces are blocks the classifier can judge one by one.
 
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at (shorter ones from
 :data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words, or else at three glued sentence ends
-or brackets, alone), and only four seams count, all
-absent from written prose: a run of at least :data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces
-(or of :data:`PAIR_GAP_SPACES`, but not after a sentence's end); a sentence's end punctuation, or a
-colon ("tour dates:June 9"), followed straight by the capitalised word of the next paragraph or of
-the list it announces; a word glued to the next one's capital ("Sobre a VidaVocê pode gostar",
-"HomeNewsWorld"), where such words are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`);
-and a short note in brackets closed straight before a capitalised word ("(Image: GETTY)According").
-A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`).
+or brackets, alone; from :data:`DENSE_RUN_ON_MIN_CHARS` on, at glued words as dense as a menu's),
+and only four seams count, all absent from written prose: a run of at least
+:data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces (or of :data:`PAIR_GAP_SPACES`, but not after
+a sentence's end); a sentence's end punctuation, or a colon ("tour dates:June 9"), followed straight
+by the capitalised word of the next paragraph or of the list it announces, or by a box's label in
+capitals ("...the violence.DON'T MISS"); a word glued to the next one's capital ("Sobre a VidaVocê
+pode gostar", "HomeNewsWorld"), where such words are as frequent as a page's nodes
+(:data:`GLUE_MAX_MEAN_CHARS`); and a short note in brackets closed straight before a capitalised
+word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than...").
+A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
+a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together.
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from articlean import regexes
 
@@ -41,6 +44,24 @@ RUN_ON_MIN_CHARS = 1_000
 # gettext shape 0.9557 -> 0.9561 (two pages); no dev dump has such a line.
 SHORT_RUN_ON_MIN_CHARS = 400
 SHORT_GLUE_MAX_MEAN_CHARS = 100
+# A line shorter still, from DENSE_RUN_ON_MIN_CHARS on, is cut at glued words only where they come at
+# least once in DENSE_GLUE_MAX_MEAN_CHARS characters: a menu run together ("HomeWorldBusinessOpinion",
+# "FacebookTwitterInstagramRSSEmail") where a paragraph names a product or two. gettext shape F1
+# 0.9578 -> 0.9580 (three pages up, none down; from 60 characters, a page of code identifiers lower);
+# seven r1/r2 dev dumps cut differently, one of them up (balanced F1 0.984 -> 1.000), the rest the same.
+DENSE_RUN_ON_MIN_CHARS = 150
+DENSE_GLUE_MAX_MEAN_CHARS = 40
+# A piece still long after the cuts above (the page's text between its seams: a menu, a dateline or a
+# box of headlines glued to the first or last paragraph) is cut at its glued words where at least
+# CLUSTER_MIN_WORDS of them stand together, each at most CLUSTER_MAX_GAP_CHARS after the one before
+# ("Updated 14 hours agoOversupply angst drags oil lower, stocks drift near highsRodrigo Campos...");
+# one or two glued words in a paragraph are names or typos. gettext shape F1 0.9580 -> 0.9585 (five
+# pages up, one -0.002; two glued words: 0.9583, also in lines of 150 to 400 characters: 0.9584);
+# no dev dump is cut differently. Counted among them, a word in capitals or a number glued to a
+# capitalised word ("...Tampa, FLJune 10 -- ...", "for $840See it now"): 0.9586 -> 0.9593 (a tour's
+# dates glued into one line, 0.752 -> 0.979), no dev dump or other shape's line cut differently.
+CLUSTER_MIN_WORDS = 3
+CLUSTER_MAX_GAP_CHARS = 100
 # Spaces in a row that only a page's source indentation leaves in running text.
 GAP_MIN_SPACES = 3
 # Two spaces are a seam too, but not after a sentence's end, where typists put them ("end.  Next"):
@@ -69,7 +90,8 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 # The patterns, compiled on the first long line (most inputs have none, and start-up pays for every
 # pattern compiled at import):
 # * seam: a run of spaces, tabs or no-break spaces, or a sentence's end or a colon glued to the next
-#   capital;
+#   capitalised word or word in capitals ("READ MORE:", "SUBSCRIBE": gettext shape F1 0.9570 ->
+#   0.9577, P 0.9538 -> 0.9553; no dev dump's line is cut differently);
 # * glued word: a word whose lower-case run is followed straight by a capitalised word, two text
 #   nodes glued ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite") or a name written so
 #   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
@@ -78,9 +100,10 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 #   letters and digits or one inside an address;
 # * glue: the places inside a glued word where it is cut; words;
 # * sentence end: two lower-case letters and a sentence's end glued to a capitalised word (shorter
-#   lines; not "U.S.Army", "e.g.The", "3.5Ghz");
+#   lines; not "U.S.Army", "e.g.The", "3.5Ghz"), capitalised or in capitals;
 # * bracket: a short bracketed note with no slash in it (not an address) closed straight before the
-#   capitalised word of the next node ("(Image: GETTY)According to", "(Opens in new window)Click").
+#   capitalised word of the next node ("(Image: GETTY)According to", "(Opens in new window)Click"),
+#   or before its opening quote (a caption's credit glued to a quoted sentence: gettext +0.0001).
 @functools.cache
 def _patterns() -> tuple[
     re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
@@ -88,15 +111,15 @@ def _patterns() -> tuple[
     """The seam, glued-word, glue, word, sentence-end and bracket patterns."""
     return (
         regexes.compile(
-            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}])"
+            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}{_UPPER}])"
             rf"|(?<=[^\s.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
             rf"|(?<=[^\w\s”\")’][.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
         ),
         regexes.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
         regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
         regexes.compile(r"\w+"),
-        regexes.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}][{_LOWER}])"),
-        regexes.compile(rf"[(\[][^()\[\]/\n]{{1,{BRACKET_MAX_CHARS}}}[)\]](?=[{_UPPER}][{_LOWER}])"),
+        regexes.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}][{_LOWER}{_UPPER}])"),
+        regexes.compile(rf"[(\[][^()\[\]/\n]{{1,{BRACKET_MAX_CHARS}}}[)\]](?=[“\"]?[{_UPPER}][{_LOWER}])"),
     )
 
 
@@ -106,7 +129,12 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
     out: list[str] = []
     numbers: list[int] = []
     for number, line in enumerate(lines, start=1):
-        pieces = _pieces(line) if len(line) >= SHORT_RUN_ON_MIN_CHARS else [line]
+        if len(line) >= SHORT_RUN_ON_MIN_CHARS:
+            pieces = _pieces(line)
+        elif len(line) >= DENSE_RUN_ON_MIN_CHARS:
+            pieces = _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True) or [line]
+        else:
+            pieces = [line]
         for position, piece in enumerate(pieces):
             if position:
                 out.append("")
@@ -118,7 +146,12 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
 
 def _pieces(line: str) -> list[str]:
     if len(line) < RUN_ON_MIN_CHARS:
-        return _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS) or _node_pieces(line) or [line]
+        return (
+            _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS)
+            or _node_pieces(line)
+            or _clustered_pieces(line, line)
+            or [line]
+        )
     seam = _patterns()[0]
     brackets = [match.end() for match in _patterns()[5].finditer(line)]
     parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS), *brackets}))
@@ -131,7 +164,9 @@ def _pieces(line: str) -> list[str]:
     return [
         small
         for piece in pieces
-        for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line)) or [piece]
+        for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line))
+        or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line))
+        or [piece]
     ]
 
 
@@ -152,26 +187,73 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
     return [text[start:end] for start, end in zip((0, *cuts), (*cuts, len(text)), strict=True)]
 
 
-def _glued_pieces(text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS) -> list[str]:
+def _glued_pieces(
+    text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS, *, dense: bool = False
+) -> list[str]:
     """``text`` (a part of ``line``, or all of it) cut at its glued words, or nothing when they are
     too rare or it would give fewer than :data:`MIN_PIECES` pieces."""
-    pieces = [piece for piece in (part.strip() for part in _cut(text, _glue_cuts(text, line, mean))) if piece]
+    cuts = _glue_cuts(text, line, mean, dense=dense)
+    pieces = [piece for piece in (part.strip() for part in _cut(text, cuts)) if piece]
     return pieces if len(pieces) >= MIN_PIECES else []
 
 
-def _glue_cuts(text: str, line: str, mean: int) -> list[int]:
-    """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
-    their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page)."""
-    _, glued_word, glue_pattern, _, _, _ = _patterns()
-    glued = list(glued_word.finditer(text))
-    if len(glued) < len(text) / mean:
-        return []
-    counts = _word_counts(line)
+def _clustered_pieces(text: str, line: str) -> list[str]:
+    """``text`` cut at the glued words that stand together (:data:`CLUSTER_MIN_WORDS` or more, each
+    at most :data:`CLUSTER_MAX_GAP_CHARS` after the one before), or nothing when none do."""
     cuts: list[int] = []
-    for match in glued:
+    cluster: list[int] = []
+    words = 0
+    last_end = None
+    for start, end, offsets in sorted([*_cut_glued_words(text, line), *_other_glues(text)]):
+        if last_end is not None and start - last_end > CLUSTER_MAX_GAP_CHARS:
+            cuts.extend(cluster if words >= CLUSTER_MIN_WORDS else [])
+            cluster, words = [], 0
+        cluster.extend(offsets)
+        words += 1
+        last_end = end
+    cuts.extend(cluster if words >= CLUSTER_MIN_WORDS else [])
+    return [piece for piece in (part.strip() for part in _cut(text, cuts)) if piece] if cuts else []
+
+
+@functools.cache
+def _other_glue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word in capitals, or a number, glued to a capitalised word: "...Tampa, FLJune 10",
+    "DON'T MISSChina", "for $840See it now" (in a cluster of glued words only: "ECMAScript" and
+    "XULRunner" are names)."""
+    # Each opens after a space or a sign, never inside an address ("...%20Me%20", "utm=NYTBreaking").
+    return (
+        regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{_UPPER}]{{2,}}(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{_UPPER}][{_LOWER}]{{2}})"),
+    )
+
+
+def _other_glues(text: str) -> Iterator[tuple[int, int, list[int]]]:
+    """The places in ``text`` where a word in capitals or a number meets a capitalised word, as
+    :func:`_cut_glued_words` gives glued words."""
+    for pattern in _other_glue_patterns():
+        for match in pattern.finditer(text):
+            yield match.end(), match.end(), [match.end()]
+
+
+def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]]]:
+    """The glued words of ``text`` that are cut (not a name that recurs on the ``line``): their start,
+    end and the offsets of their inner capitals."""
+    _, glued_word, glue_pattern, _, _, _ = _patterns()
+    counts = _word_counts(line)
+    for match in glued_word.finditer(text):
         offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
         if len(offsets) > 1 or counts[match.group()] == 1:
-            cuts.extend(offsets)
+            yield match.start(), match.end(), offsets
+
+
+def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[int]:
+    """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
+    their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page).
+    A ``dense`` text counts its glues alone: a menu glued into one word ("HomeWorldBusiness...")."""
+    glued_word = _patterns()[1]
+    if not dense and len(glued_word.findall(text)) < len(text) / mean:
+        return []
+    cuts = [offset for _, _, offsets in _cut_glued_words(text, line) for offset in offsets]
     return cuts if len(cuts) >= len(text) / mean else []
 
 

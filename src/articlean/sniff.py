@@ -15,7 +15,11 @@ _HTML_TAG = regexes.compile(
 )
 _MD_LINK = regexes.compile(r"\]\((?:[^)\s]*)\)")
 _MD_HEADING = regexes.compile(r"^#{1,6}\s+\S", re.MULTILINE)
-_MD_EMPHASIS = regexes.compile(r"(?:\*\*|__)\S[^\n]*?\S(?:\*\*|__)")
+# Strong text opens and closes on a letter or sign, not on a third underscore or star: a rule of
+# underscores under a box ("______") is no emphasis (a gettext dump read as markdown, its run-on lines
+# left uncut: gettext shape F1 0.9585 -> 0.9586, one page; no dev dump sniffed differently but that
+# page's r1 and r2, whose outputs are the same).
+_MD_EMPHASIS = regexes.compile(r"(?:\*\*|__)[^\s*_][^\n]*?[^\s*_](?:\*\*|__)")
 # Tags per 1,000 characters above which a text with no <html> start is still HTML.
 _TAG_DENSITY = 2.0
 # Markdown signals (links, headings, strong) needed to call a text markdown.
