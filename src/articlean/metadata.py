@@ -94,7 +94,14 @@ def relabel_metadata(
 
 
 def _read_page(page: Page, title: Title | None, options: Options) -> Metadata:
-    """The metadata of a page that :func:`relabel_metadata` has read."""
+    """The metadata of a page that :func:`relabel_metadata` has read.
+
+    A site's name the page declares (an HTML page's hints: trafilatura's, its meta tags or its
+    address's host) is the one :func:`_metadata` gives, so the readers of the lines are not asked:
+    walking the page's first lines for its home link and its blocks for interface phrases was a
+    sixth of the metadata stage on the HTML path."""
+    if page.document.hints.sitename:
+        return _metadata(page, title, None, options)
     holder = sitenames.from_copyright(page.blocks)
     named = (
         (title.site if title else None)
