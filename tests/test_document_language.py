@@ -59,3 +59,19 @@ def test_the_first_guess_serves_the_whole_clean() -> None:
         assert document_language(kept) == "pt"
     with doccache.document_scope():  # the next document guesses again
         assert document_language(kept) == "fi"
+
+
+def test_the_metadata_stage_reads_the_first_passes_language_in_the_re_checks() -> None:
+    """The metadata stage's guess (the body's language) is made once per clean too: the re-checks
+    read the output, the first pass's body less the lines it moved to the metadata."""
+    from articlean.metadata import _language
+    from articlean.model import Label, Verdict
+
+    body = Verdict(Label.BODY, 1.0, "prose")
+    page, kept = blocks("Menu", PORTUGUESE, PORTUGUESE.upper()), blocks(NAMES, NAMES, NAMES)
+    assert _language(kept, [body] * 3) == "fi"  # outside a clean each call guesses
+    with doccache.document_scope():
+        assert _language(page, [body] * 3) == "pt"
+        assert _language(kept, [body] * 3) == "pt"
+    with doccache.document_scope():  # the next document guesses again
+        assert _language(kept, [body] * 3) == "fi"

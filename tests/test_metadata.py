@@ -675,3 +675,21 @@ def test_word_count_counts_the_words_of_the_body(language: str) -> None:
     result = articlean.clean(DUMPS[language].format(body=PARAGRAPHS[language]).encode())
     assert result.text == "\n\n".join(PARAGRAPHS[language].splitlines())
     assert result.word_count == len(PARAGRAPHS[language].split())  # no apostrophes or dashes here
+
+
+def test_a_declared_site_name_is_taken_without_reading_the_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page's declared site name is the metadata's (HTML hints win): the readers of the lines,
+    which could only be overruled, are not asked; without one they are."""
+    from articlean import sitenames
+
+    text = "Bridge opens at last\n" + PARAGRAPHS["en"] + "\n© 2024 The Daily Example"
+    assert run(text)[0].sitename == "The Daily Example"
+
+    def unread(*_: object) -> str:
+        raise AssertionError("the lines were read for the site's name")
+
+    monkeypatch.setattr(sitenames, "from_copyright", unread)
+    monkeypatch.setattr(sitenames, "from_home_link", unread)
+    assert run(text, hints=Metadata(sitename="Example News"))[0].sitename == "Example News"
+    with pytest.raises(AssertionError, match="site's name"):
+        run(text)

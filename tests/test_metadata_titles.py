@@ -411,3 +411,29 @@ def test_tag_prefixes_reads_the_leading_runs_of_a_title_line() -> None:
     forms = tag_prefixes("Opinion | Bridge opens at last | The Daily Example")
     assert {"opinion", "opinion | bridge opens at last", "bridge opens at last | the daily example"} <= forms
     assert "the daily example" in forms
+
+
+def test_a_declared_title_no_line_prints_wins_without_reading_the_header(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No line is a form of the page's own title: it is the title, and the header's bylines and
+    datelines (which only pick candidates to compare with it) are not read."""
+    from articlean import titles
+
+    def unread(*_: object) -> set[int]:
+        raise AssertionError("the header was read")
+
+    monkeypatch.setattr(titles, "header_signals", unread)
+    blocks = segment(["Menu", "Bridge works end", *PARAGRAPHS["en"].splitlines()])
+    found = titles.find_title(blocks, 2, 3, "Council opens the new river bridge")
+    assert found is not None and (found.text, found.block) == ("Council opens the new river bridge", None)
+
+
+def test_a_line_that_prints_the_declared_title_is_the_headline() -> None:
+    from articlean import titles
+
+    blocks = segment(["Menu", "Council opens the new river bridge", *PARAGRAPHS["en"].splitlines()])
+    assert titles._prints_form(blocks, tag_prefixes("Council opens the new river bridge | Example"))
+    assert not titles._prints_form(blocks, tag_prefixes("Ferry fares to rise | Example"))
+    found = titles.find_title(blocks, 2, 3, "Council opens the new river bridge")
+    assert found is not None and found.block == 1

@@ -154,11 +154,16 @@ def find_title(
     """
     if not blocks:
         return None
-    head = _head(blocks, start, end, hint, body, lines)
+    first, tag, tag_forms = _tag(blocks, start, hint)
+    if hint is not None and not _prints_form(blocks, tag_forms):
+        # No line is a form of the page's own title, so no candidate is: it wins, without the
+        # header's reading (its bylines and datelines, each line's shape) that picks the candidates.
+        return Title(hint, None, None, None, None) if hint else None
+    head = _head(blocks, start, end, body, lines, first, tag, tag_forms)
     if hint is not None and not any(
         normalise(blocks[number].text) in head.tag_forms for number in head.candidates
     ):
-        # no line is a form of the page's own title: it wins without the scores' context
+        # no candidate is a form of the page's own title: it wins without the scores' context
         return Title(hint, None, None, None, None) if hint else None
     context = _context(blocks, start, hint, body_text, stoplist, head, body, lines)
     best: tuple[float, int] | None = None
@@ -197,18 +202,32 @@ class _Head(NamedTuple):
     candidates: list[int]
 
 
+def _tag(blocks: Sequence[Block], start: int, hint: str | None) -> tuple[int, str, set[str]]:
+    """The first line with text, the page's title (``hint``, else that line) and the title's forms."""
+    first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
+    tag = hint or blocks[first].text
+    return first, tag, tag_prefixes(tag) | breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
+
+
+def _prints_form(blocks: Sequence[Block], tag_forms: set[str]) -> bool:
+    """Whether a line short enough to be a candidate (:func:`shape_ok`) is a form of the title."""
+    return any(
+        block.text and len(block.text) <= MAX_TITLE_CHARS and normalise(block.text) in tag_forms
+        for block in blocks
+    )
+
+
 def _head(
     blocks: Sequence[Block],
     start: int,
     end: int,
-    hint: str | None,
     body: frozenset[int],
     lines: Sequence[str],
+    first: int,
+    tag: str,
+    tag_forms: set[str],
 ) -> _Head:
-    first = next((number for number in range(len(blocks)) if blocks[number].text), 0)
     signals = header_signals(blocks, start + SIGNAL_SCAN)
-    tag = hint or blocks[first].text
-    tag_forms = tag_prefixes(tag) | breadcrumb_ends(blocks, start - TITLE_WINDOW, start)
     candidates = _candidates(blocks, start, end, signals, body, tag_forms, wrapped_pieces(blocks, lines))
     return _Head(first, signals, tag, tag_forms, candidates)
 
