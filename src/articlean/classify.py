@@ -45,6 +45,7 @@ from articlean.modes import favour_precision
 from articlean.recallmode import favour_recall, keep_balanced
 from articlean.recurring import drop_after_thread
 from articlean.sectionedges import keep_subheadings
+from articlean.tableheads import keep_table_headers
 from articlean.settle import settle
 from articlean.shortcodes import shortcode_line
 from articlean.tablerows import keep_table_rows
@@ -155,13 +156,15 @@ def classify(
     options: Options,
     *,
     rounds: int = FIXED_POINT_ROUNDS,
+    lines: Sequence[str] = (),
 ) -> list[Verdict]:
     """One verdict per block: BODY or HEADING when kept, BOILERPLATE with a reason when dropped.
 
     HTML comes as a whole page written as a markdown dump (:mod:`articlean.pagerender`) and is
     judged as any dump is. The kept blocks are classified again on their own, ``rounds`` times at
     most or until nothing more drops, so that cleaning the output once more keeps it whole (the
-    model judges each block against its whole document)."""
+    model judges each block against its whole document). ``lines``: the document's lines the blocks
+    were cut from, where a table's header row is told by its columns (:mod:`articlean.tableheads`)."""
     # The feature rows are short-lived lists of floats: the cyclic collector finds nothing in them but
     # would walk every live object again and again on a long dump (a fifth of the time, superlinear).
     collecting = gc.isenabled()
@@ -170,9 +173,9 @@ def classify(
         if options.mode is Mode.RECALL and blocks:
             # Recall keeps what balanced keeps (recallmode.keep_balanced): both start from one scoring.
             scored = Scored(*scores(blocks))
-            balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, scored)
-            return keep_balanced(blocks, balanced, _final(blocks, options, rounds, scored))
-        verdicts = _final(blocks, options, rounds)
+            balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, lines, scored)
+            return keep_balanced(blocks, balanced, _final(blocks, options, rounds, lines, scored))
+        verdicts = _final(blocks, options, rounds, lines)
         if options.mode is Mode.PRECISION:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
         return verdicts
@@ -182,12 +185,13 @@ def classify(
 
 
 def _final(
-    blocks: Sequence[Block], options: Options, rounds: int, scored: Scored | None = None
+    blocks: Sequence[Block], options: Options, rounds: int, lines: Sequence[str], scored: Scored | None = None
 ) -> list[Verdict]:
     """The verdicts once the rounds and the rules that read them are done; ``scored``: the blocks'
     scores when they were computed already."""
     verdicts = _fixed_point(blocks, options, rounds, scored)
     verdicts = keep_table_rows(blocks, drop_after_thread(blocks, verdicts))
+    verdicts = keep_table_headers(lines, blocks, verdicts)
     # Once the rounds are done: kept in a round, a heading changes what the next one reads.
     return keep_subheadings(blocks, verdicts)
 

@@ -130,7 +130,7 @@ UNSURE_LINE_DIGIT_SHARE = 0.5
 UNSURE_LINE_SPARED = frozenset(
     {
         "parallel-lines", "table-rows", "recipe", "article-opening", "inner-line", "list-item",
-        "article-closing",
+        "article-closing", "table-header",
     }
 )  # fmt: skip
 # Precision: the article's end moves on through the kept blocks right after it that a structural rule

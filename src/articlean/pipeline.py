@@ -112,7 +112,7 @@ def _classified(
 ) -> list[Verdict]:
     """The blocks' verdicts before the metadata stage: the classifier's, ``rounds`` rounds, with the
     reference list and the site's boilerplate marked."""
-    verdicts = classify(blocks, options, rounds=rounds)
+    verdicts = classify(blocks, options, rounds=rounds, lines=document.lines)
     if document.input_format is InputFormat.HTML and document.hints.title:
         verdicts = drop_above_title(blocks, verdicts, document.hints.title)
     if document.input_format is InputFormat.TEXT:

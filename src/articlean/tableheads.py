@@ -1,0 +1,130 @@
+"""A table's header row printed over each of several tables, kept over the rows the model kept.
+
+A page of several tables of one kind (a team's players by position, a price list by region) prints
+the same header row over each ("Pos | Player | Plays | % | Stats"). The model counts the line's copies
+and drops it as ``repeated``, as it drops a menu printed at the top and the bottom of a page; but a
+header right over a kept row of its table, laid out in the same columns, belongs to that table however
+often it recurs. Such a line is kept (reason ``table-header``): a line of one source line dropped as
+``repeated`` whose next block with text (blank cells and a markdown table's rule ``---|---`` between
+them aside) is a kept one-line row with the same columns:
+
+* in markdown (and HTML, written as markdown), the same number of ``|``-separated cells, at least
+  :data:`MIN_COLUMNS`;
+* in a text dump that lays a table out in columns (``lynx -dump``), the same columns: each cell
+  starting at the same character, cells parted by two spaces or more, at least :data:`MIN_COLUMNS`.
+
+Each header cell holds at most :data:`HEADER_CELL_MAX_WORDS` words, as a column's label does. Only the
+copy right over the rows is kept: a header printed twice over one table (a page's sticky copy) keeps
+one. Applied once the classifier's rounds are done (:func:`articlean.pipeline`), which read the page's
+lines; the output's plain text no longer shows the columns, so the stability re-check of a text dump
+leaves these lines be (``pipeline._unstable``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from articlean import regexes
+from articlean.model import Block, Label, Verdict
+
+TABLE_HEADER = "table-header"
+# A table has at least this many columns: two columns of short words are a menu's pairs as often.
+MIN_COLUMNS = 3
+# A column's label is a few words ("Pos", "Plays", "Price per night"); a sentence is no header.
+HEADER_CELL_MAX_WORDS = 4
+# Cells of a text dump's table are parted by two spaces or more (one space parts a cell's own words).
+_CELL_GAP = regexes.compile(r"\S+(?: \S+)*")
+_WORD = regexes.compile(r"\w+")
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a markdown table row, or None when the line is none."""
+    text = line.strip()
+    if text.count("|") < MIN_COLUMNS - 1:
+        return None
+    if text.startswith("|"):
+        text = text[1:]
+    if text.endswith("|"):
+        text = text[:-1]
+    return [cell.strip() for cell in text.split("|")]
+
+
+def markdown_table_row(lines: Sequence[str], block: Block) -> bool:
+    """Whether ``block`` is made of lines of a markdown table: lines of :data:`MIN_COLUMNS` cells or
+    more each, as many in each and in a line next to them (a row, or the table's rule), not a
+    ``<title>`` whose parts a bar parts ("Headline | Section | Site"), which stands alone."""
+    if not lines:
+        return False
+    counts = set()
+    for number in range(block.first_line, block.last_line + 1):
+        cells = _pipe_cells(lines[number])
+        if cells is None:
+            return False
+        counts.add(len(cells))
+    if len(counts) != 1:
+        return False
+    if block.last_line > block.first_line:
+        return True
+    for number in (block.first_line - 1, block.first_line + 1):
+        if 0 <= number < len(lines):
+            other = _pipe_cells(lines[number])
+            if other is not None and {len(other)} == counts:
+                return True
+    return False
+
+
+def _column_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a line laid out in columns, each with the character it starts at."""
+    return [(match.start(), match.group()) for match in _CELL_GAP.finditer(line)]
+
+
+def _header_over_row(header: str, row: str) -> bool:
+    """Whether ``header`` is a header row of the table whose row ``row`` is, laid out alike."""
+    header_cells = _pipe_cells(header)
+    if header_cells is not None:
+        row_cells = _pipe_cells(row)
+        if row_cells is None or len(row_cells) != len(header_cells):
+            return False
+        labels = header_cells
+    else:
+        columns, row_columns = _column_cells(header), _column_cells(row)
+        if [start for start, _ in columns] != [start for start, _ in row_columns]:
+            return False
+        labels = [cell for _, cell in columns]
+    if len(labels) < MIN_COLUMNS:
+        return False
+    return all(len(_WORD.findall(cell)) <= HEADER_CELL_MAX_WORDS for cell in labels)
+
+
+def _next_with_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> int | None:
+    for position in range(index + 1, len(blocks)):
+        if verdicts[position].reason != "no-text":
+            return position
+    return None
+
+
+def table_headers(lines: Sequence[str], blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
+    """The blocks dropped as ``repeated`` that are the header row right over a kept row of a table."""
+    found = []
+    inside = False  # whether a block before this one is kept: the article's text above the table
+    for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if verdict.label.is_body:
+            inside = True
+        if not inside or verdict.reason != "repeated" or block.first_line != block.last_line:
+            continue
+        row = _next_with_text(blocks, verdicts, index)
+        if row is None or not verdicts[row].label.is_body or blocks[row].first_line != blocks[row].last_line:
+            continue
+        if _header_over_row(lines[block.first_line], lines[blocks[row].first_line]):
+            found.append(index)
+    return found
+
+
+def keep_table_headers(
+    lines: Sequence[str], blocks: Sequence[Block], verdicts: Sequence[Verdict]
+) -> list[Verdict]:
+    """``verdicts`` with the table headers :func:`table_headers` finds kept (reason ``table-header``)."""
+    result = list(verdicts)
+    for index in table_headers(lines, blocks, verdicts):
+        result[index] = Verdict(Label.BODY, result[index].score, TABLE_HEADER)
+    return result
