@@ -45,9 +45,9 @@ from articlean.modes import favour_precision
 from articlean.recallmode import favour_recall, keep_balanced
 from articlean.recurring import drop_after_thread
 from articlean.sectionedges import keep_subheadings
-from articlean.tableheads import keep_table_headers
 from articlean.settle import settle
 from articlean.shortcodes import shortcode_line
+from articlean.tableheads import keep_table_headers
 from articlean.tablerows import keep_table_rows
 
 MODEL_FILE = SOURCE_NAME

@@ -15,9 +15,12 @@ them aside) is a kept one-line row with the same columns:
 
 Each header cell holds at most :data:`HEADER_CELL_MAX_WORDS` words, as a column's label does. Only the
 copy right over the rows is kept: a header printed twice over one table (a page's sticky copy) keeps
-one. Applied once the classifier's rounds are done (:func:`articlean.pipeline`), which read the page's
-lines; the output's plain text no longer shows the columns, so the stability re-check of a text dump
-leaves these lines be (``pipeline._unstable``).
+one. Not above the first kept block: a table that opens the kept text has no article above it to
+belong to, and a header kept there is the output's opening line, which cleaning the output again
+reads as its title (the rows under it go with it). Applied once the classifier's rounds are done
+(:func:`articlean.classify.classify`, which is given the page's lines), before the article's
+subheadings are sought; on dev the header kept in a text dump stays when the output is cleaned again
+(its three copies are kept again as rows' context).
 """
 
 from __future__ import annotations
@@ -47,30 +50,6 @@ def _pipe_cells(line: str) -> list[str] | None:
     if text.endswith("|"):
         text = text[:-1]
     return [cell.strip() for cell in text.split("|")]
-
-
-def markdown_table_row(lines: Sequence[str], block: Block) -> bool:
-    """Whether ``block`` is made of lines of a markdown table: lines of :data:`MIN_COLUMNS` cells or
-    more each, as many in each and in a line next to them (a row, or the table's rule), not a
-    ``<title>`` whose parts a bar parts ("Headline | Section | Site"), which stands alone."""
-    if not lines:
-        return False
-    counts = set()
-    for number in range(block.first_line, block.last_line + 1):
-        cells = _pipe_cells(lines[number])
-        if cells is None:
-            return False
-        counts.add(len(cells))
-    if len(counts) != 1:
-        return False
-    if block.last_line > block.first_line:
-        return True
-    for number in (block.first_line - 1, block.first_line + 1):
-        if 0 <= number < len(lines):
-            other = _pipe_cells(lines[number])
-            if other is not None and {len(other)} == counts:
-                return True
-    return False
 
 
 def _column_cells(line: str) -> list[tuple[int, str]]:
@@ -104,7 +83,10 @@ def _next_with_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], index:
 
 
 def table_headers(lines: Sequence[str], blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
-    """The blocks dropped as ``repeated`` that are the header row right over a kept row of a table."""
+    """The blocks dropped as ``repeated`` that are the header row right over a kept row of a table;
+    none without the ``lines`` the blocks were cut from (a caller that classifies blocks alone)."""
+    if not lines:
+        return []
     found = []
     inside = False  # whether a block before this one is kept: the article's text above the table
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
