@@ -627,6 +627,31 @@ def test_capitals_and_numbers_glued_to_a_capitalised_word_count_in_a_cluster() -
     assert 400 <= len(address) < 1_000 and split_run_ons([address]) == ((address,), (1,))
 
 
+def test_a_price_glued_to_a_button_and_a_shop_glued_to_a_blurb_are_a_products_card() -> None:
+    """Two glued words a card ("...for $840See it now: AcmeArguably the best...") are cut where one
+    is a price glued to a capitalised word and the other stands close to it, from 150 characters on;
+    a price followed by a space, or a glued word far from it, leaves the line whole."""
+    from articlean.runons import split_run_ons
+
+    blurb = (
+        "Arguably the best widget of the year, the Pro is well made, has a long list of features and "
+        "can stand a drop from a table, although it costs more than it did last year."
+    )
+    line = "Acme Widget Pro for $840See it now: Acme" + blurb
+    assert 150 <= len(line) < 400
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == ["Acme Widget Pro for $840", "See it now: Acme", blurb]
+    longer = line + " " + PARAGRAPHS[0] + " " + PARAGRAPHS[1]
+    assert 400 <= len(longer) < 1_000
+    assert [piece for piece in split_run_ons([longer])[0] if piece][:2] == pieces[:2]
+    spaced = "Acme Widget Pro for $840 See it now: Acme" + blurb
+    assert split_run_ons([spaced]) == ((spaced,), (1,))
+    far = "Acme Widget Pro for $840See it now at the shop of your choice, or online: Acme" + blurb
+    assert 150 <= len(far) < 400 and split_run_ons([far]) == ((far,), (1,))
+    unpriced = line.replace("$840", "840")
+    assert split_run_ons([unpriced]) == ((unpriced,), (1,))
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 
