@@ -469,6 +469,29 @@ def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
         assert not any(piece.startswith(glue.split(".")[-1]) for piece in pieces)
 
 
+def test_a_label_in_capitals_glued_to_its_first_item_is_cut_off_its_piece() -> None:
+    """A piece of a page run together that opens with a box's label in capitals glued to its first
+    item ("DON'T MISSPlague ...", "SUBSCRIBENov. 19") is cut after the label; a name written so at a
+    sentence's start ("ECMAScript", "XULRunner": too few capitals) stays whole."""
+    from articlean.runons import split_run_ons
+
+    items = [
+        "Plague warning issued as deadly diseases spread [WARNING]",
+        "Holidaymakers fall ill abroad [NEWS]",
+    ]
+    line = PARAGRAPHS[0] + "DON'T MISS" + "".join(items) + "   ".join(PARAGRAPHS[1:] * 3)
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert len(line) >= 1_000 and pieces[:4] == [PARAGRAPHS[0], "DON'T MISS", *items]
+    button = "   ".join(PARAGRAPHS * 2) + "   SUBSCRIBENov. 19, 2019, 8:41 AM. " + PARAGRAPHS[0]
+    pieces = [piece for piece in split_run_ons([button])[0] if piece]
+    assert "SUBSCRIBE" in pieces and "Nov. 19, 2019, 8:41 AM. " + PARAGRAPHS[0] in pieces
+    for name in ("ECMAScript", "XULRunner", "NASAChief"):
+        sentence = f"   {name} is a standard that the council adopted. "
+        named = "   ".join(PARAGRAPHS * 2) + sentence + PARAGRAPHS[0]
+        pieces = [piece for piece in split_run_ons([named])[0] if piece]
+        assert len(named) >= 1_000 and any(piece.startswith(name) for piece in pieces)
+
+
 def test_a_bracketed_note_glued_to_an_opening_quote_is_a_seam() -> None:
     """A caption's credit glued to a quoted sentence ("(Image: GETTY)“Other than...") is where the
     caption met the next paragraph; a bracket glued to a quoted lower-case word is no seam."""

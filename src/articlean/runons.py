@@ -20,6 +20,8 @@ word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than..."
 A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
 a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together
 (or two, close, one of them a price: a product's card, in lines from :data:`DENSE_RUN_ON_MIN_CHARS` on).
+A piece that opens with a label in capitals glued to a capitalised word ("DON'T MISSPlague") is cut
+after the label.
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
 """
@@ -69,6 +71,10 @@ CLUSTER_MAX_GAP_CHARS = 100
 # best..."), in lines from DENSE_RUN_ON_MIN_CHARS on; in prose a price is followed by a space.
 PRICED_MAX_GAP_CHARS = 40
 _CURRENCY = frozenset("$€£¥")
+# A piece that opens with a word or a few in capitals glued to a capitalised word is a box's label
+# glued to its first item ("...million.DON'T MISSPlague and ..."), where the label has at least
+# LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer).
+LABEL_MIN_LETTERS = 5
 # Spaces in a row that only a page's source indentation leaves in running text.
 GAP_MIN_SPACES = 3
 # Two spaces are a seam too, but not after a sentence's end, where typists put them ("end.  Next"):
@@ -174,11 +180,26 @@ def _pieces(line: str) -> list[str]:
     # gettext shape F1 0.9452 -> 0.9453 (P 0.9418 -> 0.9420; two pages); no other input changes.
     return [
         small
-        for piece in pieces
+        for labelled in pieces
+        for piece in _label_pieces(labelled)
         for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line))
         or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line))
         or [piece]
     ]
+
+
+def _label_pieces(piece: str) -> list[str]:
+    """A piece that opens with a box's label in capitals glued to its first item ("DON'T
+    MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), cut after the label; or the piece."""
+    match = _label_pattern().match(piece)
+    if match is None or sum(character.isalpha() for character in match.group()) < LABEL_MIN_LETTERS:
+        return [piece]
+    return [match.group(), piece[match.end() :]]
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    return regexes.compile(rf"[{_UPPER}]+(?:['’ ][{_UPPER}]+){{0,3}}(?=[{_UPPER}][{_LOWER}]{{2}})")
 
 
 def _node_pieces(line: str) -> list[str]:
