@@ -675,6 +675,21 @@ def test_a_price_glued_to_a_button_and_a_shop_glued_to_a_blurb_are_a_products_ca
     assert split_run_ons([unpriced]) == ((unpriced,), (1,))
 
 
+def test_a_word_glued_to_a_word_in_capitals_counts_in_a_cluster() -> None:
+    """A lower-case word glued to the next node's word in capitals ("...Basic Motorcycle
+    MaintenanceWORLD LAUNCH: ...") counts among glued words that stand together; two capitals after
+    it ("iPhoneXS") are a name's, and such glues alone, too few, cut nothing."""
+    from articlean.runons import split_run_ons
+
+    head = ["Latest videos", "STUFF TO WATCH", "How to service brake calipers", "WORLD LAUNCH: The new bike"]
+    line = "".join(head) + " " + " ".join(PARAGRAPHS)
+    assert 400 <= len(line) < 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [*head[:3], head[3] + " " + " ".join(PARAGRAPHS)]
+    named = line.replace("calipersWORLD", "calipers on the iPhoneXS WORLD")
+    assert split_run_ons([named]) == ((named,), (1,))
+
+
 def test_glued_cyrillic_nodes_are_cut_too() -> None:
     from articlean.runons import split_run_ons
 

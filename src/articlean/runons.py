@@ -260,14 +260,17 @@ def _clustered_pieces(text: str, line: str, *, priced_only: bool = False) -> lis
 
 
 @functools.cache
-def _other_glue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _other_glue_patterns() -> tuple[re.Pattern[str], ...]:
     """A word in capitals, or a number, glued to a capitalised word: "...Tampa, FLJune 10",
-    "DON'T MISSChina", "for $840See it now" (in a cluster of glued words only: "ECMAScript" and
-    "XULRunner" are names)."""
-    # Each opens after a space or a sign, never inside an address ("...%20Me%20", "utm=NYTBreaking").
+    "DON'T MISSChina", "for $840See it now"; or a lower-case word glued to a word of three capitals
+    or more: "...Basic Motorcycle MaintenanceWORLD LAUNCH" (in a cluster of glued words only:
+    "ECMAScript" and "XULRunner" are names)."""
+    # The first two open after a space or a sign, never inside an address ("...%20Me%20",
+    # "utm=NYTBreaking"). The third: gettext shape F1 0.9609 -> 0.9610 (two pages up, none lower).
     return (
         regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{_UPPER}]{{2,}}(?=[{_UPPER}][{_LOWER}]{{2}})"),
         regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        regexes.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}]{{3,}}(?![{_LOWER}]))"),
     )
 
 
