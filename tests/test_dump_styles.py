@@ -469,6 +469,29 @@ def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
         assert not any(piece.startswith(glue.split(".")[-1]) for piece in pieces)
 
 
+def test_a_label_in_capitals_glued_to_its_first_item_is_cut_off_its_piece() -> None:
+    """A piece of a page run together that opens with a box's label in capitals glued to its first
+    item ("DON'T MISSPlague ...", "SUBSCRIBENov. 19") is cut after the label; a name written so at a
+    sentence's start ("ECMAScript", "XULRunner": too few capitals) stays whole."""
+    from articlean.runons import split_run_ons
+
+    items = [
+        "Plague warning issued as deadly diseases spread [WARNING]",
+        "Holidaymakers fall ill abroad [NEWS]",
+    ]
+    line = PARAGRAPHS[0] + "DON'T MISS" + "".join(items) + "   ".join(PARAGRAPHS[1:] * 3)
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert len(line) >= 1_000 and pieces[:4] == [PARAGRAPHS[0], "DON'T MISS", *items]
+    button = "   ".join(PARAGRAPHS * 2) + "   SUBSCRIBENov. 19, 2019, 8:41 AM. " + PARAGRAPHS[0]
+    pieces = [piece for piece in split_run_ons([button])[0] if piece]
+    assert "SUBSCRIBE" in pieces and "Nov. 19, 2019, 8:41 AM. " + PARAGRAPHS[0] in pieces
+    for name in ("ECMAScript", "XULRunner", "NASAChief"):
+        sentence = f"   {name} is a standard that the council adopted. "
+        named = "   ".join(PARAGRAPHS * 2) + sentence + PARAGRAPHS[0]
+        pieces = [piece for piece in split_run_ons([named])[0] if piece]
+        assert len(named) >= 1_000 and any(piece.startswith(name) for piece in pieces)
+
+
 def test_a_bracketed_note_glued_to_an_opening_quote_is_a_seam() -> None:
     """A caption's credit glued to a quoted sentence ("(Image: GETTY)“Other than...") is where the
     caption met the next paragraph; a bracket glued to a quoted lower-case word is no seam."""
@@ -625,6 +648,46 @@ def test_capitals_and_numbers_glued_to_a_capitalised_word_count_in_a_cluster() -
     title = "%20".join(["Council", "Votes", "To", "Close", "The", "Old", "Bridge", "For", "Repairs"])
     address = "  12. https://example.com/share?utm=NYTBreaking&title=" + "%7C".join([title] * 6)
     assert 400 <= len(address) < 1_000 and split_run_ons([address]) == ((address,), (1,))
+
+
+def test_a_price_glued_to_a_button_and_a_shop_glued_to_a_blurb_are_a_products_card() -> None:
+    """Two glued words a card ("...for $840See it now: AcmeArguably the best...") are cut where one
+    is a price glued to a capitalised word and the other stands close to it, from 150 characters on;
+    a price followed by a space, or a glued word far from it, leaves the line whole."""
+    from articlean.runons import split_run_ons
+
+    blurb = (
+        "Arguably the best widget of the year, the Pro is well made, has a long list of features and "
+        "can stand a drop from a table, although it costs more than it did last year."
+    )
+    line = "Acme Widget Pro for $840See it now: Acme" + blurb
+    assert 150 <= len(line) < 400
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == ["Acme Widget Pro for $840", "See it now: Acme", blurb]
+    longer = line + " " + PARAGRAPHS[0] + " " + PARAGRAPHS[1]
+    assert 400 <= len(longer) < 1_000
+    assert [piece for piece in split_run_ons([longer])[0] if piece][:2] == pieces[:2]
+    spaced = "Acme Widget Pro for $840 See it now: Acme" + blurb
+    assert split_run_ons([spaced]) == ((spaced,), (1,))
+    far = "Acme Widget Pro for $840See it now at the shop of your choice, or online: Acme" + blurb
+    assert 150 <= len(far) < 400 and split_run_ons([far]) == ((far,), (1,))
+    unpriced = line.replace("$840", "840")
+    assert split_run_ons([unpriced]) == ((unpriced,), (1,))
+
+
+def test_a_word_glued_to_a_word_in_capitals_counts_in_a_cluster() -> None:
+    """A lower-case word glued to the next node's word in capitals ("...Basic Motorcycle
+    MaintenanceWORLD LAUNCH: ...") counts among glued words that stand together; two capitals after
+    it ("iPhoneXS") are a name's, and such glues alone, too few, cut nothing."""
+    from articlean.runons import split_run_ons
+
+    head = ["Latest videos", "STUFF TO WATCH", "How to service brake calipers", "WORLD LAUNCH: The new bike"]
+    line = "".join(head) + " " + " ".join(PARAGRAPHS)
+    assert 400 <= len(line) < 1_000
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert pieces == [*head[:3], head[3] + " " + " ".join(PARAGRAPHS)]
+    named = line.replace("calipersWORLD", "calipers on the iPhoneXS WORLD")
+    assert split_run_ons([named]) == ((named,), (1,))
 
 
 def test_glued_cyrillic_nodes_are_cut_too() -> None:

@@ -18,7 +18,10 @@ pode gostar", "HomeNewsWorld"), where such words are as frequent as a page's nod
 (:data:`GLUE_MAX_MEAN_CHARS`); and a short note in brackets closed straight before a capitalised
 word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than...").
 A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
-a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together.
+a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together
+(or two, close, one of them a price: a product's card, in lines from :data:`DENSE_RUN_ON_MIN_CHARS` on).
+A piece that opens with a label in capitals glued to a capitalised word ("DON'T MISSPlague") is cut
+after the label.
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
 """
@@ -62,6 +65,16 @@ DENSE_GLUE_MAX_MEAN_CHARS = 40
 # dates glued into one line, 0.752 -> 0.979), no dev dump or other shape's line cut differently.
 CLUSTER_MIN_WORDS = 3
 CLUSTER_MAX_GAP_CHARS = 100
+# Two glued words make a cluster where one is a price glued to a capitalised word and the other
+# stands at most PRICED_MAX_GAP_CHARS from it: a product's card, its name and price glued to its button
+# and the shop's name glued to its blurb ("...Note 10 Plus for $840See it now: SamsungArguably the
+# best..."), in lines from DENSE_RUN_ON_MIN_CHARS on; in prose a price is followed by a space.
+PRICED_MAX_GAP_CHARS = 40
+_CURRENCY = frozenset("$€£¥")
+# A piece that opens with a word or a few in capitals glued to a capitalised word is a box's label
+# glued to its first item ("...million.DON'T MISSPlague and ..."), where the label has at least
+# LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer).
+LABEL_MIN_LETTERS = 5
 # Spaces in a row that only a page's source indentation leaves in running text.
 GAP_MIN_SPACES = 3
 # Two spaces are a seam too, but not after a sentence's end, where typists put them ("end.  Next"):
@@ -132,7 +145,11 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
         if len(line) >= SHORT_RUN_ON_MIN_CHARS:
             pieces = _pieces(line)
         elif len(line) >= DENSE_RUN_ON_MIN_CHARS:
-            pieces = _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True) or [line]
+            pieces = (
+                _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True)
+                or _clustered_pieces(line, line, priced_only=True)
+                or [line]
+            )
         else:
             pieces = [line]
         for position, piece in enumerate(pieces):
@@ -163,11 +180,26 @@ def _pieces(line: str) -> list[str]:
     # gettext shape F1 0.9452 -> 0.9453 (P 0.9418 -> 0.9420; two pages); no other input changes.
     return [
         small
-        for piece in pieces
+        for labelled in pieces
+        for piece in _label_pieces(labelled)
         for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line))
         or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line))
         or [piece]
     ]
+
+
+def _label_pieces(piece: str) -> list[str]:
+    """A piece that opens with a box's label in capitals glued to its first item ("DON'T
+    MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), cut after the label; or the piece."""
+    match = _label_pattern().match(piece)
+    if match is None or sum(character.isalpha() for character in match.group()) < LABEL_MIN_LETTERS:
+        return [piece]
+    return [match.group(), piece[match.end() :]]
+
+
+@functools.cache
+def _label_pattern() -> re.Pattern[str]:
+    return regexes.compile(rf"[{_UPPER}]+(?:['’ ][{_UPPER}]+){{0,3}}(?=[{_UPPER}][{_LOWER}]{{2}})")
 
 
 def _node_pieces(line: str) -> list[str]:
@@ -197,45 +229,61 @@ def _glued_pieces(
     return pieces if len(pieces) >= MIN_PIECES else []
 
 
-def _clustered_pieces(text: str, line: str) -> list[str]:
+def _clustered_pieces(text: str, line: str, *, priced_only: bool = False) -> list[str]:
     """``text`` cut at the glued words that stand together (:data:`CLUSTER_MIN_WORDS` or more, each
-    at most :data:`CLUSTER_MAX_GAP_CHARS` after the one before), or nothing when none do."""
+    at most :data:`CLUSTER_MAX_GAP_CHARS` after the one before; or two, one of them a price glued to
+    a capitalised word, at most :data:`PRICED_MAX_GAP_CHARS` apart), or nothing when none do. A
+    ``priced_only`` text is cut at such pairs only (a shorter line: a product's card)."""
     cuts: list[int] = []
     cluster: list[int] = []
-    words = 0
+    words = widest = 0
+    priced = False
     last_end = None
-    for start, end, offsets in sorted([*_cut_glued_words(text, line), *_other_glues(text)]):
+
+    def counted() -> list[int]:
+        if priced and words >= 2 and widest <= PRICED_MAX_GAP_CHARS:
+            return cluster
+        return cluster if words >= CLUSTER_MIN_WORDS and not priced_only else []
+
+    for start, end, offsets, price in sorted([*_cut_glued_words(text, line), *_other_glues(text)]):
         if last_end is not None and start - last_end > CLUSTER_MAX_GAP_CHARS:
-            cuts.extend(cluster if words >= CLUSTER_MIN_WORDS else [])
-            cluster, words = [], 0
+            cuts.extend(counted())
+            cluster, words, widest, priced = [], 0, 0, False
+        if last_end is not None and words:
+            widest = max(widest, start - last_end)
         cluster.extend(offsets)
         words += 1
+        priced = priced or price
         last_end = end
-    cuts.extend(cluster if words >= CLUSTER_MIN_WORDS else [])
+    cuts.extend(counted())
     return [piece for piece in (part.strip() for part in _cut(text, cuts)) if piece] if cuts else []
 
 
 @functools.cache
-def _other_glue_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _other_glue_patterns() -> tuple[re.Pattern[str], ...]:
     """A word in capitals, or a number, glued to a capitalised word: "...Tampa, FLJune 10",
-    "DON'T MISSChina", "for $840See it now" (in a cluster of glued words only: "ECMAScript" and
-    "XULRunner" are names)."""
-    # Each opens after a space or a sign, never inside an address ("...%20Me%20", "utm=NYTBreaking").
+    "DON'T MISSChina", "for $840See it now"; or a lower-case word glued to a word of three capitals
+    or more: "...Basic Motorcycle MaintenanceWORLD LAUNCH" (in a cluster of glued words only:
+    "ECMAScript" and "XULRunner" are names)."""
+    # The first two open after a space or a sign, never inside an address ("...%20Me%20",
+    # "utm=NYTBreaking"). The third: gettext shape F1 0.9609 -> 0.9610 (two pages up, none lower).
     return (
         regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{_UPPER}]{{2,}}(?=[{_UPPER}][{_LOWER}]{{2}})"),
         regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{_UPPER}][{_LOWER}]{{2}})"),
+        regexes.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}]{{3,}}(?![{_LOWER}]))"),
     )
 
 
-def _other_glues(text: str) -> Iterator[tuple[int, int, list[int]]]:
+def _other_glues(text: str) -> Iterator[tuple[int, int, list[int], bool]]:
     """The places in ``text`` where a word in capitals or a number meets a capitalised word, as
-    :func:`_cut_glued_words` gives glued words."""
+    :func:`_cut_glued_words` gives glued words, and whether the number is a price ("$840See")."""
     for pattern in _other_glue_patterns():
         for match in pattern.finditer(text):
-            yield match.end(), match.end(), [match.end()]
+            price = text[match.start() - 1 : match.start()] in _CURRENCY
+            yield match.end(), match.end(), [match.end()], price
 
 
-def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]]]:
+def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int], bool]]:
     """The glued words of ``text`` that are cut (not a name that recurs on the ``line``): their start,
     end and the offsets of their inner capitals."""
     _, glued_word, glue_pattern, _, _, _ = _patterns()
@@ -243,7 +291,7 @@ def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]
     for match in glued_word.finditer(text):
         offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
         if len(offsets) > 1 or counts[match.group()] == 1:
-            yield match.start(), match.end(), offsets
+            yield match.start(), match.end(), offsets, False
 
 
 def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[int]:
@@ -253,7 +301,7 @@ def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[
     glued_word = _patterns()[1]
     if not dense and len(glued_word.findall(text)) < len(text) / mean:
         return []
-    cuts = [offset for _, _, offsets in _cut_glued_words(text, line) for offset in offsets]
+    cuts = [offset for _, _, offsets, _ in _cut_glued_words(text, line) for offset in offsets]
     return cuts if len(cuts) >= len(text) / mean else []
 
 
