@@ -134,3 +134,65 @@ def test_a_sentence_that_opens_like_a_credit_label_stays() -> None:
     line = "Image copyright @citycouncil was the first account to post the picture, the agency said."
     result = clean(_page_lines("en", [line, "@citycouncil"]))
     assert line in result.text
+
+
+@pytest.mark.parametrize(
+    ("line", "split"),
+    [
+        ("A fire crew at work. Photo: Jane Doe", ("A fire crew at work.", "Jane Doe")),  # the separator
+        ("A fire crew at work. © Jane Doe", ("A fire crew at work.", "Jane Doe")),  # the sign
+        ("A fire crew at work. (Jane Doe)", ("A fire crew at work", "Jane Doe")),  # the closing bracket
+        ("A fire crew at work. REUTERS/Jane Doe", ("A fire crew at work.", "REUTERS/Jane Doe")),  # the slash
+    ],
+)
+def test_a_credit_found_by_a_pattern_holds_what_that_pattern_needs(line: str, split: tuple[str, str]) -> None:
+    assert split_credit(line) == split
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A fire crew at work. Photo Jane Doe",  # no separator after the marker
+        "A fire crew at work. (c) Jane Doe",  # no copyright sign
+        "A fire crew at work. REUTERS Jane Doe",  # no slash after the agency
+    ],
+)
+def test_a_line_without_what_each_pattern_needs_has_no_credit(line: str) -> None:
+    assert split_credit(line) is None
+
+
+def test_no_credit_pattern_matches_without_what_it_needs() -> None:
+    """The cheap test before each pattern (captions._PATTERN_NEEDS) turns away only lines the
+    pattern cannot match: each pattern searched over tails built from credit pieces."""
+    import itertools
+    import random
+
+    from articlean import captions
+
+    pieces = [
+        "Photo",
+        ":",
+        "：",
+        "Credit",
+        "...",
+        "…",
+        "©",
+        "(",
+        ")",
+        "/",
+        "AP",
+        "Reuters",
+        "Jane Doe",
+        " ",
+        "by",
+        ".",
+    ]
+    generator = random.Random(9)
+    tails = ["".join(generator.choice(pieces) for _ in range(generator.randint(1, 9))) for _ in range(5000)]
+    matched = dict.fromkeys(range(len(captions._PATTERN_NEEDS)), 0)
+    for tail, (number, pattern) in itertools.product(tails, enumerate(captions._patterns())):
+        needs = captions._PATTERN_NEEDS[number]
+        if pattern.search(tail):
+            matched[number] += 1
+            assert needs is None or any(need in tail for need in needs), (number, tail)
+    assert all(matched[number] for number, needs in enumerate(captions._PATTERN_NEEDS) if needs)

@@ -73,6 +73,21 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     return marked, marked_by, agency, copyright_credit, parenthesised, agency_first
 
 
+# What each of _patterns() cannot match without (None: no such test): the marked credit's separator,
+# the copyright sign, the closing bracket, the slash after an agency named first. None of these
+# characters has another case, so the test holds under the patterns' IGNORECASE; a line that lacks
+# them skips the pattern's search from every position of its tail (most lines that pass
+# _may_end_with_credit hold only one of them).
+_PATTERN_NEEDS: tuple[tuple[str, ...] | None, ...] = (
+    (":", "：", "...", "…"),
+    None,
+    None,
+    ("©",),
+    (")",),
+    ("/",),
+)
+
+
 @functools.cache
 def _agency_last_words() -> frozenset[str]:
     return frozenset(entry.split()[-1].split("/")[-1] for entry in phrases("picture-agency"))
@@ -89,10 +104,11 @@ def _may_end_with_credit(tail: str) -> bool:
         or tail.endswith((")", "]"))
     ):
         return True
-    words = tail.casefold().split()
+    folded = tail.casefold()
+    words = folded.split()
     return bool(words) and (
         words[-1].strip(".") in _agency_last_words()
-        or " by " in tail.casefold()
+        or " by " in folded
         or "/" in " ".join(words[-AGENCY_FIRST_WORDS:])
     )
 
@@ -131,6 +147,9 @@ def split_credit(text: str) -> tuple[str, str] | None:
         return None
     for number, pattern in enumerate(_patterns()):
         if words > MAX_CAPTION_WORDS and number != _MARKED:
+            continue
+        needs = _PATTERN_NEEDS[number]
+        if needs is not None and not any(need in tail for need in needs):
             continue
         match = pattern.search(tail)
         if not match or (words > MAX_CAPTION_WORDS and not _CREDIT_LABEL.match(match.group(0).lstrip())):
