@@ -611,6 +611,26 @@ def test_a_short_line_of_a_menu_run_together_is_cut_at_its_glued_words() -> None
     assert 150 <= len(paragraph) < 400 and split_run_ons([paragraph]) == ((paragraph,), (1,))
 
 
+def test_names_written_in_two_capitalised_parts_in_a_paragraph_are_not_cut() -> None:
+    """A paragraph naming several products written so ("with YouTube, GitHub and WordPress") stays
+    whole, at any length below a page run together; the same names glued after capitalised words (a
+    menu's items) are still cut."""
+    from articlean.runons import split_run_ons
+
+    names = (
+        "The company said on Tuesday that its new tools would work with YouTube, GitHub and WordPress,"
+        " and that creators on PayPal and LinkedIn could sign up for the beta starting next month."
+    )
+    assert 150 <= len(names) < 400 and split_run_ons([names]) == ((names,), (1,))
+    longer = f"{names} {PARAGRAPHS[0]} {PARAGRAPHS[1]}"
+    assert 400 <= len(longer) < 1_000 and split_run_ons([longer]) == ((longer,), (1,))
+    three = f"{PARAGRAPHS[0]} Fans can watch it on YouTube, TikTok and SoundCloud today. {PARAGRAPHS[1]}"
+    assert 400 <= len(three) < 1_000 and split_run_ons([three]) == ((three,), (1,))
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Video", "Podcasts"]
+    glued = "".join(menu) + " " + PARAGRAPHS[0]
+    assert [piece for piece in split_run_ons([glued])[0] if piece][: len(menu) - 1] == menu[:-1]
+
+
 def test_glued_words_that_stand_together_in_a_long_piece_are_cut() -> None:
     """A dateline and a headline glued to the first paragraph of a long piece ("Updated 2 hours
     agoCouncil closes bridgeJane Doe4 min readThe council...") are cut where three glued words or more

@@ -75,6 +75,16 @@ _CURRENCY = frozenset("$€£¥")
 # glued to its first item ("...million.DON'T MISSPlague and ..."), where the label has at least
 # LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer).
 LABEL_MIN_LETTERS = 5
+# A line shorter than a page (RUN_ON_MIN_CHARS) whose words open in lower case at least this share of
+# the time, over PROSE_MIN_WORDS words or more, is a paragraph: a capitalised word of two parts in it
+# after a lower-case word or a comma is a name written so ("with YouTube, GitHub and WordPress"), not
+# two text nodes glued, and is not cut (a 449-character paragraph naming five such was cut into six
+# pieces, "You" / "Tube, Git" / ...; three close together in a line of 400 to 1,000 characters were
+# cut too). gettext shape and dev outputs unchanged.
+PROSE_MIN_LOWER_SHARE = 0.6
+PROSE_MIN_WORDS = 20
+# The word before such a name is looked for this far back (a longer word is no word of prose).
+PROSE_WORD_MAX_CHARS = 40
 # Spaces in a row that only a page's source indentation leaves in running text.
 GAP_MIN_SPACES = 3
 # Two spaces are a seam too, but not after a sentence's end, where typists put them ("end.  Next"):
@@ -100,6 +110,8 @@ BRACKET_MAX_CHARS = 80
 # Lower- and upper-case letters of the Latin, Cyrillic and Greek alphabets.
 _LOWER = "a-zß-ÿа-яёα-ω"
 _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
+
+
 # The patterns, compiled on the first long line (most inputs have none, and start-up pays for every
 # pattern compiled at import):
 # * seam: a run of spaces, tabs or no-break spaces, or a sentence's end or a colon glued to the next
@@ -245,7 +257,10 @@ def _clustered_pieces(text: str, line: str, *, priced_only: bool = False) -> lis
             return cluster
         return cluster if words >= CLUSTER_MIN_WORDS and not priced_only else []
 
-    for start, end, offsets, price in sorted([*_cut_glued_words(text, line), *_other_glues(text)]):
+    glued = [
+        glue for glue in _cut_glued_words(text, line) if not _name_in_paragraph(text, line, glue[0], glue[2])
+    ]
+    for start, end, offsets, price in sorted([*glued, *_other_glues(text)]):
         if last_end is not None and start - last_end > CLUSTER_MAX_GAP_CHARS:
             cuts.extend(counted())
             cluster, words, widest, priced = [], 0, 0, False
@@ -294,6 +309,37 @@ def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]
             yield match.start(), match.end(), offsets, False
 
 
+def _name_in_paragraph(text: str, line: str, start: int, offsets: list[int]) -> bool:
+    """Whether the glued word at ``start`` of ``text`` (inner capitals at ``offsets``) is a name
+    written so inside a paragraph: a capitalised word of two parts after a lower-case word or a comma
+    ("with YouTube, GitHub and WordPress"), in a line shorter than a page run together that reads as
+    prose (:data:`PROSE_MIN_LOWER_SHARE`). Two nodes glued are mostly capitalised words after
+    capitalised words ("Jane DoeFour min read"), or follow a label ("See it now: SamsungArguably")."""
+    return (
+        len(offsets) == 1
+        and text[start].isupper()
+        and len(line) < RUN_ON_MIN_CHARS
+        and _reads_as_prose(line)
+        and _after_prose_word().search(text, max(0, start - PROSE_WORD_MAX_CHARS), start) is not None
+    )
+
+
+@functools.cache
+def _after_prose_word() -> re.Pattern[str]:
+    """A word in lower case (no capital inside: not two nodes glued itself) or a comma, and a space."""
+    return regexes.compile(rf"(?:(?<![\w'’-])[{_LOWER}][{_LOWER}\d'’-]*|,) $")
+
+
+@functools.lru_cache(maxsize=1)
+def _reads_as_prose(line: str) -> bool:
+    """Whether most of the line's words open in lower case, as a paragraph's do (a page's nodes glued
+    together are mostly capitalised: menus, headlines, labels)."""
+    words = [word for word in _patterns()[3].findall(line) if word[0].isalpha()]
+    return len(words) >= PROSE_MIN_WORDS and sum(
+        word[0].islower() for word in words
+    ) >= PROSE_MIN_LOWER_SHARE * len(words)
+
+
 def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[int]:
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page).
@@ -301,7 +347,12 @@ def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[
     glued_word = _patterns()[1]
     if not dense and len(glued_word.findall(text)) < len(text) / mean:
         return []
-    cuts = [offset for _, _, offsets, _ in _cut_glued_words(text, line) for offset in offsets]
+    cuts = [
+        offset
+        for start, _, offsets, _ in _cut_glued_words(text, line)
+        if not _name_in_paragraph(text, line, start, offsets)
+        for offset in offsets
+    ]
     return cuts if len(cuts) >= len(text) / mean else []
 
 
