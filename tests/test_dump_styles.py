@@ -613,8 +613,9 @@ def test_a_short_line_of_a_menu_run_together_is_cut_at_its_glued_words() -> None
 
 def test_names_written_in_two_capitalised_parts_in_a_paragraph_are_not_cut() -> None:
     """A paragraph naming several products written so ("with YouTube, GitHub and WordPress") stays
-    whole, at any length below a page run together; the same names glued after capitalised words (a
-    menu's items) are still cut."""
+    whole, below a page run together's length or above it without a seam (one long paragraph), and a
+    page run together is still cut at its seams; the same names glued after capitalised words (a
+    menu's items) are cut."""
     from articlean.runons import split_run_ons
 
     names = (
@@ -626,6 +627,11 @@ def test_names_written_in_two_capitalised_parts_in_a_paragraph_are_not_cut() -> 
     assert 400 <= len(longer) < 1_000 and split_run_ons([longer]) == ((longer,), (1,))
     three = f"{PARAGRAPHS[0]} Fans can watch it on YouTube, TikTok and SoundCloud today. {PARAGRAPHS[1]}"
     assert 400 <= len(three) < 1_000 and split_run_ons([three]) == ((three,), (1,))
+    long_paragraph = " ".join([names, *PARAGRAPHS, *PARAGRAPHS, names])  # no seam, no glued note
+    assert len(long_paragraph) >= 1_000 and split_run_ons([long_paragraph]) == ((long_paragraph,), (1,))
+    boxes = [long_paragraph, "Home News Sport", PARAGRAPHS[2]]
+    page = "   ".join(boxes)  # a page run together: its source indentation's runs of spaces
+    assert [piece for piece in split_run_ons([page])[0] if piece] == boxes
     menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Video", "Podcasts"]
     glued = "".join(menu) + " " + PARAGRAPHS[0]
     assert [piece for piece in split_run_ons([glued])[0] if piece][: len(menu) - 1] == menu[:-1]

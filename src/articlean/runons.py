@@ -75,12 +75,13 @@ _CURRENCY = frozenset("$€£¥")
 # glued to its first item ("...million.DON'T MISSPlague and ..."), where the label has at least
 # LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer).
 LABEL_MIN_LETTERS = 5
-# A line shorter than a page (RUN_ON_MIN_CHARS) whose words open in lower case at least this share of
-# the time, over PROSE_MIN_WORDS words or more, is a paragraph: a capitalised word of two parts in it
-# after a lower-case word or a comma is a name written so ("with YouTube, GitHub and WordPress"), not
-# two text nodes glued, and is not cut (a 449-character paragraph naming five such was cut into six
-# pieces, "You" / "Tube, Git" / ...; three close together in a line of 400 to 1,000 characters were
-# cut too). gettext shape and dev outputs unchanged.
+# A line shorter than a page (RUN_ON_MIN_CHARS), or longer without a seam or a glued note, whose
+# words open in lower case at least this share of the time, over PROSE_MIN_WORDS words or more, is a
+# paragraph: a capitalised word of two parts in it after a lower-case word or a comma is a name written
+# so ("with YouTube, GitHub and WordPress"), not two text nodes glued, and is not cut (a 449-character
+# paragraph naming five such was cut into six pieces, "You" / "Tube, Git" / ...; three close together
+# in a line of 400 to 1,000 characters, and a 1,178-character paragraph naming five, were cut too).
+# gettext shape and dev outputs unchanged.
 PROSE_MIN_LOWER_SHARE = 0.6
 PROSE_MIN_WORDS = 20
 # The word before such a name is looked for this far back (a longer word is no word of prose).
@@ -312,16 +313,25 @@ def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int]
 def _name_in_paragraph(text: str, line: str, start: int, offsets: list[int]) -> bool:
     """Whether the glued word at ``start`` of ``text`` (inner capitals at ``offsets``) is a name
     written so inside a paragraph: a capitalised word of two parts after a lower-case word or a comma
-    ("with YouTube, GitHub and WordPress"), in a line shorter than a page run together that reads as
-    prose (:data:`PROSE_MIN_LOWER_SHARE`). Two nodes glued are mostly capitalised words after
-    capitalised words ("Jane DoeFour min read"), or follow a label ("See it now: SamsungArguably")."""
+    ("with YouTube, GitHub and WordPress"), in a line that reads as prose
+    (:data:`PROSE_MIN_LOWER_SHARE`) and is shorter than a page run together or has no seam at all.
+    Two nodes glued are mostly capitalised words after capitalised words ("Jane DoeFour min read"),
+    or follow a label ("See it now: SamsungArguably")."""
     return (
         len(offsets) == 1
         and text[start].isupper()
-        and len(line) < RUN_ON_MIN_CHARS
+        and (len(line) < RUN_ON_MIN_CHARS or _seamless(line))
         and _reads_as_prose(line)
         and _after_prose_word().search(text, max(0, start - PROSE_WORD_MAX_CHARS), start) is not None
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _seamless(line: str) -> bool:
+    """Whether the line has no seam and no glued bracketed note: a page run together has them
+    (indentation's runs of spaces, sentences' ends glued to the next node), one long paragraph not."""
+    seam, _, _, _, _, bracket = _patterns()
+    return seam.search(line) is None and bracket.search(line) is None
 
 
 @functools.cache
