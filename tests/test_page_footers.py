@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from articlean.model import Label, Verdict
-from articlean.pagefooters import FOOTER_MIN_GAP, copyright_notice
+from articlean.pagefooters import FOOTER_MIN_GAP, TAIL_FOOTER_MIN_GAP, copyright_notice
 from articlean.segment import segment
 from articlean.settle import settle
 from settling import ARTICLE, paragraphs
@@ -106,4 +106,39 @@ def test_a_footer_after_an_article_of_short_lines_stays() -> None:
     plan = [f"Meal {number}: 1 cup oats, 1 apple, 1 tsp. nut butter" for number in range(1, 9)]
     kept, dropped = settled_after_menu(MENU, [DISCLAIMER, COPYRIGHT], (ARTICLE[0], *plan))
     assert COPYRIGHT in kept
+    assert not dropped
+
+
+# A get_text() dump glues the footer's lines into one block, its legal note after the others.
+GLUED_FOOTER = (
+    "Contact editorial example.com brings you the latest reviews and news every day. Copyright © "
+    "Example Media Ltd, Media Centre, Example Way. Telephone: 01234 567890 | Privacy Policy | Terms"
+)
+# What a page prints after its footer (a dialog's text, hidden on screen).
+DIALOG = "Members of the club get early access to the annual show and to its workshops in the spring."
+
+
+def test_a_glued_footer_closer_than_the_long_gap_goes_with_what_follows_it() -> None:
+    kept, dropped = settled_after_menu(MENU[:TAIL_FOOTER_MIN_GAP], [GLUED_FOOTER, DIALOG])
+    assert kept == [*ARTICLE, CLOSING]
+    assert dropped == {GLUED_FOOTER: "page-footer", DIALOG: "page-footer"}
+
+
+def test_a_glued_footer_right_under_the_article_stays() -> None:
+    kept, dropped = settled_after_menu(MENU[: TAIL_FOOTER_MIN_GAP - 1], [GLUED_FOOTER])
+    assert kept == [*ARTICLE, CLOSING, GLUED_FOOTER]
+    assert not dropped
+
+
+def test_a_notice_on_its_own_block_closer_than_the_long_gap_stays() -> None:
+    """Only a note glued after the footer's other lines marks a footer closer than the long gap."""
+    kept, dropped = settled_after_menu(MENU[:TAIL_FOOTER_MIN_GAP], ["Copyright © Example Media Ltd."])
+    assert kept == [*ARTICLE, CLOSING, "Copyright © Example Media Ltd."]
+    assert not dropped
+
+
+def test_a_glued_footer_before_more_kept_text_stays() -> None:
+    """The closer footer is the page's last kept run: the article may go on past a glued note."""
+    kept, dropped = settled_after_menu(MENU[:TAIL_FOOTER_MIN_GAP], [GLUED_FOOTER, *MENU, LATER])
+    assert GLUED_FOOTER in kept
     assert not dropped

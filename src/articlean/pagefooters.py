@@ -20,6 +20,11 @@ Only where the kept text before the gap is mostly running text (paragraphs of fi
 :func:`articlean.linklines.running_text`): an article of short lines (a meal plan's menus, on dev) is
 kept whole only while prose follows it, and cleaning the output again without the footer (the check
 that makes cleaning idempotent, :mod:`articlean.pipeline`) lost all but its introduction.
+A dump that runs a page's text nodes together (``get_text()``) glues the footer's lines into one
+block, its legal note after the others ("Contact editorial ... Copyright © Example Media Ltd ...
+Privacy Policy | Terms"), and its menus into fewer blocks: the page's last island may then stand
+closer (TAIL_FOOTER_MIN_GAP), weighed up to its last such block; what follows that block (a cookie
+dialog's text, hidden on screen) goes with it.
 The island's kept blocks are dropped with the reason ``page-footer`` (README: "Reason ids").
 """
 
@@ -40,6 +45,16 @@ from articlean.segment import spaced_words
 # blocks past the article, an article's own kept parts at most 8 apart, save behind a 30-line gallery,
 # whose far side holds no footer's marks).
 FOOTER_MIN_GAP = 12
+# The page's last kept run may stand closer, this many blocks with text the model did not keep past
+# the kept text before it, where one of its own blocks holds a copyright notice: a dump that runs a
+# page's text nodes together (get_text()) glues the footer's lines into one block ("Contact editorial
+# ... Copyright © Example Media Ltd ... Privacy Policy | Terms"), which the model keeps after a short
+# article, its few boxes glued into fewer blocks still.
+TAIL_FOOTER_MIN_GAP = 5
+# ... where the note stands after at least this many words of its block: the footer's lines glued
+# together. A notice on a block of its own (a wire story's "© 2019 Associated Press. All Rights
+# Reserved.", which the article's text keeps) needs the long gap.
+GLUED_NOTE_MIN_WORDS = 5
 # The footer is smaller than the kept text before it: at most this share of its words.
 FOOTER_MAX_SHARE = 0.5
 # ... and the kept text before it is prose: at least this share of its words in paragraphs of running
@@ -53,6 +68,13 @@ _COPYRIGHT = regexes.compile(
     r"|\btutti i diritti riservati\b",
     re.IGNORECASE,
 )
+# A page's legal note rather than a picture's credit ("© 2019 Getty Images" between an article's
+# paragraphs): the word and the sign together, or the reservation of rights.
+_LEGAL_NOTE = regexes.compile(
+    r"\bcopyright\s*(?:\(c\)|©)|\ball rights reserved\b|\btous droits réservés\b|\balle rechte vorbehalten\b"
+    r"|\btodos los derechos reservados\b|\btodos os direitos reservados\b|\btutti i diritti riservati\b",
+    re.IGNORECASE,
+)
 _TEXT = regexes.compile(r"\w")
 
 
@@ -64,27 +86,59 @@ def copyright_notice(text: str) -> bool:
 
 def page_footer(blocks: Sequence[Block], verdicts: Sequence[Verdict], marks: Sequence[Marks]) -> list[int]:
     """The kept blocks of each island after a long gap that is the page's footer, where the kept text
-    before the gap is mostly running text."""
-    found: list[int] = []
+    before the gap is mostly running text; and of the page's last island after a shorter gap
+    (:data:`TAIL_FOOTER_MIN_GAP`) with a legal note glued after the footer's other lines."""
+    return sorted(
+        {
+            index
+            for gap in (FOOTER_MIN_GAP, TAIL_FOOTER_MIN_GAP)
+            for island in _footers(blocks, verdicts, marks, gap)
+            for index in island
+        }
+    )
+
+
+def _footers(
+    blocks: Sequence[Block], verdicts: Sequence[Verdict], marks: Sequence[Marks], gap: int
+) -> Iterator[list[int]]:
+    """The islands parted by ``gap`` blocks or more that are footers; by a shorter gap than
+    :data:`FOOTER_MIN_GAP`, only the page's last island, whose blocks up to its last legal note are
+    weighed (what the page prints after that note goes with it: a cookie dialog)."""
     kept_before = prose_before = 0
-    for island in _islands(blocks, verdicts):
-        words = [spaced_words(blocks[index].text) for index in island]
+    islands = list(_islands(blocks, verdicts, gap))
+    for position, island in enumerate(islands):
+        tail = gap < FOOTER_MIN_GAP
+        weighed = _up_to_legal_note(blocks, island) if tail else island
+        words = sum(spaced_words(blocks[index].text) for index in weighed)
         if (
             kept_before
-            and sum(words) <= FOOTER_MAX_SHARE * kept_before
+            and weighed
+            and (position == len(islands) - 1 or not tail)
+            and words <= FOOTER_MAX_SHARE * kept_before
             and prose_before >= FOOTER_MIN_PROSE_SHARE * kept_before
-            and _footer_marks(blocks, marks, island)
+            and (tail or _footer_marks(blocks, marks, island))
         ):
-            found.extend(island)
-        kept_before += sum(words)
+            yield island
+        kept_before += sum(spaced_words(blocks[index].text) for index in island)
         prose_before += sum(
-            count for index, count in zip(island, words, strict=True) if running_text(blocks[index].text)
+            spaced_words(blocks[index].text) for index in island if running_text(blocks[index].text)
         )
-    return found
 
 
-def _islands(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> Iterator[list[int]]:
-    """The runs of kept blocks with text, split where FOOTER_MIN_GAP blocks with text or more were not
+def _up_to_legal_note(blocks: Sequence[Block], island: list[int]) -> list[int]:
+    """The island's blocks up to the last one that holds a page's legal note glued after the
+    footer's other lines (:data:`GLUED_NOTE_MIN_WORDS`), or none."""
+    notes = [position for position, index in enumerate(island) if _glued_legal_note(blocks[index].text)]
+    return island[: notes[-1] + 1] if notes else []
+
+
+def _glued_legal_note(text: str) -> bool:
+    note = _LEGAL_NOTE.search(text)
+    return note is not None and spaced_words(text[: note.start()]) >= GLUED_NOTE_MIN_WORDS
+
+
+def _islands(blocks: Sequence[Block], verdicts: Sequence[Verdict], min_gap: int) -> Iterator[list[int]]:
+    """The runs of kept blocks with text, split where ``min_gap`` blocks with text or more were not
     kept."""
     island: list[int] = []
     gap = 0
@@ -94,7 +148,7 @@ def _islands(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> Iterator[l
         if not verdict.label.is_body:
             gap += 1
             continue
-        if island and gap >= FOOTER_MIN_GAP:
+        if island and gap >= min_gap:
             yield island
             island = []
         island.append(index)
