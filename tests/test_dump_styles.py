@@ -905,3 +905,34 @@ def test_the_rest_of_a_link_the_line_above_took_is_no_block_of_its_own() -> None
     assert (blocks[0].first_line, blocks[0].last_line) == (0, 1)
     assert blocks[0].text == "Posted by Ana Lima - Tags: bridge council"
     assert [block.text for block in blocks[1:]] == PARAGRAPHS
+
+
+def test_a_button_whose_last_word_is_a_short_stopword_glued_to_the_next_node_is_cut_off() -> None:
+    """A piece of a page run together that opens with a button ending in a word of two letters glued
+    to the next node ("Sign UpThis site is protected ...", "Contact UsCareers") is cut after the
+    button; a name written so ("John McCain": no English stopword; "Ousted WeWork", recurring) is not."""
+    from articlean.runons import split_run_ons
+
+    note = "This site is protected by recaptcha and the privacy policy applies."
+    line = "   ".join(PARAGRAPHS * 2) + "   Sign Up" + note + "   " + PARAGRAPHS[0]
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert len(line) >= 1_000 and "Sign Up" in pieces and note in pieces
+    for name, other in (("Senator McCain", ""), ("Ousted WeWork", " WeWork said so.")):
+        sentence = f"   {name} is said to have backed the council's plan.{other}"
+        named = "   ".join(PARAGRAPHS * 2) + sentence + "   " + PARAGRAPHS[0]
+        pieces = [piece for piece in split_run_ons([named])[0] if piece]
+        assert len(named) >= 1_000 and any(piece.startswith(name) for piece in pieces)
+
+
+def test_a_count_glued_to_its_label_and_a_menu_is_a_glued_word() -> None:
+    """A share bar glued into one word after its count ("858sharesPinterestFacebookTwitter...") is
+    cut as a glued menu is; the count alone opening it does not hide the glues."""
+    from articlean.runons import split_run_ons
+
+    bar = ["Sharing is caring!858shares", "Pinterest", "Facebook", "Twitter", "Flipboard", "Reddit"]
+    sentence = "This holiday season I was thinking of flavours that would put me in the holiday spirit."
+    line = "".join(bar) + sentence
+    assert 150 <= len(line) < 400
+    assert [piece for piece in split_run_ons([line])[0] if piece] == [*bar, sentence]
+    unglued = "The amplifier adds 3dB of gain. " + sentence  # no capital glued after the count's word
+    assert split_run_ons([unglued * 2]) == ((unglued * 2,), (1,))

@@ -20,8 +20,8 @@ word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than..."
 A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
 a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together
 (or two, close, one of them a price: a product's card, in lines from :data:`DENSE_RUN_ON_MIN_CHARS` on).
-A piece that opens with a label in capitals glued to a capitalised word ("DON'T MISSPlague") is cut
-after the label.
+A piece that opens with a label in capitals glued to a capitalised word ("DON'T MISSPlague"), or with
+a button whose last word is a short stopword glued to one ("Sign UpThis site"), is cut after the label.
 The pieces are the lines the ledger refers to, each numbered with its source line; no character but
 the seams' whitespace is dropped, and no word is cut but a glued one.
 """
@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from articlean import regexes
+from articlean.lexicon import guess_language, stopwords
 
 # A line at least this long may be a page run together (a long paragraph has a few hundred words).
 RUN_ON_MIN_CHARS = 1_000
@@ -141,7 +142,7 @@ def _patterns() -> tuple[
             rf"|(?<=[^\s.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
             rf"|(?<=[^\w\s”\")’][.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
         ),
-        regexes.compile(rf"(?<![\w/%=&-])[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
+        regexes.compile(rf"(?<![\w/%=&-])\d*[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
         regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
         regexes.compile(r"\w+"),
         regexes.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}][{_LOWER}{_UPPER}])"),
@@ -194,20 +195,38 @@ def _pieces(line: str) -> list[str]:
     return [
         small
         for labelled in pieces
-        for piece in _label_pieces(labelled)
+        for piece in _label_pieces(labelled, line)
         for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line))
         or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line))
         or [piece]
     ]
 
 
-def _label_pieces(piece: str) -> list[str]:
+def _label_pieces(piece: str, line: str) -> list[str]:
     """A piece that opens with a box's label in capitals glued to its first item ("DON'T
-    MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), cut after the label; or the piece."""
+    MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), or with a button whose last word is a short
+    stopword glued to the next node ("Sign UpThis site is ...", "Contact UsCareers"), cut after the
+    label; or the piece."""
     match = _label_pattern().match(piece)
-    if match is None or sum(character.isalpha() for character in match.group()) < LABEL_MIN_LETTERS:
+    if match is not None and sum(character.isalpha() for character in match.group()) >= LABEL_MIN_LETTERS:
+        return [match.group(), piece[match.end() :]]
+    button = _button_pattern().match(piece)
+    if button is None or button.group(1).lower() not in stopwords(guess_language(line)):
         return [piece]
-    return [match.group(), piece[match.end() :]]
+    glued = _patterns()[3].match(piece, button.start(1))
+    if glued is None or _word_counts(line)[glued.group()] > 1:  # a name that recurs ("Ousted WeWork")
+        return [piece]
+    return [button.group(), piece[button.end() :]]
+
+
+@functools.cache
+def _button_pattern() -> re.Pattern[str]:
+    """Up to two capitalised words, then a capitalised word of two letters glued to a capitalised word;
+    it must be a stopword of the line's language (a name so written, "McCain", "LaJoie", opens with
+    none in English)."""
+    return regexes.compile(
+        rf"(?:[{_UPPER}][{_LOWER}]+ ){{1,2}}([{_UPPER}][{_LOWER}])(?=[{_UPPER}][{_LOWER}]{{2}})"
+    )
 
 
 @functools.cache
