@@ -124,7 +124,8 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 #   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
 #   it occurs once in the line or has three parts or more (a menu printed at the top and the
 #   bottom); one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of
-#   letters and digits or one inside an address;
+#   letters and digits (but for a count that opens it: a share bar, "858sharesPinterestFacebook") or
+#   one inside an address;
 # * glue: the places inside a glued word where it is cut; words;
 # * sentence end: two lower-case letters and a sentence's end glued to a capitalised word (shorter
 #   lines; not "U.S.Army", "e.g.The", "3.5Ghz"), capitalised or in capitals;
