@@ -936,3 +936,18 @@ def test_a_count_glued_to_its_label_and_a_menu_is_a_glued_word() -> None:
     assert [piece for piece in split_run_ons([line])[0] if piece] == [*bar, sentence]
     unglued = "The amplifier adds 3dB of gain. " + sentence  # no capital glued after the count's word
     assert split_run_ons([unglued * 2]) == ((unglued * 2,), (1,))
+
+
+def test_a_long_call_to_action_in_capitals_glued_to_a_quote_is_cut_off_its_piece() -> None:
+    """A box's call to action of up to eight words in capitals glued to the next paragraph, which
+    opens with a quote ("CLICK HERE TO GET THE NEWS APP“Can I give it ...”"), is cut after it; a
+    sentence in capitals of more words is no label."""
+    from articlean.runons import split_run_ons
+
+    quote = "“Can I give it to James?” she asked before the council voted on the bridge."
+    line = "   ".join(PARAGRAPHS * 2) + "   CLICK HERE TO GET THE NEWS APP" + quote + "   " + PARAGRAPHS[0]
+    pieces = [piece for piece in split_run_ons([line])[0] if piece]
+    assert len(line) >= 1_000 and "CLICK HERE TO GET THE NEWS APP" in pieces and quote in pieces
+    shout = "   ".join(PARAGRAPHS * 2) + "   WE SAID IT AGAIN AND AGAIN AND AGAIN TODAY" + quote
+    pieces = [piece for piece in split_run_ons([shout])[0] if piece]
+    assert quote not in pieces
