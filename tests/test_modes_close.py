@@ -122,3 +122,23 @@ def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line()
         texts = [LONG, piece, "", after, *[LONG] * 4]
         no_text = Verdict(Label.BOILERPLATE, 0.0, "no-text")
         assert precision(texts, [SURE, doubted, no_text, verdict, *[SURE] * 4])[1] == expected
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "“It’s ‘Showtime at the Apollo.’”",
+        "as the writer signs it. (A.H.)",
+        "the sentence ends and is cited.[3]",
+        "and there the quotation ends (or does it?)",
+    ],
+)
+def test_the_end_moves_on_to_a_sentence_that_ends_inside_quotes_or_marks(ending: str) -> None:
+    """A kept sentence closing the article in quotes, a bracket, citation marks or the writer's
+    initials ends a sentence; a line that ends none (another story's headline) does not move the end."""
+    closing = f"Then the last words of the article closing its final paragraph, {ending}"
+    sentence = Verdict(Label.BODY, TAIL_SENTENCE_SCORE, "in-article")
+    texts = [*[LONG] * 4, closing]
+    assert precision(texts, [*[SURE] * 4, sentence])[4] == "in-article"
+    texts = [*[LONG] * 4, "Then another story of the day that the page set under the article (Bug 1234)"]
+    assert precision(texts, [*[SURE] * 4, sentence])[4] == "after-article"
