@@ -8,6 +8,7 @@ from articlean.model import Block, Label, Verdict
 from articlean.modes import (
     CLOSE_KEEPS,
     MAIN_RUN_GAP,
+    TAIL_PARAGRAPH_WORDS,
     TAIL_SENTENCE_GAP,
     TAIL_SENTENCE_SCORE,
     UNSURE_LINE_SCORE,
@@ -19,6 +20,7 @@ from articlean.modes import (
 LONG = "A sentence long enough to be a paragraph of the article itself"
 SURE = Verdict(Label.BODY, 0.99, "in-article")
 OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+KEPT_SHORT = Verdict(Label.BODY, 0.6, "in-article")
 
 
 def low(reason: str) -> Verdict:
@@ -142,3 +144,13 @@ def test_the_end_moves_on_to_a_sentence_that_ends_inside_quotes_or_marks(ending:
     assert precision(texts, [*[SURE] * 4, sentence])[4] == "in-article"
     texts = [*[LONG] * 4, "Then another story of the day that the page set under the article (Bug 1234)"]
     assert precision(texts, [*[SURE] * 4, sentence])[4] == "after-article"
+
+
+def test_the_end_moves_on_to_a_long_closing_paragraph_whatever_its_score() -> None:
+    """A kept paragraph of TAIL_PARAGRAPH_WORDS words or more that ends a sentence is the article's last
+    section however low the model scored it; one word fewer, at that score, is a note after it."""
+    doubted = Verdict(Label.BODY, 0.3, "in-article")
+    for words, reason in ((TAIL_PARAGRAPH_WORDS, "in-article"), (TAIL_PARAGRAPH_WORDS - 1, "after-article")):
+        paragraph = " ".join(["word"] * (words - 1) + ["end."])
+        texts = [*[LONG] * 12, "Section heading", paragraph]  # too little for the run rule (TAIL_RUN_SHARE)
+        assert precision(texts, [*[SURE] * 12, KEPT_SHORT, doubted])[12:] == [reason, reason]
