@@ -154,3 +154,16 @@ def test_the_end_moves_on_to_a_long_closing_paragraph_whatever_its_score() -> No
         paragraph = " ".join(["word"] * (words - 1) + ["end."])
         texts = [*[LONG] * 12, "Section heading", paragraph]  # too little for the run rule (TAIL_RUN_SHARE)
         assert precision(texts, [*[SURE] * 12, KEPT_SHORT, doubted])[12:] == [reason, reason]
+
+
+def test_a_short_line_over_a_kept_paragraph_inside_the_article_is_no_unsure_line() -> None:
+    """A doubted short line between kept blocks, right over a kept paragraph, is the article's
+    subheading; over a line that ends no sentence, or a headline as long as a sentence, it still goes."""
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    paragraph = "The speaker has a handle, a battery for a day and sounds fine outdoors."
+    headline = "Another story of the day that the page printed between the paragraphs of it"
+    texts = [LONG, "Sonos Move for $400", paragraph, "Nintendo Switch Lite for $200", "Buy it now"]
+    texts += [LONG, headline, paragraph]
+    verdicts = [SURE, unsure, SURE, unsure, SURE, SURE, unsure, SURE]
+    result = precision(texts, verdicts)
+    assert [result[1], result[3], result[6]] == ["in-article", "unsure-line", "unsure-line"]
