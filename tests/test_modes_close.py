@@ -8,6 +8,7 @@ from articlean.model import Block, Label, Verdict
 from articlean.modes import (
     CLOSE_KEEPS,
     MAIN_RUN_GAP,
+    TAIL_PARAGRAPH_WORDS,
     TAIL_SENTENCE_GAP,
     TAIL_SENTENCE_SCORE,
     UNSURE_LINE_SCORE,
@@ -19,6 +20,7 @@ from articlean.modes import (
 LONG = "A sentence long enough to be a paragraph of the article itself"
 SURE = Verdict(Label.BODY, 0.99, "in-article")
 OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
+KEPT_SHORT = Verdict(Label.BODY, 0.6, "in-article")
 
 
 def low(reason: str) -> Verdict:
@@ -122,3 +124,46 @@ def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line()
         texts = [LONG, piece, "", after, *[LONG] * 4]
         no_text = Verdict(Label.BOILERPLATE, 0.0, "no-text")
         assert precision(texts, [SURE, doubted, no_text, verdict, *[SURE] * 4])[1] == expected
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "“It’s ‘Showtime at the Apollo.’”",
+        "as the writer signs it. (A.H.)",
+        "the sentence ends and is cited.[3]",
+        "and there the quotation ends (or does it?)",
+    ],
+)
+def test_the_end_moves_on_to_a_sentence_that_ends_inside_quotes_or_marks(ending: str) -> None:
+    """A kept sentence closing the article in quotes, a bracket, citation marks or the writer's
+    initials ends a sentence; a line that ends none (another story's headline) does not move the end."""
+    closing = f"Then the last words of the article closing its final paragraph, {ending}"
+    sentence = Verdict(Label.BODY, TAIL_SENTENCE_SCORE, "in-article")
+    texts = [*[LONG] * 4, closing]
+    assert precision(texts, [*[SURE] * 4, sentence])[4] == "in-article"
+    texts = [*[LONG] * 4, "Then another story of the day that the page set under the article (Bug 1234)"]
+    assert precision(texts, [*[SURE] * 4, sentence])[4] == "after-article"
+
+
+def test_the_end_moves_on_to_a_long_closing_paragraph_whatever_its_score() -> None:
+    """A kept paragraph of TAIL_PARAGRAPH_WORDS words or more that ends a sentence is the article's last
+    section however low the model scored it; one word fewer, at that score, is a note after it."""
+    doubted = Verdict(Label.BODY, 0.3, "in-article")
+    for words, reason in ((TAIL_PARAGRAPH_WORDS, "in-article"), (TAIL_PARAGRAPH_WORDS - 1, "after-article")):
+        paragraph = " ".join(["word"] * (words - 1) + ["end."])
+        texts = [*[LONG] * 12, "Section heading", paragraph]  # too little for the run rule (TAIL_RUN_SHARE)
+        assert precision(texts, [*[SURE] * 12, KEPT_SHORT, doubted])[12:] == [reason, reason]
+
+
+def test_a_short_line_over_a_kept_paragraph_inside_the_article_is_no_unsure_line() -> None:
+    """A doubted short line between kept blocks, right over a kept paragraph, is the article's
+    subheading; over a line that ends no sentence, or a headline as long as a sentence, it still goes."""
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    paragraph = "The speaker has a handle, a battery for a day and sounds fine outdoors."
+    headline = "Another story of the day that the page printed between the paragraphs of it"
+    texts = [LONG, "Sonos Move for $400", paragraph, "Nintendo Switch Lite for $200", "Buy it now"]
+    texts += [LONG, headline, paragraph]
+    verdicts = [SURE, unsure, SURE, unsure, SURE, SURE, unsure, SURE]
+    result = precision(texts, verdicts)
+    assert [result[1], result[3], result[6]] == ["in-article", "unsure-line", "unsure-line"]
