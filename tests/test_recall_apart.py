@@ -11,6 +11,7 @@ from articlean.recallmode import (
     FAR_RUN_PROSE_WORDS,
     LEADING_CAPTION_DROPS,
     drop_far_captions,
+    drop_repeated_captions,
     keep_balanced,
 )
 from test_classify import MENU, article  # the hand-written prose of the classifier tests
@@ -113,6 +114,26 @@ def test_recall_drops_a_caption_above_a_drop_over_the_article() -> None:
     for verdict in (BYLINE, dropped("no-text")):
         assert reasons(drop_far_captions([CAPTION, verdict, KEPT]))[0] == "caption"
     assert reasons(drop_far_captions([CAPTION, KEPT]))[0] == "caption"
+
+
+def test_recall_keeps_one_copy_of_a_caption_printed_twice() -> None:
+    """A picture's alt text and its caption, a gallery's slide and its list: the last copy stays."""
+    text = "The mayor opens the new library on Main Street"
+    blocks = blocks_of(text, LONG, text.replace(" ", "  "), LONG)
+    verdicts = [CAPTION, KEPT, CAPTION, KEPT]
+    result = drop_repeated_captions(blocks, verdicts)
+    assert reasons(result) == ["repeated", "in-article", "caption", "in-article"]
+    # printed again as the article's own text
+    result = drop_repeated_captions(blocks_of(text, text), [CAPTION, KEPT])
+    assert reasons(result) == ["repeated", "in-article"]
+
+
+def test_recall_keeps_a_caption_printed_once() -> None:
+    blocks = blocks_of("The mayor opens the new library", LONG, "The mayor at the new library", LONG)
+    verdicts = [CAPTION, KEPT, CAPTION, KEPT]
+    assert drop_repeated_captions(blocks, verdicts) == verdicts
+    # a later copy that is no caption is no concern of the rule's
+    assert drop_repeated_captions(blocks_of(LONG, LONG), [KEPT, KEPT]) == [KEPT, KEPT]
 
 
 def lone_page(*after: Verdict) -> list[str]:

@@ -5,12 +5,14 @@ are a few blocks on either side of the article that the model gave some chance, 
 words that scored just under the cut, unless a rule dropped them for what they are (ad labels,
 template sentences, comment threads...: :data:`CONFIDENT_REASONS`). Captions stay in the body too
 (:attr:`articlean.model.Options.caption_policy`), unless they stand apart from it
-(:func:`drop_far_captions`). Whatever balanced mode keeps, recall keeps (:func:`keep_balanced`), and
-what a rule of balanced's dropped for what it is (a comment thread, a sign-up box) recall drops; short
-lines only recall keeps, in runs of their own far from that text (lists of headlines, menus), go, and
-so do runs further from it than it is long, and long runs of lines that end no sentence that only
-recall keeps at that text's edges. ``--precision`` is :mod:`articlean.modes`'s, which also holds the
-reason sets and run walk both modes share. Every change carries its reason id (README: "Reason ids").
+(:func:`drop_far_captions`) or are printed again (:func:`drop_repeated_captions`). Whatever balanced
+mode keeps, recall keeps (:func:`keep_balanced`), and what a rule of balanced's dropped for what it is
+(a comment thread, a sign-up box) recall drops; short lines only recall keeps, in runs of their own far
+from that text (lists of headlines, menus), go, and so do runs further from it than it is long, long
+runs of lines that end no sentence that only recall keeps at that text's edges, and lone paragraphs
+after it that scored just under the cut. ``--precision`` is :mod:`articlean.modes`'s, which also
+holds the reason sets and run walk both modes share. Every change carries its reason id (README:
+"Reason ids").
 """
 
 from __future__ import annotations
@@ -239,6 +241,18 @@ def drop_far_captions(verdicts: Sequence[Verdict]) -> list[Verdict]:
         if min(before, after) >= FAR_CAPTION_DROPS:
             result[index] = dropped(verdict, "far-caption")
     return result
+
+
+def drop_repeated_captions(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """``verdicts`` with each caption dropped (``repeated``) whose text a later block prints again
+    (its spacing aside): the last copy stays, where the page printed the picture's caption again (its
+    alt text and its caption, a gallery's slide and its list); it stays in the metadata's captions."""
+    texts = [" ".join(block.text.split()) for block in blocks]
+    last = {text: index for index, text in enumerate(texts)}
+    return [
+        dropped(verdict, "repeated") if verdict.label is Label.CAPTION and last[text] > index else verdict
+        for index, (text, verdict) in enumerate(zip(texts, verdicts, strict=True))
+    ]
 
 
 def _goes_on(text: str) -> bool:
