@@ -33,6 +33,7 @@ from articlean.recallmode import (
     FAR_RUN_GAP,
     FAR_RUN_PROSE_WORDS,
     GAP_MAX_BLOCKS,
+    LEADING_EDGE_MIN_WORDS,
     NEAR_MIN_WORDS,
     NEAR_SCORE,
     favour_recall,
@@ -370,11 +371,22 @@ def test_recall_widens_the_edges_while_the_model_gave_some_chance() -> None:
     edge = EDGE_MAX_BLOCKS + 1
     before = [dropped("outside-article", 0.15)] * edge
     verdicts = [*before, KEPT, dropped("outside-article", 0.15), dropped("x", 0.01)]
-    result = recall(verdicts, [Label.HEADING] * len(verdicts))
+    result = recall(verdicts, [Label.HEADING] * len(verdicts), text=LONG)
     assert reasons(result)[0] == "outside-article"
     assert reasons(result)[1:edge] == ["next-to-article"] * EDGE_MAX_BLOCKS
     assert result[1].label is Label.HEADING
     assert reasons(result)[edge + 1 :] == ["next-to-article", "x"]
+
+
+def test_recall_passes_over_a_tool_label_before_the_article() -> None:
+    """Before the kept text, a line of a few words is the page's ("Log Out", "Close"), not a headline;
+    after it, a short line is kept (a sign-off, a credit line)."""
+    short = " ".join(["Close"] * (LEADING_EDGE_MIN_WORDS - 1))
+    headline = " ".join(["Headline"] * LEADING_EDGE_MIN_WORDS)
+    blocks = blocks_of(headline, short, LONG, short)
+    verdicts = [dropped("outside-article", 0.15)] * 2 + [KEPT, dropped("outside-article", 0.15)]
+    result = favour_recall(blocks, verdicts, [Label.BODY] * len(verdicts))
+    assert reasons(result) == ["next-to-article", "outside-article", "in-article", "next-to-article"]
 
 
 def test_recall_with_nothing_kept_keeps_nothing() -> None:

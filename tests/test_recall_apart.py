@@ -9,7 +9,9 @@ from articlean.recallmode import (
     FAR_CAPTION_DROPS,
     FAR_RUN_MIN_DISTANCE,
     FAR_RUN_PROSE_WORDS,
+    LEADING_CAPTION_DROPS,
     drop_far_captions,
+    drop_repeated_captions,
     keep_balanced,
 )
 from test_classify import MENU, article  # the hand-written prose of the classifier tests
@@ -17,6 +19,7 @@ from test_modes import KEPT, LONG, blocks_of, dropped, reasons
 
 PROSE = " ".join(["word"] * FAR_RUN_PROSE_WORDS) + "."  # a paragraph: no short-line run
 DOUBTED = Verdict(Label.BODY, 0.3, "context")
+NEAR = Verdict(Label.BODY, 0.2, "near-cut")
 CAPTION = Verdict(Label.CAPTION, 0.0, "caption")
 BYLINE = Verdict(Label.BYLINE, 0.0, "byline")
 
@@ -101,6 +104,68 @@ def test_recall_keeps_a_caption_by_its_text() -> None:
     assert captions_page(FAR_CAPTION_DROPS + 2, dropped("no-text")) == "caption"
     verdicts = [KEPT, *[dropped("menu")] * FAR_CAPTION_DROPS, CAPTION, dropped("menu"), KEPT]
     assert reasons(drop_far_captions(verdicts))[FAR_CAPTION_DROPS + 1] == "caption"
+
+
+def test_recall_drops_a_caption_above_a_drop_over_the_article() -> None:
+    """Nothing kept before it: a caption over a box or a menu is another picture's, not the lead's."""
+    between = [dropped("menu")] * LEADING_CAPTION_DROPS
+    assert reasons(drop_far_captions([CAPTION, *between, KEPT, KEPT]))[0] == "far-caption"
+    # a byline, a date or a wordless line between it and the article are no drops
+    for verdict in (BYLINE, dropped("no-text")):
+        assert reasons(drop_far_captions([CAPTION, verdict, KEPT]))[0] == "caption"
+    assert reasons(drop_far_captions([CAPTION, KEPT]))[0] == "caption"
+
+
+def test_recall_keeps_one_copy_of_a_caption_printed_twice() -> None:
+    """A picture's alt text and its caption, a gallery's slide and its list: the last copy stays."""
+    text = "The mayor opens the new library on Main Street"
+    blocks = blocks_of(text, LONG, text.replace(" ", "  "), LONG)
+    verdicts = [CAPTION, KEPT, CAPTION, KEPT]
+    result = drop_repeated_captions(blocks, verdicts)
+    assert reasons(result) == ["repeated", "in-article", "caption", "in-article"]
+    # printed again as the article's own text
+    result = drop_repeated_captions(blocks_of(text, text), [CAPTION, KEPT])
+    assert reasons(result) == ["repeated", "in-article"]
+
+
+def test_recall_keeps_a_caption_printed_once() -> None:
+    blocks = blocks_of("The mayor opens the new library", LONG, "The mayor at the new library", LONG)
+    verdicts = [CAPTION, KEPT, CAPTION, KEPT]
+    assert drop_repeated_captions(blocks, verdicts) == verdicts
+    # a later copy that is no caption is no concern of the rule's
+    assert drop_repeated_captions(blocks_of(LONG, LONG), [KEPT, KEPT]) == [KEPT, KEPT]
+
+
+def lone_page(*after: Verdict) -> list[str]:
+    """keep_balanced's reasons for the blocks ``after`` two LONG blocks both modes keep (balanced
+    drops every one of them as outside-article)."""
+    texts = [LONG, LONG, *[PROSE] * len(after)]
+    balanced = [KEPT, KEPT, *[dropped("outside-article")] * len(after)]
+    return reasons(keep_balanced(blocks_of(*texts), balanced, [KEPT, KEPT, *after]))[2:]
+
+
+def test_recall_drops_a_lone_near_cut_paragraph_after_the_article() -> None:
+    outside = dropped("outside-article")
+    assert lone_page(outside, NEAR, outside) == ["outside-article", "lone-after-article", "outside-article"]
+    # the page's last block
+    assert lone_page(outside, NEAR) == ["outside-article", "lone-after-article"]
+    # wordless blocks are looked past
+    assert lone_page(outside, dropped("no-text"), NEAR, dropped("no-text")) == [
+        "outside-article", "no-text", "lone-after-article", "no-text"
+    ]  # fmt: skip
+
+
+def test_recall_keeps_a_near_cut_paragraph_next_to_kept_text() -> None:
+    outside = dropped("outside-article")
+    # against the article's last block, or next to another block recall keeps
+    assert lone_page(NEAR, outside) == ["near-cut", "outside-article"]
+    assert lone_page(outside, NEAR, DOUBTED, outside)[1:3] == ["near-cut", "context"]
+    # kept for another reason than the near cut, or before the article
+    assert lone_page(outside, DOUBTED, outside)[1] == "context"
+    texts = [PROSE, PROSE, LONG, LONG]
+    balanced = [dropped("outside-article")] * 2 + [KEPT, KEPT]
+    verdicts = keep_balanced(blocks_of(*texts), balanced, [NEAR, dropped("outside-article"), KEPT, KEPT])
+    assert reasons(verdicts)[0] == "near-cut"
 
 
 HEADLINE = "Council votes to keep the library open late"

@@ -27,7 +27,7 @@ from articlean.model import (
     Verdict,
 )
 from articlean.paragraphs import body_text, paragraph_groups
-from articlean.recallmode import drop_far_captions
+from articlean.recallmode import drop_far_captions, drop_repeated_captions
 from articlean.references import mark_reference_list
 from articlean.runons import split_run_ons
 from articlean.segment import count_words, segment
@@ -130,7 +130,8 @@ def _judge(
     verdicts = _classified(document, blocks, options, boilerplate, FIXED_POINT_ROUNDS)
     metadata, verdicts = extract_metadata(document, blocks, verdicts, options)
     if options.mode is Mode.RECALL and options.caption_policy is CaptionPolicy.KEEP:
-        verdicts = drop_far_captions(verdicts)  # the captions it keeps in the body: read only now
+        # the captions it keeps in the body: read only now
+        verdicts = drop_repeated_captions(blocks, drop_far_captions(verdicts))
     return metadata, verdicts
 
 
