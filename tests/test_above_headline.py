@@ -3,11 +3,14 @@ article goes as ``above-headline``; without the title's echo, or without running
 
 from __future__ import annotations
 
+import time
+
 from articlean import Options, clean
-from articlean.aboveheadline import above_headline, drop_above_title
+from articlean.aboveheadline import above_headline, drop_above_found_headline, drop_above_title
 from articlean.model import InputFormat, Label, Verdict
 from articlean.segment import segment
 from settling import ARTICLE, paragraphs, settled
+from timing import assert_linear
 
 HEADLINE = "River Authority Opens The New Flood Gates"
 TAG = f"{HEADLINE} – The Daily Example"
@@ -78,3 +81,68 @@ def test_an_html_page_clears_its_menu_cards_above_the_headline() -> None:
     result = clean(page, Options(input_format=InputFormat.HTML))
     assert MENU_CARD[1] not in result.text
     assert ARTICLE[1] in result.text
+
+
+KEPT = Verdict(Label.BODY, 0.9, "in-article")
+TITLE = Verdict(Label.TITLE, 0.9, "title")
+
+
+def found_headline(texts: list[str], headline: str = HEADLINE) -> list[str]:
+    """The reasons of the blocks of ``texts`` once what was kept above the headline the metadata
+    stage found (the block ``headline``, labelled as the title; all else kept) is dropped."""
+    blocks = segment(paragraphs(texts))
+    verdicts = [TITLE if block.text == headline else KEPT for block in blocks]
+    return [verdict.reason for verdict in drop_above_found_headline(blocks, verdicts)]
+
+
+def test_a_dump_drops_what_it_kept_above_the_headline_it_found() -> None:
+    """A news ticker's item over the headline of a dump without its <title> on the first line."""
+    assert found_headline([*MENU_CARD, HEADLINE, *ARTICLE]) == [
+        "above-headline",
+        "above-headline",
+        "title",
+        "in-article",
+        "in-article",
+    ]
+
+
+def test_a_headline_printed_again_is_no_start_of_the_article() -> None:
+    """A caption printed under each picture of a photo story, taken for the headline mid-article."""
+    texts = [*MENU_CARD, HEADLINE, *ARTICLE, HEADLINE, ARTICLE[0]]
+    assert "above-headline" not in found_headline(texts)
+
+
+def test_a_found_headline_with_more_article_above_it_than_half_under_it_leaves_it_be() -> None:
+    """A line taken for the headline further down (a subheading) has the article above it."""
+    texts = [ARTICLE[0], *MENU_CARD, HEADLINE, ARTICLE[1]]
+    assert "above-headline" not in found_headline(texts)
+    assert found_headline([MENU_CARD[0], HEADLINE, *ARTICLE])[0] == "above-headline"
+
+
+def test_without_running_text_under_the_found_headline_nothing_goes() -> None:
+    assert "above-headline" not in found_headline([*ARTICLE, HEADLINE, "Share this", "Most read"])
+
+
+def test_a_short_found_headline_is_too_common_to_start_the_article() -> None:
+    assert "above-headline" not in found_headline([*MENU_CARD, "Flood gates", *ARTICLE], "Flood gates")
+
+
+def test_a_text_dump_drops_a_ticker_item_kept_over_its_headline() -> None:
+    """End to end: a "Breaking News" ticker's item over the headline, the byline and the article."""
+    ticker = "'I did not mean to': Man charged in death of his best friend on the north side"
+    dump = "\n\n".join(["Breaking News", f"* {ticker}", HEADLINE, "By Jane Doe", *ARTICLE])
+    result = clean(dump, Options(input_format=InputFormat.TEXT))
+    assert result.metadata.title == HEADLINE
+    assert ticker not in result.text
+    assert ARTICLE[1] in result.text
+
+
+def test_dropping_above_the_found_headline_is_linear() -> None:
+    def seconds(count: int) -> float:
+        blocks = segment(paragraphs([*MENU_CARD * count, HEADLINE, *ARTICLE * count]))
+        verdicts = [TITLE if block.text == HEADLINE else KEPT for block in blocks]
+        started = time.perf_counter()
+        drop_above_found_headline(blocks, verdicts)
+        return time.perf_counter() - started
+
+    assert_linear(seconds, 500, 2_000)

@@ -74,6 +74,49 @@ def test_a_header_of_short_names_is_the_first_row() -> None:
     assert texts(spaced([*before, *(cell for row in STANDINGS for cell in row)])) == [*before, *rows]
 
 
+def test_a_header_with_a_sign_for_a_column_is_the_first_row() -> None:
+    """A column named by a sign ("%") is a label too; a lone number before the rows is none."""
+    header = ["Pos", "Player", "Plays", "%", "Stats"]
+    rows = [" ".join(row) for row in ROWS]
+    cells = [cell for row in ROWS for cell in row]
+    assert texts(spaced([*header, *cells])) == [" ".join(header), *rows]
+    numbered = ["Pos", "Player", "Plays", "2019", "Stats"]
+    assert texts(spaced([*numbered, *cells])) == [*numbered, *rows]
+
+
+def test_a_header_printed_twice_joins_as_two_rows_and_the_rows_start_at_their_first_column() -> None:
+    """Two copies of the header over the rows (a page's copy for wide screens): both are rows, and
+    the rows start at "DL", though starting them at the second copy's "%" spreads the columns no more."""
+    header = ["Pos", "Player", "Plays", "%", "Stats"]
+    rows = [" ".join(row) for row in ROWS[:3]]
+    cells = [cell for row in ROWS[:3] for cell in row]
+    assert texts(spaced(["Linebacker", *header, *header, *cells])) == [
+        "Linebacker",
+        " ".join(header),
+        " ".join(header),
+        *rows,
+    ]
+    # a row of other labels over the header is no second copy of it
+    other = ["Week", "Team", "Snaps", "%", "Notes"]
+    assert texts(spaced(["Linebacker", *other, *header, *cells])) == [
+        "Linebacker",
+        *other,
+        " ".join(header),
+        *rows,
+    ]
+
+
+def test_a_stats_cell_of_up_to_twenty_words_is_a_cell() -> None:
+    """A cell of a table's notes may run to 17 words ("7 tackles, 3 assists (10 combined). 1 sack, 2
+    TFL, 2 QH, 2 INT, 4 passes defended."); a paragraph longer than a cell ends the run."""
+    long_note = "7 tackles, 3 assists (10 combined). 1 sack, 2 TFL, 2 QH, 2 INT, 4 passes defended."
+    table = [["LB", "Joe Smith", "74", "100%", long_note], *ROWS[1:3]]
+    assert texts(spaced([cell for row in table for cell in row])) == [" ".join(row) for row in table]
+    paragraph = " ".join(["The linebackers played every snap of the game"] * 3) + "."
+    broken = [["LB", "Joe Smith", "74", "100%", paragraph], *ROWS[1:3]]
+    assert len(texts(spaced([cell for row in broken for cell in row]))) > len(broken)
+
+
 def test_each_of_two_tables_in_one_run_of_cells_is_found() -> None:
     """A second table under the first, a caption between them: both are tables."""
     below = [["Ann Smith", "31250", "71.2%"], ["Bo Jones", "9120", "20.8%"], ["Cy Brown", "3511", "8.0%"]]

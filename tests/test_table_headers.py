@@ -128,6 +128,39 @@ def test_a_text_dump_line_out_of_the_rows_columns_is_no_header() -> None:
     assert text_headers(text_tables("   Pos  Player  Plays  %  Notes")) == []
 
 
+# A dump that prints a cell a line, a blank line between two (get_text("\n")): the cells are
+# joined into rows (articlean.cells), the header row with them.
+CELL_HEADER = ["Pos", "Player", "Plays", "%", "Notes"]
+CELL_ROWS = [
+    ["DL", "Ann Fields", "63", "85%", "1 tackle, 2 hits."],
+    ["DL", "Bo Marsh", "57", "77%", "3 tackles."],
+    ["LB", "Cy Brown", "49", "66%", "No stats registered."],
+]
+
+
+def cell_tables(header: list[str], count: int = 2) -> list[str]:
+    lines = [OPENING]
+    for _ in range(count):
+        for cell in [*header, *(cell for row in CELL_ROWS for cell in row)]:
+            lines += ["", cell]
+        lines += ["", OPENING]
+    return lines
+
+
+def cell_headers(lines: list[str]) -> list[str]:
+    blocks = segment(lines)
+    return [blocks[index].text for index in table_headers(lines, blocks, model_verdicts(blocks))]
+
+
+def test_a_header_joined_from_a_cell_a_line_over_its_rows_is_kept() -> None:
+    assert cell_headers(cell_tables(CELL_HEADER)) == ["Pos Player Plays % Notes"] * 2
+
+
+def test_a_joined_header_needs_as_many_cells_as_its_rows() -> None:
+    """Two labels are no header of rows of five cells (nor do they join as a row of the table)."""
+    assert cell_headers(cell_tables(["Pos Player", "Plays % Notes"])) == []
+
+
 def test_time_is_linear_in_tables() -> None:
     def seconds(count: int) -> float:
         lines = markdown_tables(count)

@@ -22,6 +22,9 @@ A headline printed again only after the article (a "most read" box listing the s
 running text under it, and the article stays. An HTML page's lines begin with its ``<body>``: there the
 headline the page declares (:mod:`articlean.htmltitles`, without its site) stands for the first line,
 and the kept lines above its first copy go (:func:`drop_above_title`, run once the classifier is done).
+A dump without its ``<title>`` first has the headline the metadata stage found instead
+(:func:`drop_above_found_headline`, run once that stage is done): a news ticker's item or a menu's
+card kept over it goes too.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from articlean.linklines import running_text
-from articlean.model import Block, Verdict
+from articlean.model import Block, Label, Verdict
+from articlean.segment import count_words
 from articlean.titleparts import normalise, split_title
 from articlean.verdictedits import drop
 
@@ -40,6 +44,11 @@ ECHO_MAX_LENGTH = 2
 # The article's running text begins within this many blocks under its headline (a dateline, a byline,
 # tags, a picture and its caption stand between them).
 ARTICLE_REACH = 20
+# What a dump kept above the headline the metadata stage found goes only while it holds at most this
+# share of the words kept from the headline on: a line taken for the headline further down the
+# article (a subheading) leaves the article above it, not a ticker's item or a menu's card (on dev
+# 0.25 at the most where it went).
+FOUND_ABOVE_MAX_SHARE = 0.5
 
 
 def above_headline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
@@ -87,3 +96,30 @@ def _article_under(blocks: Sequence[Block], verdicts: Sequence[Verdict], echo: i
         verdicts[index].label.is_body and running_text(blocks[index].text)
         for index in range(echo + 1, min(len(blocks), echo + 1 + ARTICLE_REACH))
     )
+
+
+def drop_above_found_headline(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """``verdicts`` without what a dump kept above the headline the metadata stage found (the block
+    labelled as the title) where no ``<title>`` stands first to point at it: a ticker's item, a
+    menu's card. Only when kept running text follows the headline within ARTICLE_REACH blocks, no
+    other line prints it (a headline printed again is a photo story's recurring caption or another
+    story's teaser, which may stand inside the article), and what goes holds at most
+    FOUND_ABOVE_MAX_SHARE of the words kept from the headline on."""
+    edited = list(verdicts)
+    title = next((index for index, verdict in enumerate(verdicts) if verdict.label is Label.TITLE), None)
+    if title is None or not _article_under(blocks, verdicts, title):
+        return edited
+    key = normalise(blocks[title].text)
+    if len(key.split()) < HEADLINE_MIN_WORDS or any(
+        _prints(block.text, key) for index, block in enumerate(blocks) if index != title
+    ):
+        return edited
+    above = [index for index in range(title) if verdicts[index].label.is_body]
+    words = sum(count_words(blocks[index].text) for index in above)
+    kept_under = (index for index in range(title, len(blocks)) if verdicts[index].label.is_body)
+    under = sum(count_words(blocks[index].text) for index in kept_under)
+    if words > FOUND_ABOVE_MAX_SHARE * under:
+        return edited
+    for index in above:
+        drop(edited, index, "above-headline")
+    return edited

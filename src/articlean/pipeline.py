@@ -8,7 +8,7 @@ import gc
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from articlean.aboveheadline import drop_above_title
+from articlean.aboveheadline import drop_above_found_headline, drop_above_title
 from articlean.classify import FIXED_POINT_ROUNDS, classify
 from articlean.decode import decode
 from articlean.doccache import document_scope
@@ -129,6 +129,8 @@ def _judge(
 ) -> tuple[Metadata, list[Verdict]]:
     verdicts = _classified(document, blocks, options, boilerplate, FIXED_POINT_ROUNDS)
     metadata, verdicts = extract_metadata(document, blocks, verdicts, options)
+    if document.input_format is not InputFormat.HTML:  # HTML's: above the title it declares
+        verdicts = drop_above_found_headline(blocks, verdicts)
     if options.mode is Mode.RECALL and options.caption_policy is CaptionPolicy.KEEP:
         # the captions it keeps in the body: read only now
         verdicts = drop_repeated_captions(blocks, drop_far_captions(verdicts))

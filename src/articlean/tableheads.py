@@ -11,7 +11,9 @@ them aside) is a kept one-line row with the same columns:
 * in markdown (and HTML, written as markdown), the same number of ``|``-separated cells, at least
   :data:`MIN_COLUMNS`;
 * in a text dump that lays a table out in columns (``lynx -dump``), the same columns: each cell
-  starting at the same character, cells parted by two spaces or more, at least :data:`MIN_COLUMNS`.
+  starting at the same character, cells parted by two spaces or more, at least :data:`MIN_COLUMNS`;
+* in a dump that prints a cell a line (``get_text("\\n")``), a header row joined with its table's
+  rows (:mod:`articlean.cells`) over a row of as many cells, at least :data:`MIN_COLUMNS`.
 
 Each header cell holds at most :data:`HEADER_CELL_MAX_WORDS` words, as a column's label does. Only the
 copy right over the rows is kept: a header printed twice over one table (a page's sticky copy) keeps
@@ -92,14 +94,28 @@ def table_headers(lines: Sequence[str], blocks: Sequence[Block], verdicts: Seque
     for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
         if verdict.label.is_body:
             inside = True
-        if not inside or verdict.reason != "repeated" or block.first_line != block.last_line:
+        if not inside or verdict.reason != "repeated":
             continue
         row = _next_with_text(blocks, verdicts, index)
-        if row is None or not verdicts[row].label.is_body or blocks[row].first_line != blocks[row].last_line:
+        if row is None or not verdicts[row].label.is_body:
             continue
-        if _header_over_row(lines[block.first_line], lines[blocks[row].first_line]):
+        if block.cells:
+            if _joined_header_over_row(block, blocks[row]):
+                found.append(index)
+        elif (
+            block.first_line == block.last_line
+            and blocks[row].first_line == blocks[row].last_line
+            and _header_over_row(lines[block.first_line], lines[blocks[row].first_line])
+        ):
             found.append(index)
     return found
+
+
+def _joined_header_over_row(header: Block, row: Block) -> bool:
+    """Whether ``header`` is the header row of the table whose row ``row`` is, both joined from a
+    cell a line (:mod:`articlean.cells`, which takes for a header only cells of a few words): rows
+    of one table, of as many cells."""
+    return header.cells >= MIN_COLUMNS and row.cells == header.cells and row.group == header.group
 
 
 def keep_table_headers(
