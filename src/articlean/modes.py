@@ -29,10 +29,10 @@ import itertools
 from collections.abc import Sequence
 
 from articlean.features import TERMINAL
-from articlean.model import Block, Label, Verdict
-from articlean.paragraphends import ends_paragraph
-from articlean.parallels import KEPT_SHARE, row_runs
+from articlean.model import Block, Verdict
 from articlean.productcards import PRODUCT_CARD
+from articlean.sparedlines import PARAGRAPH_WORDS, ends_sentence, spared_lines
+from articlean.verdictedits import dropped
 
 # Precision: the article's last block is the last kept one of at least TAIL_ANCHOR_WORDS words
 # scoring at least TAIL_ANCHOR_SCORE. On dev, 0.75 and 5 words kept the most precision at F1 >= 0.92
@@ -105,14 +105,9 @@ TAIL_RUN_SHARE = 0.3
 # CLOSE_KEEPS and the kept rows spared: F1 0.9638 -> 0.9646, P 0.9781 -> 0.9782, R 0.9499 -> 0.9514
 # (six dumps up, none down; gaps of 2 and 3 as simulated on the verdicts: F1 +0.0005 and +0.0006,
 # P the same); HTML split (precision) 0.9687 -> 0.9690.
-# A sentence ends as paragraphends.ends_paragraph reads running text (citation marks, the writer's
-# initials in brackets, a colon, an emoji), also inside closing quotes or a bracket (CLOSING_MARKS:
-# "... “It’s ‘Showtime at the Apollo.’”", "... (or are there?)"), which TERMINAL alone missed. On dev:
-# F1 0.9655 -> 0.9658, P 0.9783 -> 0.9783, R 0.9530 -> 0.9535 (eight dumps up, none down).
 TAIL_SENTENCE_SCORE = 0.65
 TAIL_SENTENCE_GAP = MAIN_RUN_GAP
-TAIL_SENTENCE_WORDS = 10
-CLOSING_MARKS = "\"'”’»)"
+TAIL_SENTENCE_WORDS = PARAGRAPH_WORDS
 # Whatever its score, a kept paragraph of TAIL_PARAGRAPH_WORDS words or more that ends a sentence is
 # such a closing sentence: notes after an article are short (a bio's line, a promotion, a credit),
 # the article's own last sections run long, and the model scored them low for their place at the
@@ -166,24 +161,6 @@ UNSURE_LINE_SPARED = frozenset(
 # of other text for 43 of the article's). On dev, with `article-closing` in UNSURE_LINE_SPARED:
 # F1 0.9613 -> 0.9631, P 0.9781 -> 0.9781, R 0.9452 -> 0.9485 (29 dumps up, none down).
 CLOSE_KEEPS = frozenset({"article-closing", "parallel-lines", "recipe", "list-item"})
-# Precision: no unsure line either is a line of a run of rows written to one pattern (a schedule, a
-# tour's dates; parallels.row_runs) of which at least parallels.KEPT_SHARE is kept: the model kept the
-# list, scoring its first rows lower, and such rows end no sentence. parallel-lines spares the rows it
-# kept itself, but not those the model had kept under the unsure score, which went one by one and left
-# the list in pieces. On dev: F1 0.9631 -> 0.9638, P 0.9781 -> 0.9781, R 0.9486 -> 0.9499 (12 dumps
-# up, one down by 0.009; a kept share of 1: the same but one dump).
-# Precision: nor is a line whose sentence goes on in the next kept line with text, which starts in
-# lower case: a dump that prints a line per text node (a link, a name in code) cuts the article's
-# sentences into such pieces, where a headline of another story or a label stands alone. On dev:
-# F1 0.9651 -> 0.9652, P 0.9782 -> 0.9782, R 0.9523 -> 0.9524 (13 dumps up, one down by 0.006); HTML
-# split (precision) 0.9697 -> 0.9698.
-# Nor is a short line (under TAIL_SENTENCE_WORDS words) between two kept blocks right over a kept
-# paragraph (TAIL_SENTENCE_WORDS words or more, ending a sentence): the article's subheading ("Sonos
-# Move for $400", "Writing a blog post" over their paragraphs), where another story's headline set
-# between paragraphs runs longer. On dev: F1 0.9666 -> 0.9669, P 0.9784 -> 0.9784, R 0.9551 -> 0.9556
-# (38 dumps up, nine down: a page's 3-word iframe fallback over its text, -0.036 on its two dumps of
-# 80 words; the others by 0.01 at most); without the length bound F1 0.9670, but a 12-word headline
-# of another story over a paragraph came along (-0.025); HTML split (precision) 0.9709 -> 0.9713.
 # Keeps of the article's own table of contents and of the sections it lists (contents.py): the
 # outline printed again as headings below it marks them as the article's whatever the model scored.
 OUTLINE_KEEPS = frozenset({"contents", "outline-section"})
@@ -276,73 +253,26 @@ def _article_close(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: i
 
 
 def _closing_sentence(block: Block, verdict: Verdict) -> bool:
-    """A kept sentence the article's end may move on to: ending a sentence (:func:`_ends_sentence`),
-    TAIL_SENTENCE_WORDS words or more scoring TAIL_SENTENCE_SCORE, or TAIL_PARAGRAPH_WORDS words or
-    more whatever the score."""
+    """A kept sentence the article's end may move on to: ending a sentence
+    (:func:`articlean.sparedlines.ends_sentence`), TAIL_SENTENCE_WORDS words or more scoring
+    TAIL_SENTENCE_SCORE, or TAIL_PARAGRAPH_WORDS words or more whatever the score."""
     text = block.text.rstrip()
     words = len(text.split())
     return (
         words >= TAIL_PARAGRAPH_WORDS
         or (_confidence(verdict) >= TAIL_SENTENCE_SCORE and words >= TAIL_SENTENCE_WORDS)
-    ) and _ends_sentence(text)
-
-
-def _ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence as running text does (:func:`articlean.paragraphends.ends_paragraph`),
-    also inside closing quotes or a bracket (:data:`CLOSING_MARKS`)."""
-    return ends_paragraph(text) or ends_paragraph(text.rstrip(CLOSING_MARKS))
+    ) and ends_sentence(text)
 
 
 def _unsure_lines(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[Verdict]:
     """``verdicts`` with the doubted lines that end no sentence dropped (``unsure-line``), but for the
-    rows of a list the model mostly kept (:func:`_kept_rows`), the pieces of a sentence that goes
-    on in the next kept line (:func:`_sentence_pieces`) and the subheadings over a kept paragraph
-    (:func:`_subheadings`)."""
-    spared = _kept_rows(blocks, verdicts) | _sentence_pieces(blocks, verdicts)
-    spared |= _subheadings(blocks, verdicts)
+    rows of a list the model mostly kept, the pieces of a sentence that goes on in the next kept line
+    and the subheadings over a kept paragraph (:func:`articlean.sparedlines.spared_lines`)."""
+    spared = spared_lines(blocks, verdicts)
     return [
         dropped(verdict, "unsure-line") if _unsure_line(block, verdict) and index not in spared else verdict
         for index, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True))
     ]
-
-
-def _subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """The blocks of fewer than TAIL_SENTENCE_WORDS words whose blocks with text on each side are kept,
-    the next one a paragraph (TAIL_SENTENCE_WORDS words or more, ending a sentence): a subheading."""
-    texted = [index for index, verdict in enumerate(verdicts) if verdict.reason != "no-text"]
-    return {
-        index
-        for before, index, after in zip(texted, texted[1:], texted[2:], strict=False)
-        if verdicts[before].label.is_body
-        and verdicts[after].label.is_body
-        and len(blocks[index].text.split()) < TAIL_SENTENCE_WORDS
-        and len(blocks[after].text.split()) >= TAIL_SENTENCE_WORDS
-        and _ends_sentence(blocks[after].text.rstrip())
-    }
-
-
-def _sentence_pieces(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """The blocks whose next block with text is kept and starts in lower case: the sentence goes on
-    there (a dump that prints a line per text node: "The static method" / "fetch()" / "is ...")."""
-    pieces: set[int] = set()
-    goes_on = False  # whether the next block with text is kept and starts in lower case
-    for index in range(len(blocks) - 1, -1, -1):
-        if goes_on:
-            pieces.add(index)
-        if verdicts[index].reason != "no-text":
-            goes_on = verdicts[index].label.is_body and blocks[index].text[:1].islower()
-    return pieces
-
-
-def _kept_rows(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> set[int]:
-    """The blocks of the runs of rows written to one pattern (:func:`articlean.parallels.row_runs`) of
-    which at least KEPT_SHARE is kept."""
-    return {
-        index
-        for run in row_runs(blocks)
-        if sum(verdicts[index].label.is_body for index in run) >= KEPT_SHARE * len(run)
-        for index in run
-    }
 
 
 def _doubted_page(verdicts: Sequence[Verdict], run: tuple[int, int] | None) -> list[Verdict]:
@@ -449,8 +379,3 @@ def _confidence(verdict: Verdict) -> float:
     """How sure the article's edges may take a verdict to be: its score, or 1 for a block kept for the
     page's structure (:data:`STRUCTURE_KEEPS`)."""
     return 1.0 if verdict.reason in STRUCTURE_KEEPS else verdict.score
-
-
-def dropped(verdict: Verdict, reason: str) -> Verdict:
-    """``verdict`` as a drop for ``reason``, its score kept."""
-    return Verdict(Label.BOILERPLATE, verdict.score, reason)

@@ -24,5 +24,10 @@ def keep_labelled(verdicts: list[Verdict], indexes: Sequence[int], reason: str) 
         verdicts[index] = Verdict(label, verdict.score, reason)
 
 
+def dropped(verdict: Verdict, reason: str) -> Verdict:
+    """``verdict`` as a drop for ``reason``, its score kept."""
+    return Verdict(Label.BOILERPLATE, verdict.score, reason)
+
+
 def drop(verdicts: list[Verdict], index: int, reason: str) -> None:
     verdicts[index] = Verdict(Label.BOILERPLATE, verdicts[index].score, reason)
