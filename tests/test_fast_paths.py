@@ -187,3 +187,18 @@ def test_ascii_counts_are_read_from_the_key() -> None:
             assert (count, stop, key) == (len(words), stops, normalise(text)), repr(text)
             if text.isascii():
                 assert size == len(words)
+
+
+def test_bounded_splits_decide_at_their_bounds() -> None:
+    """An author box's heading and a glued card split a text only as far as their bounds: a text one
+    word longer is still turned away, one at the bound still read."""
+    from articlean.authornotes import HEADING_MAX_WORDS, _heading
+    from articlean.readcards import GLUED_MAX_WORDS, glued_card
+
+    assert _heading("About Jane Doe")
+    assert HEADING_MAX_WORDS == 6
+    assert _heading("À propos de l ' auteur")  # six pieces, the heading "à propos de l auteur"
+    assert not _heading("À propos de l ' ' auteur")  # seven pieces: no heading, whatever its words
+    card = " ".join(["word"] * (GLUED_MAX_WORDS - 2)) + " Read now"
+    assert glued_card(card)  # at the bound
+    assert not glued_card("word " + card)  # one word over
