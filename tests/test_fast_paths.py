@@ -202,3 +202,19 @@ def test_bounded_splits_decide_at_their_bounds() -> None:
     card = " ".join(["word"] * (GLUED_MAX_WORDS - 2)) + " Read now"
     assert glued_card(card)  # at the bound
     assert not glued_card("word " + card)  # one word over
+
+
+def test_cell_words_are_counted_up_to_the_largest_bound() -> None:
+    """The cell joiner's word counts stop at WORDS_READ, read from as much of the text as that
+    needs: below it they are the whole text's counts (CJK characters one each), at it any longer text."""
+    from articlean.cells import BRIDGE_MAX_WORDS, CELL_MAX_WORDS, TOKEN_MAX_WORDS, WORDS_READ, _words
+
+    assert max(CELL_MAX_WORDS, BRIDGE_MAX_WORDS, TOKEN_MAX_WORDS) < WORDS_READ
+    pieces = ("word", "a_b", "東京", "x" * 40, " ", ". ", "—")
+    for size in (1, 5, 17, 40):
+        for combination in itertools.product(pieces, repeat=3):
+            text = " ".join(combination * size)
+            whole = len(re.findall(r"\w+", text)) + sum(1 for char in text if char >= "\u3040")
+            assert _words(text) == min(whole, WORDS_READ), repr(text)
+    assert _words("one two three") == 3
+    assert _words(" ".join(["w"] * 200)) == WORDS_READ
