@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from articlean.blockmarks import (
+    GLUED_CAPITAL_SHARE,
+    GLUED_HEAD_WORDS,
+    GLUED_SUMMARY_MAX_WORDS,
+    GLUED_SUMMARY_WORDS,
     MARKER_MAX_WORDS,
     TEASER_MIN_WORDS,
     TEMPLATE_MAX_WORDS,
@@ -83,3 +88,133 @@ def test_the_spanning_test_reads_the_spanning_characters() -> None:
     for character in "[*_`<":
         assert _may_span(f"plain {character} text")
     assert not _may_span("plain text (with) other: marks! ~ # >")
+
+
+def test_a_month_first_date_needs_its_tail() -> None:
+    """The month-first pattern is searched only in a line holding what follows its month's name (a
+    blank, the day, the year): over lines made of its pieces, it never matches without one."""
+    from articlean.dates import _MONTH_FIRST_TAIL, _named, find_date
+
+    month_first = _named()[1]
+    pieces = ("October", "Oct.", "13", "1st", "13TH", "2016", ",", " ", "\t", "\u00a0", "x", "9")
+    matched = 0
+    for combination in itertools.product(pieces, repeat=5):
+        text = "".join(combination)
+        if month_first.search(text) is not None:
+            matched += 1
+            assert _MONTH_FIRST_TAIL.search(text) is not None, repr(text)
+    assert matched > 40  # the pieces make dates: the check reads something
+    found = find_date("Published October 13th, 2016 at 9:30")
+    assert found is not None and found.iso.startswith("2016-10-13")
+    day_first = find_date("13 October 2016")  # no month-first tail: the day-first pattern reads it
+    assert day_first is not None and day_first.iso == "2016-10-13"
+    assert find_date("The October 2016 issue") is None
+
+
+def test_comment_stamps_and_said_headers_need_what_their_tests_look_for() -> None:
+    """Every form of a comment's time stamp holds a digit, and a "said:" header ends with a colon:
+    the cheap tests before the patterns turn away only lines the patterns would."""
+    from articlean.blockmarks import _COMMENT_STAMP, _DIGIT, _SAID
+
+    pieces = ("2", "days", "ago", "hace", "horas", "vor", "Tagen", "fa", "ore", "said", ":", " ", "\n")
+    stamps = says = 0
+    for combination in itertools.product(pieces, repeat=4):
+        text = " ".join(combination)
+        if _COMMENT_STAMP.search(text) is not None:
+            stamps += 1
+            assert _DIGIT.search(text) is not None, repr(text)
+        if _SAID.search(text) is not None:
+            says += 1
+            assert text.rstrip().endswith(":"), repr(text)
+    assert stamps > 10 and says > 10
+    assert comment_stamp("hace 3 horas")
+    assert comment_stamp("September 19, 2018 at 12:48 pm said:")
+    assert comment_stamp("Reply")
+    assert not comment_stamp("hace horas")
+    assert not comment_stamp("12:48 pm said: hello")
+
+
+_OLD_GLUE = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z\s])")
+
+
+def _old_glued(text: str) -> bool:
+    """blockmarks.glued as it was written with a lookbehind and no word bound."""
+    glue = _OLD_GLUE.search(text)
+    if glue is None or not GLUED_SUMMARY_WORDS <= len(text[glue.end() :].split()) <= GLUED_SUMMARY_MAX_WORDS:
+        return False
+    head = text[: glue.start() + 1].split()
+    capitals = sum(1 for word in head if word[:1].isupper() or word[:1].isdigit())
+    return len(head) >= GLUED_HEAD_WORDS and capitals >= GLUED_CAPITAL_SHARE * len(head)
+
+
+def test_a_glue_is_found_as_the_lookbehind_found_it() -> None:
+    """A headline glued to its summary: the word bound and the pattern without a lookbehind give
+    what the pattern with one gave, at the bound's edge too (eleven and twelve words)."""
+    from articlean.blockmarks import glued, glued_after_word
+
+    summary = "a party of six left without paying the bill on"
+    assert glued(f"Customers Leave Without Paying At Troy SteakhouseA {summary} Friday")
+    assert glued_after_word(f"Customers Leave Troy SteakhouseA {summary}")
+    assert not glued_after_word("McKinley Leaves")  # "Mc" is a name's inner capital
+    heads = ("Big News TodayThe", "Big NewsThe", "Mayor McKinley Says", "Three Words 9A", "x", "Big TodayA")
+    for head in heads:
+        for words in range(6, 14):
+            for tail in ("", " more.", "Next Up"):
+                text = f"{head} {' '.join(['word'] * words)}{tail}"
+                assert glued(text) == _old_glued(text), repr(text)
+    assert glued("Big News TodayThe " + " ".join(["word"] * 9))  # twelve words: kept
+    assert not glued("Big News TodayThe " + " ".join(["word"] * 8))  # eleven: one too few
+
+
+def test_ascii_counts_are_read_from_the_key() -> None:
+    """An ASCII block without "_": its words and stopwords are counted from its normalised key, as
+    the word pattern over its text counted them; other blocks are counted from the text."""
+    from articlean import doccache
+    from articlean.lexicon import stopwords
+    from articlean.measures import WORD, _cheap
+    from articlean.phrases import normalise
+
+    stoplist = stopwords("en")
+    pieces = ("The", "of", "a_b", "x1", "--", "Über", "İs", "ǅa", "東京", "'s", " ", "\t")
+    with doccache.document_scope():
+        for combination in itertools.product(pieces, repeat=4):
+            text = "".join(combination)
+            words = WORD.findall(text)
+            stops = sum(word.casefold() in stoplist for word in words)
+            size, count, stop, key = _cheap(segment((text,))[0], stoplist) if text.strip() else (0, 0, 0, "")
+            if not text.strip():
+                continue
+            assert (count, stop, key) == (len(words), stops, normalise(text)), repr(text)
+            if text.isascii():
+                assert size == len(words)
+
+
+def test_bounded_splits_decide_at_their_bounds() -> None:
+    """An author box's heading and a glued card split a text only as far as their bounds: a text one
+    word longer is still turned away, one at the bound still read."""
+    from articlean.authornotes import HEADING_MAX_WORDS, _heading
+    from articlean.readcards import GLUED_MAX_WORDS, glued_card
+
+    assert _heading("About Jane Doe")
+    assert HEADING_MAX_WORDS == 6
+    assert _heading("À propos de l ' auteur")  # six pieces, the heading "à propos de l auteur"
+    assert not _heading("À propos de l ' ' auteur")  # seven pieces: no heading, whatever its words
+    card = " ".join(["word"] * (GLUED_MAX_WORDS - 2)) + " Read now"
+    assert glued_card(card)  # at the bound
+    assert not glued_card("word " + card)  # one word over
+
+
+def test_cell_words_are_counted_up_to_the_largest_bound() -> None:
+    """The cell joiner's word counts stop at WORDS_READ, read from as much of the text as that
+    needs: below it they are the whole text's counts (CJK characters one each), at it any longer text."""
+    from articlean.cells import BRIDGE_MAX_WORDS, CELL_MAX_WORDS, TOKEN_MAX_WORDS, WORDS_READ, _words
+
+    assert max(CELL_MAX_WORDS, BRIDGE_MAX_WORDS, TOKEN_MAX_WORDS) < WORDS_READ
+    pieces = ("word", "a_b", "東京", "x" * 40, " ", ". ", "—")
+    for size in (1, 5, 17, 40):
+        for combination in itertools.product(pieces, repeat=3):
+            text = " ".join(combination * size)
+            whole = len(re.findall(r"\w+", text)) + sum(1 for char in text if char >= "\u3040")
+            assert _words(text) == min(whole, WORDS_READ), repr(text)
+    assert _words("one two three") == 3
+    assert _words(" ".join(["w"] * 200)) == WORDS_READ

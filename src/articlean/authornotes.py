@@ -95,7 +95,7 @@ def _previous_text(blocks: Sequence[Block], index: int) -> int | None:
 
 def _heading(text: str) -> bool:
     """ "About the author", or "About" (in one of several languages) and a name."""
-    words = text.split()
+    words = text.split(None, HEADING_MAX_WORDS)  # a paragraph is not split whole to be turned away
     if not words or len(words) > HEADING_MAX_WORDS or text.endswith((".", "!", "?")):
         return False
     key = normalise(text)

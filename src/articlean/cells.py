@@ -146,9 +146,22 @@ def renumbered(block: Block, index: int) -> Block:
     )
 
 
+# The runs compare a block's words with their bounds only: counting stops past the largest.
+WORDS_READ = max(CELL_MAX_WORDS, BRIDGE_MAX_WORDS, TOKEN_MAX_WORDS) + 1
+
+
 def _words(text: str) -> int:
-    """Words of a text, each CJK character one (a line of Chinese is a sentence, not a word)."""
-    return len(_WORD.findall(text)) + _cjk(text)
+    """Words of a text, each CJK character one (a line of Chinese is a sentence, not a word), up to
+    WORDS_READ. Read from a prefix of the text as long as that holds fewer: a prefix holds no more
+    words than the text (a word it cuts counts once in both), so one that holds WORDS_READ tells
+    that the text does (a paragraph's words were all found and counted)."""
+    size = WORDS_READ * 8
+    while True:
+        part = text[:size]
+        count = len(_WORD.findall(part)) + _cjk(part)
+        if count >= WORDS_READ or size >= len(text):
+            return min(count, WORDS_READ)
+        size *= 4
 
 
 def _cjk(text: str) -> int:

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlean import regexes
+from articlean.doccache import per_document
 from articlean.edgeparagraphs import next_to
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
@@ -250,7 +251,12 @@ def _entry_line(block: Block) -> bool:
     """A line of an outline: short, no sentence's end, an outline number at its start or its end; or
     a whole outline run into one line (as an output prints the box whose lines it joined), each of
     its MIN_ENTRIES numbers or more followed by a short title."""
-    text = block.text.strip()
+    return _entry_text(block.text)
+
+
+@per_document  # asked of every block in each classify pass, which meet the same texts again
+def _entry_text(text: str) -> bool:
+    text = text.strip()
     if not text or _DIGIT.search(text) is None:  # every outline number has a digit: most lines none
         return False
     if count_words(text) <= MAX_ENTRY_WORDS:

@@ -147,10 +147,17 @@ def _text_measures(block: Block, stoplist: frozenset[str], number: int) -> _Text
 
 def _cheap(block: Block, stoplist: frozenset[str]) -> _Counts:
     text = block.text
+    key = normalise(text)
+    if "_" not in text and text.isascii():
+        # The key's words are the text's words casefolded: in ASCII without "_", \w and [^\W_] are
+        # the same characters, and casefolding ASCII lowercases it, one character for one (the
+        # key's findall already split them: tests/test_measures.py checks the counts agree).
+        folded = key.split()
+        return float(len(folded)), float(len(folded)), float(sum(map(stoplist.__contains__, folded))), key
     words = WORD.findall(text)
     cjk = len(_cjk().findall(text)) if not text.isascii() and max(text) >= _CJK_FIRST else 0
     stops = sum(map(stoplist.__contains__, map(str.casefold, words)))  # one C-level pass
-    return len(words) + cjk / 2, float(len(words)), float(stops), normalise(text)
+    return len(words) + cjk / 2, float(len(words)), float(stops), key
 
 
 def basics(blocks: Sequence[Block], stoplist: frozenset[str]) -> Basics:

@@ -27,7 +27,8 @@ def shared_address(lines: Iterable[str]) -> str | None:
     under a list of stories, none of them the page's own)."""
     counts: Counter[str] = Counter()
     for line in lines:
-        if "=http" not in line.lower():
+        # "=" first: most lines have none, and lowercasing each line made a copy of every line
+        if "=" not in line or "=http" not in line.lower():
             continue
         counts.update(unquote(match.group(1)) for match in _SHARED.finditer(line))
     if not counts:  # most pages: and most_common() would import heapq for nothing

@@ -76,7 +76,7 @@ def read_call(text: str) -> bool:
 def glued_card(text: str) -> bool:
     """Whether a line is a card run together: GLUED_MIN_WORDS to GLUED_MAX_WORDS words that close with
     a call to read ("... uncovers key brain area. Read now")."""
-    words = normalise(text).split()
+    words = normalise(text).split(None, GLUED_MAX_WORDS)  # a longer paragraph is not split whole
     if not GLUED_MIN_WORDS < len(words) <= GLUED_MAX_WORDS:
         return False
     calls = _calls()

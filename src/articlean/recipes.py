@@ -56,7 +56,8 @@ def _headings() -> dict[str, frozenset[str]]:
 
 def recipe_heading(text: str, kind: str) -> bool:
     """Whether a line is a heading of ``kind`` ("ingredients" or "steps"), with its markup."""
-    return count_words(text) <= HEADING_MAX_WORDS and normalise(text) in _headings().get(kind, frozenset())
+    # The key first: a block's is remembered from its measures, where its words would be counted anew.
+    return normalise(text) in _headings().get(kind, frozenset()) and count_words(text) <= HEADING_MAX_WORDS
 
 
 def recipe_cards(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
