@@ -134,6 +134,17 @@ def test_a_plain_subheading_between_kept_running_text_is_kept_where_the_article_
     assert inner_subheadings(plain, ruled) == []
 
 
+def test_a_plain_subheading_over_a_kept_sentence_that_leads_a_list_in_is_kept() -> None:
+    """Under the heading, a short kept sentence that leads a list in ("This post will discuss the
+    following:") stands for the running text; a label with a colon ("Price:") does not."""
+    lines = [line.lstrip("# ") for line in POST]
+    led = segment([*lines[:6], "This post will discuss the following:", *lines[7:]])
+    verdicts = verdicts_of({0, 1, 3, 4, 5}, len(led), "short-fragment")
+    assert inner_subheadings(led, verdicts) == [2]
+    label = segment([*lines[:6], "Price:", *lines[7:]])
+    assert inner_subheadings(label, verdicts) == []
+
+
 # The same post as a text-mode browser prints it: headings at their own indent, paragraphs indented more.
 INDENTED_POST = [
     "      Friends of the team",  # 0

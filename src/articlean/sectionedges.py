@@ -38,6 +38,9 @@ INNER_LINE_MAX_WORDS = 25
 INNER_LINE_GAP = 1
 # Plain lines (no markdown heading) are an article's subheadings once it keeps this many at one indent.
 PLAIN_HEADINGS_MIN = 2
+# A sentence that leads a list in under a section's heading: this many words at the least (a label,
+# "Ingredients:", "Price:", is shorter).
+LEAD_IN_MIN_WORDS = 4
 # Drops an opening list's items may overrule: the model's, and the "menu" it calls short list items.
 _LIST_REVIVABLE = REVIVABLE | {"menu"}
 # How a teaser's headline cut short ends: another story's, as a box of related posts prints it.
@@ -169,7 +172,8 @@ def _kept_plain_subheadings(blocks: Sequence[Block], verdicts: Sequence[Verdict]
 
 def _between_running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], index: int) -> bool:
     """Whether block ``index`` stands right between two kept paragraphs of running text: the one
-    above ends a sentence, both are longer than a heading."""
+    above ends a sentence, both are longer than a heading, or the one below is a sentence that leads
+    a list in to it ("This post will discuss the following:", :data:`LEAD_IN_MIN_WORDS` words)."""
     if index < 1 or index + 1 >= len(blocks):
         return False
     above, below = blocks[index - 1], blocks[index + 1]
@@ -178,7 +182,10 @@ def _between_running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], 
         and verdicts[index + 1].label.is_body
         and next_to(above, blocks[index])
         and count_words(above.text) > SUBHEADING_MAX_WORDS
-        and count_words(below.text) > SUBHEADING_MAX_WORDS
+        and (
+            count_words(below.text) > SUBHEADING_MAX_WORDS
+            or (below.text.rstrip().endswith(":") and count_words(below.text) >= LEAD_IN_MIN_WORDS)
+        )
         and ends_paragraph(above.text)
     )
 
