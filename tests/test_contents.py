@@ -80,6 +80,24 @@ def test_the_box_and_the_sections_it_lists_are_kept() -> None:
     assert {"contents", "outline-section"} <= STRUCTURE_KEEPS
 
 
+def test_a_note_over_a_section_that_opens_with_an_interface_phrase_stays_dropped() -> None:
+    """"Main article: …" over a section, dropped by the model for its link share ("link-list") before
+    its phrase was read, stays dropped, as the same line without its link does (a cleaned output
+    read again); a longer line that opens with such words is a paragraph of the section, kept."""
+    blocks = segment(PAGE)
+    outline = find_outline(blocks)
+    verdicts = [dropped("menu") if block.list_item else dropped() for block in blocks]
+    verdicts[7] = verdicts[10] = KEPT
+    verdicts[9] = dropped("link-list")
+    assert 9 not in outline_sections(outline, blocks, verdicts)
+    paragraph = "Main article of the series, the second film follows the keeper through the war years."
+    long_note = segment([*PAGE[:15], paragraph, *PAGE[16:]])
+    assert long_note[9].text == paragraph
+    assert 9 in outline_sections(find_outline(long_note), long_note, verdicts)
+    plain = segment([*PAGE[:15], "Harbour Lights (novel)", *PAGE[16:]])
+    assert 9 in outline_sections(find_outline(plain), plain, verdicts)
+
+
 def test_entries_printed_a_line_each_under_their_numbers() -> None:
     # a dump that prints every text node on a line of its own: number and title apart
     lines = ["Contents", "", "1", "", "Plot", "", "1.1", "", "Early years", "", "2", "", "Reception", ""]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,7 @@ from articlean.references import (
     strip_placeholders,
 )
 from articlean.segment import segment, wrap_width
+from timing import assert_linear
 
 PARAGRAPHS = [
     "The council voted on Tuesday to close the old bridge for repairs that engineers say are long "
@@ -490,6 +492,47 @@ def test_a_label_in_capitals_glued_to_its_first_item_is_cut_off_its_piece() -> N
         named = "   ".join(PARAGRAPHS * 2) + sentence + PARAGRAPHS[0]
         pieces = [piece for piece in split_run_ons([named])[0] if piece]
         assert len(named) >= 1_000 and any(piece.startswith(name) for piece in pieces)
+
+
+CONTENTS_BOX = (
+    "Contents 1 History 1.1 Early years 2 Values 2.1 Pledge 3 Software 3.1 Firefox 3.2 Firefox Mobile "
+    "3.3 Thunderbird 3.4 SeaMonkey 3.5 Bugzilla 3.6 Components 3.6.1 NSS 3.6.2 SpiderMonkey 3.6.3 Rhino "
+    "3.6.4 XULRunner 3.6.5 Gecko 4 Other activities 4.1 Developer network 4.2 Location service 4.3 Web "
+    "literacy 5 Community 5.1 Local communities 5.2 Conferences and events 6 Criticism 7 See also 8 "
+    "References 9 External links"
+)
+
+
+def test_glued_words_the_page_prints_on_another_line_are_names_not_seams() -> None:
+    """A contents box joined into one line (a cleaned output read again) holds names written with an
+    inner capital close together ("SeaMonkey", "SpiderMonkey", "XULRunner"): alone on the page, they
+    read as glued nodes standing together and the line is cut; where the page's text names them on
+    another line, they are names and the line stays whole."""
+    from articlean.runons import split_run_ons
+
+    assert 400 <= len(CONTENTS_BOX) < 1_000
+    alone = [piece for piece in split_run_ons([CONTENTS_BOX])[0] if piece]
+    assert len(alone) == 4 and alone[1].startswith("Monkey 3.5")
+    paragraph = "The suite was renamed SeaMonkey in 2005, and its engine, SpiderMonkey, went on in XULRunner."
+    named = [piece for piece in split_run_ons([CONTENTS_BOX, "", paragraph])[0] if piece]
+    assert named == [CONTENTS_BOX, paragraph]
+    # a name printed once elsewhere is enough to spare it: the other two glued words are too few to cut
+    one = "The suite was renamed SeaMonkey in 2005."
+    assert [piece for piece in split_run_ons([CONTENTS_BOX, "", one])[0] if piece] == [CONTENTS_BOX, one]
+
+
+def test_names_on_other_lines_take_linear_time() -> None:
+    from articlean.runons import split_run_ons
+
+    paragraph = "The suite was renamed SeaMonkey in 2005, and its engine, SpiderMonkey, went on in XULRunner."
+
+    def seconds(copies: int) -> float:  # CPU time: the wall clock of a shared machine jitters far more
+        lines = [CONTENTS_BOX, "", paragraph, ""] * copies
+        started = time.process_time()
+        split_run_ons(lines)
+        return time.process_time() - started
+
+    assert_linear(seconds, 200, 800)
 
 
 def test_a_bracketed_note_glued_to_an_opening_quote_is_a_seam() -> None:

@@ -110,9 +110,39 @@ def test_a_markdown_subheading_between_kept_paragraphs_is_kept() -> None:
     assert [(v.label, v.reason) for v in keep_subheadings(blocks, verdicts)][2] == (Label.BODY, "subheading")
     # no kept heading of that level: the line stays dropped
     assert inner_subheadings(blocks, verdicts_of({1, 3, 5}, len(blocks), "short-fragment")) == []
-    # a plain line is no markdown heading: it stays dropped however the article is written
+    # a plain line is no markdown heading: one kept plain line over a paragraph is no pattern
     plain = segment([line.lstrip("# ") for line in POST])
-    assert inner_subheadings(plain, verdicts_of({0, 1, 3, 4, 5}, len(plain), "short-fragment")) == []
+    assert inner_subheadings(plain, verdicts_of({1, 3, 4, 5}, len(plain), "short-fragment")) == []
+
+
+def test_a_plain_subheading_between_kept_running_text_is_kept_where_the_article_keeps_two() -> None:
+    """The post as a cleaned output prints it (its headings plain lines, flush left) and a second
+    clean reads it: the article keeps two plain subheadings, so the plain line the model dropped
+    between two of its kept paragraphs of running text is a third."""
+    plain = segment([line.lstrip("# ") for line in POST])
+    verdicts = verdicts_of({0, 1, 3, 4, 5}, len(plain), "short-fragment")
+    assert inner_subheadings(plain, verdicts) == [2]
+    assert [(v.label, v.reason) for v in keep_subheadings(plain, verdicts)][2] == (Label.BODY, "subheading")
+    # the paragraph above ends no sentence: the line may go on with it (a stray "Foo" under a card)
+    unended = segment([line.lstrip("# ").replace("them here.", "them here") for line in POST])
+    assert inner_subheadings(unended, verdicts) == []
+    # a short kept line under it (a product's price under its brand's name) is no running text
+    short = segment([line.lstrip("# ") if "Amy" not in line else "Price: $12" for line in POST])
+    assert inner_subheadings(short, verdicts) == []
+    # a rule's drop stays
+    ruled = [*verdicts[:2], Verdict(Label.BOILERPLATE, 0.3, "interface-phrase"), *verdicts[3:]]
+    assert inner_subheadings(plain, ruled) == []
+
+
+def test_a_plain_subheading_over_a_kept_sentence_that_leads_a_list_in_is_kept() -> None:
+    """Under the heading, a short kept sentence that leads a list in ("This post will discuss the
+    following:") stands for the running text; a label with a colon ("Price:") does not."""
+    lines = [line.lstrip("# ") for line in POST]
+    led = segment([*lines[:6], "This post will discuss the following:", *lines[7:]])
+    verdicts = verdicts_of({0, 1, 3, 4, 5}, len(led), "short-fragment")
+    assert inner_subheadings(led, verdicts) == [2]
+    label = segment([*lines[:6], "Price:", *lines[7:]])
+    assert inner_subheadings(label, verdicts) == []
 
 
 # The same post as a text-mode browser prints it: headings at their own indent, paragraphs indented more.
@@ -140,12 +170,16 @@ def test_an_indented_plain_subheading_is_kept_where_the_article_keeps_two_at_its
     # another indent than the kept headings' (a brand's name over a product's card)
     shifted = segment([*INDENTED_POST[:4], "          Introductions", *INDENTED_POST[5:]])
     assert inner_subheadings(shifted, verdicts) == []
-    # flush left, where a dump indents nothing, a short line is as often a stray "Foo"
-    flush = segment([line.strip() for line in INDENTED_POST])
+    # flush left, where a dump indents nothing, a short line is as often a stray "Foo": kept only
+    # between kept running text (see the plain subheading test), not over a short line
+    flush = segment([line.strip() if "Amy" not in line else "Amy joins." for line in INDENTED_POST])
     assert inner_subheadings(flush, verdicts) == []
-    # running text at the headings' indent: the dump indents lines as the page's source did
-    source = segment([line[2:] if line.startswith("        E") else line for line in INDENTED_POST])
-    assert inner_subheadings(source, verdicts) == []
+    # running text at the headings' indent: the dump indents lines as the page's source did, and the
+    # indent says nothing (the line stands between kept running text, which keeps it on its own)
+    source = [line[2:] if line.startswith("        E") else line for line in INDENTED_POST]
+    assert inner_subheadings(segment(source), verdicts) == [2]
+    unended = segment([line.replace("of them.", "of them") for line in source])
+    assert inner_subheadings(unended, verdicts) == []
 
 
 def test_plain_subheadings_scale_linearly() -> None:

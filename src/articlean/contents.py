@@ -35,6 +35,7 @@ from articlean.doccache import per_document
 from articlean.edgeparagraphs import next_to
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
+from articlean.phrases import normalise, phrase_prefix
 from articlean.segment import count_words
 
 # An outline's number: one or two digits a level, four levels at the most ("3.7.2"), as a word of
@@ -67,6 +68,11 @@ REVIVABLE = MODEL_DROP_REASONS | {"menu", "link-list", "repeated"}
 # An entry, or a section's heading, that reads as an interface phrase ("See also") is the article's
 # all the same; in the sections, such a line ("Main article: …") stays dropped.
 HEADING_REVIVABLE = REVIVABLE | {"interface-phrase"}
+# A line of the sections of at most this many words that opens with an interface phrase is a note
+# over a section ("Main article: Gecko (layout engine)", "See also: …") and stays dropped whatever the
+# model called it: where its link was printed, its link share made it a "link-list" before its phrase
+# was read, and the box kept it; the same output read again as plain text dropped it.
+SECTION_NOTE_MAX_WORDS = 8
 # An entry's number printed on a line of its own reads as a lone number (``no-words``): in the box,
 # it is the outline's.
 BOX_REVIVABLE = HEADING_REVIVABLE | {"no-words"}
@@ -178,12 +184,18 @@ def outline_sections(
     return [
         index
         for index in range(outline.headings[0], stop)
-        if verdicts[index].reason in REVIVABLE
+        if (verdicts[index].reason in REVIVABLE and not _section_note(blocks[index].text))
         or (
             index in headings
             and (verdicts[index].label.is_body or verdicts[index].reason in HEADING_REVIVABLE)
         )
     ]
+
+
+def _section_note(text: str) -> bool:
+    """Whether a line of a section is a short note that opens with an interface phrase
+    (:data:`SECTION_NOTE_MAX_WORDS`)."""
+    return count_words(text) <= SECTION_NOTE_MAX_WORDS and phrase_prefix(normalise(text))
 
 
 def _key(text: str) -> tuple[str, ...]:

@@ -127,10 +127,10 @@ _UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
 # * glued word: a word whose lower-case run is followed straight by a capitalised word, two text
 #   nodes glued ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite") or a name written so
 #   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
-#   it occurs once in the line or has three parts or more (a menu printed at the top and the
-#   bottom); one lower-case letter before the capital ("iPhone", "eBay") is never cut, nor a word of
-#   letters and digits (but for a count that opens it: a share bar, "858sharesPinterestFacebook") or
-#   one inside an address;
+#   it occurs once in the line and on no other line of the page, or has three parts or more (a menu
+#   printed at the top and the bottom); one lower-case letter before the capital ("iPhone", "eBay")
+#   is never cut, nor a word of letters and digits (but for a count that opens it: a share bar,
+#   "858sharesPinterestFacebook") or one inside an address;
 # * glue: the places inside a glued word where it is cut; words;
 # * sentence end: two lower-case letters and a sentence's end glued to a capitalised word (shorter
 #   lines; not "U.S.Army", "e.g.The", "3.5Ghz"), capitalised or in capitals;
@@ -161,13 +161,14 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
     a block of its own), and the 1-based source line of every returned line."""
     out: list[str] = []
     numbers: list[int] = []
+    names = _names_on_other_lines(lines)
     for number, line in enumerate(lines, start=1):
         if len(line) >= SHORT_RUN_ON_MIN_CHARS:
-            pieces = _pieces(line)
+            pieces = _pieces(line, names)
         elif len(line) >= DENSE_RUN_ON_MIN_CHARS:
             pieces = (
-                _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True)
-                or _clustered_pieces(line, line, priced_only=True)
+                _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True, names=names)
+                or _clustered_pieces(line, line, priced_only=True, names=names)
                 or [line]
             )
         else:
@@ -181,17 +182,17 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
     return tuple(out), tuple(numbers)
 
 
-def _pieces(line: str) -> list[str]:
+def _pieces(line: str, names: frozenset[str]) -> list[str]:
     if len(line) < RUN_ON_MIN_CHARS:
         return (
-            _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS)
+            _glued_pieces(line, line, SHORT_GLUE_MAX_MEAN_CHARS, names=names)
             or _node_pieces(line)
-            or _clustered_pieces(line, line)
+            or _clustered_pieces(line, line, names=names)
             or [line]
         )
     seam = _patterns()[0]
     brackets = [match.end() for match in _patterns()[5].finditer(line)]
-    parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS), *brackets}))
+    parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS, names=names), *brackets}))
     pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
     if len(pieces) < max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS):
         return [line]
@@ -201,14 +202,14 @@ def _pieces(line: str) -> list[str]:
     return [
         small
         for labelled in pieces
-        for piece in _label_pieces(labelled, line)
-        for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line))
-        or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line))
+        for piece in _label_pieces(labelled, line, names)
+        for small in (len(piece) >= SHORT_RUN_ON_MIN_CHARS and _glued_pieces(piece, line, names=names))
+        or (len(piece) >= DENSE_RUN_ON_MIN_CHARS and _clustered_pieces(piece, line, names=names))
         or [piece]
     ]
 
 
-def _label_pieces(piece: str, line: str) -> list[str]:
+def _label_pieces(piece: str, line: str, names: frozenset[str]) -> list[str]:
     """A piece that opens with a box's label in capitals glued to its first item ("DON'T
     MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), or with a button whose last word is a short
     stopword glued to the next node ("Sign UpThis site is ...", "Contact UsCareers"), cut after the
@@ -220,7 +221,7 @@ def _label_pieces(piece: str, line: str) -> list[str]:
     if button is None or button.group(1).lower() not in stopwords(guess_language(line)):
         return [piece]
     glued = _patterns()[3].match(piece, button.start(1))
-    if glued is None or _word_counts(line)[glued.group()] > 1:  # a name that recurs ("Ousted WeWork")
+    if glued is None or _word_counts(line)[glued.group()] > 1 or glued.group() in names:  # a name ("WeWork")
         return [piece]
     return [button.group(), piece[button.end() :]]
 
@@ -260,16 +261,23 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 
 
 def _glued_pieces(
-    text: str, line: str, mean: int = SHORT_GLUE_MAX_MEAN_CHARS, *, dense: bool = False
+    text: str,
+    line: str,
+    mean: int = SHORT_GLUE_MAX_MEAN_CHARS,
+    *,
+    dense: bool = False,
+    names: frozenset[str] = frozenset(),
 ) -> list[str]:
     """``text`` (a part of ``line``, or all of it) cut at its glued words, or nothing when they are
     too rare or it would give fewer than :data:`MIN_PIECES` pieces."""
-    cuts = _glue_cuts(text, line, mean, dense=dense)
+    cuts = _glue_cuts(text, line, mean, dense=dense, names=names)
     pieces = [piece for piece in (part.strip() for part in _cut(text, cuts)) if piece]
     return pieces if len(pieces) >= MIN_PIECES else []
 
 
-def _clustered_pieces(text: str, line: str, *, priced_only: bool = False) -> list[str]:
+def _clustered_pieces(
+    text: str, line: str, *, priced_only: bool = False, names: frozenset[str] = frozenset()
+) -> list[str]:
     """``text`` cut at the glued words that stand together (:data:`CLUSTER_MIN_WORDS` or more, each
     at most :data:`CLUSTER_MAX_GAP_CHARS` after the one before; or two, one of them a price glued to
     a capitalised word, at most :data:`PRICED_MAX_GAP_CHARS` apart), or nothing when none do. A
@@ -286,7 +294,9 @@ def _clustered_pieces(text: str, line: str, *, priced_only: bool = False) -> lis
         return cluster if words >= CLUSTER_MIN_WORDS and not priced_only else []
 
     glued = [
-        glue for glue in _cut_glued_words(text, line) if not _name_in_paragraph(text, line, glue[0], glue[2])
+        glue
+        for glue in _cut_glued_words(text, line, names)
+        if not _name_in_paragraph(text, line, glue[0], glue[2])
     ]
     for start, end, offsets, price in sorted([*glued, *_other_glues(text)]):
         if last_end is not None and start - last_end > CLUSTER_MAX_GAP_CHARS:
@@ -326,14 +336,16 @@ def _other_glues(text: str) -> Iterator[tuple[int, int, list[int], bool]]:
             yield match.end(), match.end(), [match.end()], price
 
 
-def _cut_glued_words(text: str, line: str) -> Iterator[tuple[int, int, list[int], bool]]:
-    """The glued words of ``text`` that are cut (not a name that recurs on the ``line``): their start,
-    end and the offsets of their inner capitals."""
+def _cut_glued_words(
+    text: str, line: str, names: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int, list[int], bool]]:
+    """The glued words of ``text`` that are cut (not a name that recurs on the ``line`` or stands on
+    another line of the page, ``names``): their start, end and the offsets of their inner capitals."""
     _, glued_word, glue_pattern, _, _, _ = _patterns()
     counts = _word_counts(line)
     for match in glued_word.finditer(text):
         offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
-        if len(offsets) > 1 or counts[match.group()] == 1:
+        if len(offsets) > 1 or (counts[match.group()] == 1 and match.group() not in names):
             yield match.start(), match.end(), offsets, False
 
 
@@ -377,7 +389,9 @@ def _reads_as_prose(line: str) -> bool:
     ) >= PROSE_MIN_LOWER_SHARE * len(words)
 
 
-def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[int]:
+def _glue_cuts(
+    text: str, line: str, mean: int, *, dense: bool = False, names: frozenset[str] = frozenset()
+) -> list[int]:
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page).
     A ``dense`` text counts its glues alone: a menu glued into one word ("HomeWorldBusiness...")."""
@@ -386,7 +400,7 @@ def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[
         return []
     cuts = [
         offset
-        for start, _, offsets, _ in _cut_glued_words(text, line)
+        for start, _, offsets, _ in _cut_glued_words(text, line, names)
         if not _name_in_paragraph(text, line, start, offsets)
         for offset in offsets
     ]
@@ -397,3 +411,16 @@ def _glue_cuts(text: str, line: str, mean: int, *, dense: bool = False) -> list[
 def _word_counts(line: str) -> Counter[str]:
     """How often each word occurs in the line (asked again for each of its pieces)."""
     return Counter(_patterns()[3].findall(line))
+
+
+def _names_on_other_lines(lines: Sequence[str]) -> frozenset[str]:
+    """The glued words of the page's long lines (:data:`DENSE_RUN_ON_MIN_CHARS` on) that stand on a
+    line of the page besides: a name written so ("SeaMonkey", "XULRunner") that the page's text uses
+    again, where two text nodes glued meet once. A page run together into one line has none."""
+    glued_word = _patterns()[1] if any(len(line) >= DENSE_RUN_ON_MIN_CHARS for line in lines) else None
+    if glued_word is None:
+        return frozenset()
+    seen: Counter[str] = Counter()
+    for line in lines:
+        seen.update(set(glued_word.findall(line)))
+    return frozenset(word for word, count in seen.items() if count > 1)
