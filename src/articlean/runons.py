@@ -7,16 +7,17 @@ page's source had indentation. As one block, such a line is all kept or all drop
 seams, its pieces are blocks the classifier can judge one by one.
 
 Only lines longer than :data:`RUN_ON_MIN_CHARS` are looked at (shorter ones from
-:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words, or else at three glued sentence ends
-or brackets, alone; from :data:`DENSE_RUN_ON_MIN_CHARS` on, at glued words as dense as a menu's),
-and only four seams count, all absent from written prose: a run of at least
-:data:`GAP_MIN_SPACES` spaces, tabs or no-break spaces (or of :data:`PAIR_GAP_SPACES`, but not after
-a sentence's end); a sentence's end punctuation, or a colon ("tour dates:June 9"), followed straight
-by the capitalised word of the next paragraph or of the list it announces, or by a box's label in
-capitals ("...the violence.DON'T MISS"); a word glued to the next one's capital ("Sobre a VidaVocê
-pode gostar", "HomeNewsWorld"), where such words are as frequent as a page's nodes
-(:data:`GLUE_MAX_MEAN_CHARS`); and a short note in brackets closed straight before a capitalised
-word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other than...").
+:data:`SHORT_RUN_ON_MIN_CHARS` on, cut at densely glued words, or else at three glued sentence ends or
+brackets, alone; from :data:`DENSE_RUN_ON_MIN_CHARS` on, at glued words as dense as a menu's), and only
+four seams count, all absent from written prose: a run of at least
+:data:`articlean.runonpatterns.GAP_MIN_SPACES` spaces, tabs or no-break spaces (or of
+:data:`articlean.runonpatterns.PAIR_GAP_SPACES`, but not after a sentence's end); a sentence's end
+punctuation, or a colon ("tour dates:June 9"), followed straight by the capitalised word of the next
+paragraph or of the list it announces, or by a box's label in capitals ("...the violence.DON'T MISS"); a
+word glued to the next one's capital ("Sobre a VidaVocê pode gostar", "HomeNewsWorld"), where such words
+are as frequent as a page's nodes (:data:`GLUE_MAX_MEAN_CHARS`); and a short note in brackets closed
+straight before a capitalised word, quoted or not ("(Image: GETTY)According", "(Image: GETTY)“Other
+than...").
 A line is cut only where its seams are as frequent as a page's nodes (:data:`MAX_MEAN_PIECE_CHARS`);
 a piece still long after that is cut where :data:`CLUSTER_MIN_WORDS` glued words stand together
 (or two, close, one of them a price: a product's card, in lines from :data:`DENSE_RUN_ON_MIN_CHARS` on).
@@ -30,12 +31,17 @@ the seams' whitespace is dropped, and no word is cut but a glued one.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from articlean import regexes
 from articlean.lexicon import guess_language, stopwords
+from articlean.runonpatterns import (
+    after_prose_word,
+    button_pattern,
+    label_pattern,
+    other_glue_patterns,
+    patterns,
+)
 
 # A line at least this long may be a page run together (a long paragraph has a few hundred words).
 RUN_ON_MIN_CHARS = 1_000
@@ -75,12 +81,9 @@ PRICED_MAX_GAP_CHARS = 40
 _CURRENCY = frozenset("$€£¥")
 # A piece that opens with a word or a few in capitals glued to a capitalised word is a box's label
 # glued to its first item ("...million.DON'T MISSPlague and ..."), where the label has at least
-# LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer).
+# LABEL_MIN_LETTERS letters (a name written so, "ECMAScript", "XULRunner", has fewer), and at most
+# runonpatterns.LABEL_MAX_WORDS words.
 LABEL_MIN_LETTERS = 5
-# ... and at most LABEL_MAX_WORDS words: a box's call to action ("CLICK HERE TO GET THE FOX NEWS APP")
-# glued to the next paragraph, which may open with a quote ("...APP“Can I give it to James?”").
-# gettext shape F1 0.9618 -> 0.9620 (three pages up, none down; four words and no quote: the same).
-LABEL_MAX_WORDS = 8
 # A line shorter than a page (RUN_ON_MIN_CHARS), or longer without a seam or a glued note, whose
 # words open in lower case at least this share of the time, over PROSE_MIN_WORDS words or more, is a
 # paragraph: a capitalised word of two parts in it after a lower-case word or a comma is a name written
@@ -92,13 +95,6 @@ PROSE_MIN_LOWER_SHARE = 0.6
 PROSE_MIN_WORDS = 20
 # The word before such a name is looked for this far back (a longer word is no word of prose).
 PROSE_WORD_MAX_CHARS = 40
-# Spaces in a row that only a page's source indentation leaves in running text.
-GAP_MIN_SPACES = 3
-# Two spaces are a seam too, but not after a sentence's end, where typists put them ("end.  Next"):
-# a minified page's whitespace-only text nodes leave them between a button and the next paragraph
-# ("Baixar  Viver uma ...") or after a box's heading ("You may like...  Facebook"). gettext shape
-# F1 0.9431 -> 0.9452 (P 0.9366 -> 0.9418); no r1/r2 dump or other shape's line is cut differently.
-PAIR_GAP_SPACES = 2
 # A line is cut only into at least this many pieces: one seam is more likely a typo than a page.
 MIN_PIECES = 3
 # ... and only when its seams come this often: a page run together has one every few hundred
@@ -110,50 +106,6 @@ MAX_MEAN_PIECE_CHARS = 2_000
 # characters of the line (on the dev pages' get_text() lines, 1 in 40 to 1 in 250 where the nodes were
 # glued; a paragraph naming a few products has one in thousands).
 GLUE_MAX_MEAN_CHARS = 300
-# A bracketed note glued to the next node's capital is a seam up to this long (a caption's credit, a
-# count, a button's hint); a longer one is a sentence's aside. gettext shape F1 0.9549 -> 0.9557
-# (with blockmarks.GLUED_SUMMARY_MAX_WORDS); no dev dump has such a seam in a line that long.
-BRACKET_MAX_CHARS = 80
-# Lower- and upper-case letters of the Latin, Cyrillic and Greek alphabets.
-_LOWER = "a-zß-ÿа-яёα-ω"
-_UPPER = "A-ZÀ-ÞА-ЯЁΑ-Ω"
-
-
-# The patterns, compiled on the first long line (most inputs have none, and start-up pays for every
-# pattern compiled at import):
-# * seam: a run of spaces, tabs or no-break spaces, or a sentence's end or a colon glued to the next
-#   capitalised word or word in capitals ("READ MORE:", "SUBSCRIBE": gettext shape F1 0.9570 ->
-#   0.9577, P 0.9538 -> 0.9553; no dev dump's line is cut differently);
-# * glued word: a word whose lower-case run is followed straight by a capitalised word, two text
-#   nodes glued ("...Sobre a VidaVocê pode gostar", "Bom DiaBoa TardeBoa Noite") or a name written so
-#   ("MacBook", "YouTube"). Names recur on the page and have two parts, so a glued word is cut when
-#   it occurs once in the line and on no other line of the page, or has three parts or more (a menu
-#   printed at the top and the bottom); one lower-case letter before the capital ("iPhone", "eBay")
-#   is never cut, nor a word of letters and digits (but for a count that opens it: a share bar,
-#   "858sharesPinterestFacebook") or one inside an address;
-# * glue: the places inside a glued word where it is cut; words;
-# * sentence end: two lower-case letters and a sentence's end glued to a capitalised word (shorter
-#   lines; not "U.S.Army", "e.g.The", "3.5Ghz"), capitalised or in capitals;
-# * bracket: a short bracketed note with no slash in it (not an address) closed straight before the
-#   capitalised word of the next node ("(Image: GETTY)According to", "(Opens in new window)Click"),
-#   or before its opening quote (a caption's credit glued to a quoted sentence: gettext +0.0001).
-@functools.cache
-def _patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
-]:
-    """The seam, glued-word, glue, word, sentence-end and bracket patterns."""
-    return (
-        regexes.compile(
-            rf"[ \t\xa0]{{{GAP_MIN_SPACES},}}|(?<=[{_LOWER}\d\)\]”\"][.!?:])(?=[{_UPPER}][{_LOWER}{_UPPER}])"
-            rf"|(?<=[^\s.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
-            rf"|(?<=[^\w\s”\")’][.!?:])[ \t\xa0]{{{PAIR_GAP_SPACES}}}(?=\S)"
-        ),
-        regexes.compile(rf"(?<![\w/%=&-])\d*[^\W\d_]*[{_LOWER}]{{2}}[{_UPPER}][{_LOWER}][^\W\d_]*(?![\w/%=&-])"),
-        regexes.compile(rf"(?<=[{_LOWER}]{{2}})(?=[{_UPPER}][{_LOWER}])"),
-        regexes.compile(r"\w+"),
-        regexes.compile(rf"(?<=[{_LOWER}]{{2}}[.!?])(?=[{_UPPER}][{_LOWER}{_UPPER}])"),
-        regexes.compile(rf"[(\[][^()\[\]/\n]{{1,{BRACKET_MAX_CHARS}}}[)\]](?=[“\"]?[{_UPPER}][{_LOWER}])"),
-    )
 
 
 def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -190,8 +142,8 @@ def _pieces(line: str, names: frozenset[str]) -> list[str]:
             or _clustered_pieces(line, line, names=names)
             or [line]
         )
-    seam = _patterns()[0]
-    brackets = [match.end() for match in _patterns()[5].finditer(line)]
+    seam = patterns()[0]
+    brackets = [match.end() for match in patterns()[5].finditer(line)]
     parts = _cut(line, sorted({*_glue_cuts(line, line, GLUE_MAX_MEAN_CHARS, names=names), *brackets}))
     pieces = [piece for part in parts for piece in (p.strip() for p in seam.split(part)) if piece]
     if len(pieces) < max(MIN_PIECES, len(line) / MAX_MEAN_PIECE_CHARS):
@@ -214,33 +166,16 @@ def _label_pieces(piece: str, line: str, names: frozenset[str]) -> list[str]:
     MISSPlague and ...", "SUBSCRIBENov. 19, 2019"), or with a button whose last word is a short
     stopword glued to the next node ("Sign UpThis site is ...", "Contact UsCareers"), cut after the
     label; or the piece."""
-    match = _label_pattern().match(piece)
+    match = label_pattern().match(piece)
     if match is not None and sum(character.isalpha() for character in match.group()) >= LABEL_MIN_LETTERS:
         return [match.group(), piece[match.end() :]]
-    button = _button_pattern().match(piece)
+    button = button_pattern().match(piece)
     if button is None or button.group(1).lower() not in stopwords(guess_language(line)):
         return [piece]
-    glued = _patterns()[3].match(piece, button.start(1))
+    glued = patterns()[3].match(piece, button.start(1))
     if glued is None or _word_counts(line)[glued.group()] > 1 or glued.group() in names:  # a name ("WeWork")
         return [piece]
     return [button.group(), piece[button.end() :]]
-
-
-@functools.cache
-def _button_pattern() -> re.Pattern[str]:
-    """Up to two capitalised words, then a capitalised word of two letters glued to a capitalised word;
-    it must be a stopword of the line's language (a name so written, "McCain", "LaJoie", opens with
-    none in English)."""
-    return regexes.compile(
-        rf"(?:[{_UPPER}][{_LOWER}]+ ){{1,2}}([{_UPPER}][{_LOWER}])(?=[{_UPPER}][{_LOWER}]{{2}})"
-    )
-
-
-@functools.cache
-def _label_pattern() -> re.Pattern[str]:
-    return regexes.compile(
-        rf"[{_UPPER}]+(?:['’ ][{_UPPER}]+){{0,{LABEL_MAX_WORDS - 1}}}(?=[“\"]?[{_UPPER}][{_LOWER}]{{2}})"
-    )
 
 
 def _node_pieces(line: str) -> list[str]:
@@ -250,8 +185,8 @@ def _node_pieces(line: str) -> list[str]:
     markdown dump's link list, "...Miskin?](https://...)")."""
     if "://" in line:
         return []
-    ends = [match.start() for match in _patterns()[4].finditer(line)]
-    brackets = [match.end() for match in _patterns()[5].finditer(line)]
+    ends = [match.start() for match in patterns()[4].finditer(line)]
+    brackets = [match.end() for match in patterns()[5].finditer(line)]
     pieces = [piece for piece in (part.strip() for part in _cut(line, sorted({*ends, *brackets}))) if piece]
     return pieces if len(pieces) >= MIN_PIECES else []
 
@@ -312,25 +247,10 @@ def _clustered_pieces(
     return [piece for piece in (part.strip() for part in _cut(text, cuts)) if piece] if cuts else []
 
 
-@functools.cache
-def _other_glue_patterns() -> tuple[re.Pattern[str], ...]:
-    """A word in capitals, or a number, glued to a capitalised word: "...Tampa, FLJune 10",
-    "DON'T MISSChina", "for $840See it now"; or a lower-case word glued to a word of three capitals
-    or more: "...Basic Motorcycle MaintenanceWORLD LAUNCH" (in a cluster of glued words only:
-    "ECMAScript" and "XULRunner" are names)."""
-    # The first two open after a space or a sign, never inside an address ("...%20Me%20",
-    # "utm=NYTBreaking"). The third: gettext shape F1 0.9609 -> 0.9610 (two pages up, none lower).
-    return (
-        regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{_UPPER}]{{2,}}(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{_UPPER}][{_LOWER}]{{2}})"),
-        regexes.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}]{{3,}}(?![{_LOWER}]))"),
-    )
-
-
 def _other_glues(text: str) -> Iterator[tuple[int, int, list[int], bool]]:
     """The places in ``text`` where a word in capitals or a number meets a capitalised word, as
     :func:`_cut_glued_words` gives glued words, and whether the number is a price ("$840See")."""
-    for pattern in _other_glue_patterns():
+    for pattern in other_glue_patterns():
         for match in pattern.finditer(text):
             price = text[match.start() - 1 : match.start()] in _CURRENCY
             yield match.end(), match.end(), [match.end()], price
@@ -341,7 +261,7 @@ def _cut_glued_words(
 ) -> Iterator[tuple[int, int, list[int], bool]]:
     """The glued words of ``text`` that are cut (not a name that recurs on the ``line`` or stands on
     another line of the page, ``names``): their start, end and the offsets of their inner capitals."""
-    _, glued_word, glue_pattern, _, _, _ = _patterns()
+    _, glued_word, glue_pattern, _, _, _ = patterns()
     counts = _word_counts(line)
     for match in glued_word.finditer(text):
         offsets = [match.start() + glue.start() for glue in glue_pattern.finditer(match.group())]
@@ -361,7 +281,7 @@ def _name_in_paragraph(text: str, line: str, start: int, offsets: list[int]) -> 
         and text[start].isupper()
         and (len(line) < RUN_ON_MIN_CHARS or _seamless(line))
         and _reads_as_prose(line)
-        and _after_prose_word().search(text, max(0, start - PROSE_WORD_MAX_CHARS), start) is not None
+        and after_prose_word().search(text, max(0, start - PROSE_WORD_MAX_CHARS), start) is not None
     )
 
 
@@ -369,21 +289,15 @@ def _name_in_paragraph(text: str, line: str, start: int, offsets: list[int]) -> 
 def _seamless(line: str) -> bool:
     """Whether the line has no seam and no glued bracketed note: a page run together has them
     (indentation's runs of spaces, sentences' ends glued to the next node), one long paragraph not."""
-    seam, _, _, _, _, bracket = _patterns()
+    seam, _, _, _, _, bracket = patterns()
     return seam.search(line) is None and bracket.search(line) is None
-
-
-@functools.cache
-def _after_prose_word() -> re.Pattern[str]:
-    """A word in lower case (no capital inside: not two nodes glued itself) or a comma, and a space."""
-    return regexes.compile(rf"(?:(?<![\w'’-])[{_LOWER}][{_LOWER}\d'’-]*|,) $")
 
 
 @functools.lru_cache(maxsize=1)
 def _reads_as_prose(line: str) -> bool:
     """Whether most of the line's words open in lower case, as a paragraph's do (a page's nodes glued
     together are mostly capitalised: menus, headlines, labels)."""
-    words = [word for word in _patterns()[3].findall(line) if word[0].isalpha()]
+    words = [word for word in patterns()[3].findall(line) if word[0].isalpha()]
     return len(words) >= PROSE_MIN_WORDS and sum(
         word[0].islower() for word in words
     ) >= PROSE_MIN_LOWER_SHARE * len(words)
@@ -395,7 +309,7 @@ def _glue_cuts(
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page).
     A ``dense`` text counts its glues alone: a menu glued into one word ("HomeWorldBusiness...")."""
-    glued_word = _patterns()[1]
+    glued_word = patterns()[1]
     if not dense and len(glued_word.findall(text)) < len(text) / mean:
         return []
     cuts = [
@@ -410,14 +324,14 @@ def _glue_cuts(
 @functools.lru_cache(maxsize=1)
 def _word_counts(line: str) -> Counter[str]:
     """How often each word occurs in the line (asked again for each of its pieces)."""
-    return Counter(_patterns()[3].findall(line))
+    return Counter(patterns()[3].findall(line))
 
 
 def _names_on_other_lines(lines: Sequence[str]) -> frozenset[str]:
     """The glued words of the page's long lines (:data:`DENSE_RUN_ON_MIN_CHARS` on) that stand on a
     line of the page besides: a name written so ("SeaMonkey", "XULRunner") that the page's text uses
     again, where two text nodes glued meet once. A page run together into one line has none."""
-    glued_word = _patterns()[1] if any(len(line) >= DENSE_RUN_ON_MIN_CHARS for line in lines) else None
+    glued_word = patterns()[1] if any(len(line) >= DENSE_RUN_ON_MIN_CHARS for line in lines) else None
     if glued_word is None:
         return frozenset()
     seen: Counter[str] = Counter()
