@@ -115,7 +115,7 @@ def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line()
     printing a text node per line), stays; under a line that starts a sentence of its own, or over
     a dropped one, it goes as a headline or a label would."""
     doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "in-article")
-    piece = "The method that reads the body"
+    piece = "The Method That Reads the Body"  # written as a headline is, or it would not go at all
     for after, verdict, expected in (
         ("returns a promise of its text.", SURE, "in-article"),
         ("Returns a promise of its text.", SURE, "unsure-line"),
@@ -161,9 +161,10 @@ def test_a_short_line_over_a_kept_paragraph_inside_the_article_is_no_unsure_line
     subheading; over a line that ends no sentence, or a headline as long as a sentence, it still goes."""
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     paragraph = "The speaker has a handle, a battery for a day and sounds fine outdoors."
-    headline = "Another story of the day that the page printed between the paragraphs of it"
+    headline = "Another Story of the Day That the Page Printed Between the Paragraphs"
     texts = [LONG, "Sonos Move for $400", paragraph, "Nintendo Switch Lite for $200", "Buy it now"]
     texts += [LONG, headline, paragraph]
     verdicts = [SURE, unsure, SURE, unsure, SURE, SURE, unsure, SURE]
     result = precision(texts, verdicts)
     assert [result[1], result[3], result[6]] == ["in-article", "unsure-line", "unsure-line"]
+
