@@ -39,6 +39,7 @@ from articlean.recallmode import (
     favour_recall,
     keep_balanced,
 )
+from articlean.sparedlines import headline_case
 from test_classify import article  # the hand-written prose of the classifier tests
 
 LONG = "A sentence long enough to be a paragraph of the article itself"
@@ -312,7 +313,7 @@ def test_precision_trusts_a_page_with_its_own_outline() -> None:
 
 
 def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
-    blocks = blocks_of(LONG, "Other story of the day", "Unsure, but it ends a sentence.", "Two", LONG)
+    blocks = blocks_of(LONG, "Other Story of the Day", "Unsure, but it ends a sentence.", "Two", LONG)
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, unsure, unsure, unsure, KEPT])
     assert reasons(result) == ["in-article", "unsure-line", "in-article", "in-article", "in-article"]
@@ -321,10 +322,41 @@ def test_precision_drops_an_unsure_line_that_ends_no_sentence() -> None:
 def test_precision_keeps_an_unsure_table_row() -> None:
     """A doubted line whose words mostly hold digits is a row of a table, not another story's
     headline; a headline with a number in it still goes."""
-    blocks = blocks_of(LONG, "1 Kyle Busch 5040 5 1 17 27", "Top 10 places to visit in 2024", LONG)
+    blocks = blocks_of(LONG, "1 Kyle Busch 5040 5 1 17 27", "Top 10 Places to Visit in 2024", LONG)
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, unsure, unsure, KEPT])
     assert reasons(result) == ["in-article", "in-article", "unsure-line", "in-article"]
+
+
+def test_precision_drops_only_a_doubted_line_written_as_a_headline() -> None:
+    """A doubted line in sentence case (an item of the article's list, a piece of its sentence) stays;
+    the same words written as a headline ("Other Story of the Day", or in capitals) go; a line the
+    model scored at UNSURE_LINE_SCORE or more stays, headline or not."""
+    lines = ["Planting a row of beans by hand", "Planting a Row of Beans by Hand", "PLANTING A ROW OF BEANS"]
+    blocks = blocks_of(LONG, *lines, LONG)
+    unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
+    result = favour_precision(blocks, [KEPT, unsure, unsure, unsure, KEPT])
+    assert reasons(result) == ["in-article", "in-article", "unsure-line", "unsure-line", "in-article"]
+    doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE, "in-article")
+    result = favour_precision(blocks, [KEPT, doubted, doubted, doubted, KEPT])
+    assert reasons(result) == ["in-article"] * 5
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Council Weighs a Second Bridge Over the River", True),
+        ("Zehn Rezepte Für Den Sommer", True),
+        ("SINGER CLEARED TO PERFORM AT GALA", True),
+        ("Sonos Move for $400", True),
+        ("Seed plan for the week", False),
+        ("jdoe re-enabled the paint test", False),
+        ("Rhubarb is a plant that grows in", False),
+        ("Top 10 to go", False),  # no word of four letters or more
+    ],
+)
+def test_headline_case(text: str, expected: bool) -> None:
+    assert headline_case(text) is expected
 
 
 @pytest.mark.parametrize("reason", sorted(UNSURE_LINE_SPARED))
@@ -332,7 +364,7 @@ def test_precision_spares_a_doubted_line_a_structural_rule_kept(reason: str) -> 
     """A line kept with its neighbours by a structural rule (a list written to one pattern, a table's
     rows, a recipe's card) is no unsure line, however low the model scored it; the same line the
     model alone kept still goes."""
-    blocks = blocks_of(LONG, "June 24 -- Jiffy Lube Live, Bristow, VA", "Watch the trailer now", LONG)
+    blocks = blocks_of(LONG, "June 24 -- Jiffy Lube Live, Bristow, VA", "Watch the Trailer Now", LONG)
     spared = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, reason)
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     result = favour_precision(blocks, [KEPT, spared, unsure, KEPT])

@@ -115,7 +115,7 @@ def test_a_piece_of_a_sentence_that_goes_on_in_the_next_line_is_no_unsure_line()
     printing a text node per line), stays; under a line that starts a sentence of its own, or over
     a dropped one, it goes as a headline or a label would."""
     doubted = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.1, "in-article")
-    piece = "The method that reads the body"
+    piece = "The Method That Reads the Body"  # written as a headline is, or it would not go at all
     for after, verdict, expected in (
         ("returns a promise of its text.", SURE, "in-article"),
         ("Returns a promise of its text.", SURE, "unsure-line"),
@@ -161,9 +161,29 @@ def test_a_short_line_over_a_kept_paragraph_inside_the_article_is_no_unsure_line
     subheading; over a line that ends no sentence, or a headline as long as a sentence, it still goes."""
     unsure = Verdict(Label.BODY, UNSURE_LINE_SCORE - 0.01, "in-article")
     paragraph = "The speaker has a handle, a battery for a day and sounds fine outdoors."
-    headline = "Another story of the day that the page printed between the paragraphs of it"
+    headline = "Another Story of the Day That the Page Printed Between the Paragraphs"
     texts = [LONG, "Sonos Move for $400", paragraph, "Nintendo Switch Lite for $200", "Buy it now"]
     texts += [LONG, headline, paragraph]
     verdicts = [SURE, unsure, SURE, unsure, SURE, SURE, unsure, SURE]
     result = precision(texts, verdicts)
     assert [result[1], result[3], result[6]] == ["in-article", "unsure-line", "unsure-line"]
+
+
+def test_the_article_s_end_moves_on_through_the_rest_of_its_list() -> None:
+    """An article whose last sure block is an item of a list keeps the kept items right after it (a
+    wordless line between them does not count), whatever the model scored them; a kept block that is
+    no item stops the walk, and the same lines as plain paragraphs after a plain paragraph go."""
+    items = ["Fixed a hang at startup", "Moved the cache off the main thread", "Re-enabled the paint test"]
+    doubted = Verdict(Label.BODY, 0.55, "context")
+    no_text = Verdict(Label.BOILERPLATE, 0.0, "no-text")
+    texts = [*[LONG] * 5, *items[:2], "", items[2], "Jane Doe writes about browsers", "Then one more item"]
+    verdicts = [*[SURE] * 5, SURE, doubted, no_text, doubted, doubted, doubted]
+    blocks = [
+        Block(index, index, index, text, 0, list_item=index >= 4 and index != 9)
+        for index, text in enumerate(texts)
+    ]
+    reasons = [verdict.reason for verdict in favour_precision(blocks, verdicts)]
+    assert reasons[5:] == ["in-article", "context", "no-text", "context", "after-article", "after-article"]
+    plain = [Block(index, index, index, text, 0) for index, text in enumerate(texts)]
+    reasons = [verdict.reason for verdict in favour_precision(plain, verdicts)]
+    assert reasons[6:] == ["after-article", "no-text", "after-article", "after-article", "after-article"]
