@@ -279,6 +279,9 @@ def test_every_line_of_the_page_is_kept_moved_or_dropped_with_a_reason() -> None
         '<html><head><meta charset="windows-1252"></head><body><p>“Curly” — ünïcödé 中文</p></body></html>',
         "<html><body><p>A lone \ud800 surrogate.</p></body></html>",
         "<html>",
+        "<!DOCTYPE html><html><body><p>A one-line page after a doctype.</p></body></html>",
+        "<!DOCTYPE html SYSTEM 'a/b'><html><body><p>One line, a doctype with a slash.</p></body></html>",
+        "<!DOCTYPE html>\n<html><body><p>Doctype \x00 and a NUL.</p></body></html>\n",
         "<!DOCTYPE html><html><body><!-- a comment --><?pi x?><form action='/s'><label for='q'>Find</label>"
         "<input id='q' name='q' value='x'><select><option>a</option></select><textarea>t</textarea>"
         "</form></body></html>",
@@ -294,6 +297,16 @@ def test_a_page_parses_to_the_tree_trafilatura_builds(page: str) -> None:
     assert (tree is None) == (expected is None)
     if tree is not None:
         assert etree.tostring(tree) == etree.tostring(expected)
+    # Given the page's UTF-8 bytes (an input decoded as UTF-8), the parser reads them where no repair
+    # changed the page, and the tree is the same.
+    try:
+        utf8 = page.encode("utf-8")
+    except UnicodeEncodeError:
+        return
+    from_bytes = parse_page(page, utf8)
+    assert (from_bytes is None) == (expected is None)
+    if from_bytes is not None:
+        assert etree.tostring(from_bytes) == etree.tostring(expected)
 
 
 def test_parsed_elements_have_the_html_element_methods_the_readers_call() -> None:
@@ -303,3 +316,22 @@ def test_parsed_elements_have_the_html_element_methods_the_readers_call() -> Non
     assert tree is not None
     assert [element.text_content() for element in tree.iter("form", "p")] == ["Find ", "Text"]
     assert tree.find_class is not None and tree.xpath("//p")[0].getparent().tag == "body"
+
+
+def test_only_strict_utf8_input_hands_its_bytes_to_the_parser() -> None:
+    """The decoder keeps the input's bytes only where they are the text's UTF-8; a page read from
+    them cleans as the same page given as text (a NUL the decoder removes makes the bytes another
+    page's: the text is encoded again)."""
+    import codecs
+
+    from articlean import clean
+    from articlean.decode import decode
+
+    assert decode("café".encode()).utf8 == "café".encode()
+    assert decode("café".encode("latin-1") + b" and more words in the page").utf8 is None
+    assert decode(codecs.BOM_UTF8 + b"<p>x</p>").utf8 is None
+    assert decode("café").utf8 is None
+    options = Options(input_format=InputFormat.HTML)
+    for page in (PAGE, PAGE.replace("<p>", "<p>\x00", 1), "<!DOCTYPE html><p>Caf\u00e9 cr\u00e8me.</p>"):
+        from_bytes, from_text = clean(page.encode("utf-8"), options), clean(page.replace("\x00", ""), options)
+        assert (from_bytes.text, from_bytes.metadata) == (from_text.text, from_text.metadata)

@@ -142,3 +142,38 @@ def test_a_glued_footer_before_more_kept_text_stays() -> None:
     kept, dropped = settled_after_menu(MENU[:TAIL_FOOTER_MIN_GAP], [GLUED_FOOTER, *MENU, LATER])
     assert GLUED_FOOTER in kept
     assert not dropped
+
+
+# Pieces of legal notes in each case form the search ignores, the letters re.IGNORECASE matches beyond
+# str.lower() ("İ", "ı", "ſ", the Kelvin sign), and words near them.
+NOTE_PIECES = (
+    "copyright", "COPYRIGHT", "Copyright", "©", "(c)", "all rights reserved", "ALL RIGHTS RESERVED",
+    "All Rights Reserved", "tous droits réservés", "TOUS DROITS RÉSERVÉS", "alle Rechte vorbehalten",
+    "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati",
+    "rıghts", "rİghts", "reſerved", "all rightſ reserved", "copyrıght", "CopyrİGHT", "\u212a", "server",
+    "Contact editorial", "Privacy Policy", "Example Media Ltd", "one two three four five six", " ", "",
+)  # fmt: skip
+
+
+def test_the_legal_note_prefilter_turns_away_only_texts_the_search_cannot_match() -> None:
+    """The glued-note test looks for what every legal note holds before it searches: it must answer as
+    the search alone does (``_LEGAL_NOTE`` and the word bound), on texts built from notes' pieces."""
+    import random
+
+    from articlean import pagefooters
+
+    generator = random.Random(9)
+    texts = [" ".join(generator.choices(NOTE_PIECES, k=generator.randint(1, 9))) for _ in range(4000)]
+    texts += [text.replace(" ", "") for text in texts[:500]]
+
+    def searched(text: str) -> bool:
+        note = pagefooters._LEGAL_NOTE.search(text)
+        return note is not None and len(text[: note.start()].split()) >= pagefooters.GLUED_NOTE_MIN_WORDS
+
+    answers = [pagefooters._glued_legal_note(text) for text in texts]
+    assert [text for text, answer in zip(texts, answers, strict=True) if answer != searched(text)] == []
+    assert any(answers) and not all(answers)
+    assert pagefooters._glued_legal_note("one two three four five copyrıght ©")
+    assert not pagefooters._glued_legal_note("one two three four copyright © all rights reserved")
+    assert searched("one two three four five all rightſ reſerved")
+    assert pagefooters._glued_legal_note("one two three four five all rightſ reſerved")

@@ -74,6 +74,22 @@ def test_normalise_agrees_with_splitting_at_non_words_and_whitespace() -> None:
         assert normalise.__wrapped__(text) == " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
+def test_normalise_of_ascii_text_agrees_with_the_word_pattern() -> None:
+    """ASCII text is mapped in C (letters lowercased, other characters spaces) instead of searched
+    for words: every ASCII character, runs of marks and of whitespace among them."""
+    characters = [chr(code) for code in range(128)] + list(" \t\n_-.,aZ9") * 20
+    chooser = random.Random(11)
+    texts = ["".join(chooser.choice(characters) for _ in range(chooser.randint(0, 40))) for _ in range(3000)]
+    texts += ["".join(chr(code) for code in range(128)), "A_b-C d\x1fE\x0bF"]
+    wrong = [
+        text
+        for text in texts
+        if normalise.__wrapped__(text) != " ".join(re.findall(r"[^\W_]+", text.casefold()))
+    ]
+    assert wrong == []
+    assert normalise.__wrapped__("A_b-C d\x1fE\x0bF") == "a b c d e f"
+
+
 def test_phrase_prefix_finds_the_opening_phrases_only() -> None:
     phrase = min(phrase for phrase in ui_phrases() if " " in phrase)
     assert phrase_prefix(phrase + " and more words here")

@@ -32,11 +32,13 @@ _MAGIC = (
 
 
 class Decoded(NamedTuple):
-    """The decoded text, the encoding used, and ``None`` or why the bytes are not text."""
+    """The decoded text, the encoding used, ``None`` or why the bytes are not text, and the bytes
+    themselves where they are the text's UTF-8 (decoded strictly: the HTML parser reads them)."""
 
     text: str
     encoding: str
     error: str | None = None
+    utf8: bytes | None = None
 
 
 def _boms(data: bytes) -> tuple[str, int] | None:
@@ -74,7 +76,7 @@ def decode(data: bytes | str) -> Decoded:
     if looks_binary(data):
         return Decoded("", "binary", "not a text file (binary content)")
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8", utf8=data)
     except UnicodeDecodeError:
         pass
     mostly = _mostly_utf8(data)

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from articlean.doccache import per_document
 from articlean.lexicon import guess_language, stopwords
 from articlean.measures import SHAPE_NAMES, WORD, Basics, basics
 from articlean.measures import STATEMENT_END as STATEMENT_END  # re-exported: the rules import them here
@@ -179,10 +180,13 @@ def _table_text(text: str, size: float) -> bool:
     """Whether a block is a table's rows laid out as one line of text ("1 Ann Smith 5040 5 2 Bo
     Jones 5035 7 ..."): at least TABLE_MIN_NUMBERS numbers, TABLE_NUMBER_SHARE of its
     words. A browser prints a row so, and the output prints the rows of a table as one paragraph."""
-    if size < TABLE_MIN_NUMBERS:
-        return False
+    return size >= TABLE_MIN_NUMBERS and _numbers_text(text)
+
+
+@per_document  # each classify pass asks again of every long block that is not prose
+def _numbers_text(text: str) -> bool:
     words = WORD.findall(text)
-    numbers = sum(1 for word in words if word.isdigit())
+    numbers = sum(map(str.isdigit, words))
     return numbers >= TABLE_MIN_NUMBERS and numbers >= TABLE_NUMBER_SHARE * len(words)
 
 

@@ -98,7 +98,10 @@ def load(data: bytes | str, options: Options) -> Document:
     if input_format is InputFormat.HTML:
         from articlean.html import html_document  # deferred: only HTML input imports trafilatura
 
-        return html_document(text, decoded.encoding, options)
+        # The input's bytes where they are the text's UTF-8 (no NUL removed): the parser reads them
+        # instead of the text encoded again.
+        utf8 = decoded.utf8 if len(text) == len(decoded.text) else None
+        return html_document(text, decoded.encoding, options, utf8)
     lines = text.splitlines()
     if input_format is InputFormat.TEXT:
         pieces, numbers = split_run_ons(lines)
