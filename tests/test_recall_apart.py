@@ -11,6 +11,7 @@ from articlean.recallmode import (
     FAR_RUN_PROSE_WORDS,
     LEADING_CAPTION_DROPS,
     drop_far_captions,
+    drop_past_rechecked,
     drop_repeated_captions,
     keep_balanced,
 )
@@ -187,3 +188,41 @@ def test_recall_output_leaves_out_a_credit_between_menus() -> None:
     result = clean("\n".join(lead), Options(mode=Mode.RECALL))
     assert [entry.reason for entry in result.ledger if entry.text == CREDIT] == ["caption"]
     assert CREDIT in result.text
+
+
+FORM = [
+    "Get the newsletter",
+    "Afghanistan Albania Algeria Andorra Angola Argentina Armenia Austria Belgium Brazil Canada Chile "
+    "China Denmark Egypt Finland France Germany Greece",
+    "Email address",
+    "Sign me up for the weekly news",
+]
+
+
+def rechecked_page(balanced_keeps_form: bool) -> list[str]:
+    """drop_past_rechecked's reasons for a sign-up form (its country list) that recall keeps after
+    two LONG blocks, read against balanced verdicts that keep the form or, re-checked, drop it."""
+    texts = [LONG, LONG, *FORM]
+    form = KEPT if balanced_keeps_form else dropped("recheck-outside-article")
+    balanced = [KEPT, KEPT, *[form] * len(FORM)]
+    return reasons(drop_past_rechecked(blocks_of(*texts), balanced, [KEPT, KEPT, *[DOUBTED] * len(FORM)]))
+
+
+def test_recall_drops_the_edge_list_past_balanced_rechecked_text() -> None:
+    """The form balanced's first pass kept and its re-check let go: a list at recall's edge."""
+    assert rechecked_page(balanced_keeps_form=False) == ["in-article"] * 2 + ["edge-list"] * len(FORM)
+
+
+def test_recall_keeps_what_balanced_rechecked_text_still_holds() -> None:
+    assert rechecked_page(balanced_keeps_form=True) == ["in-article"] * 2 + ["context"] * len(FORM)
+
+
+def test_recall_drops_a_far_run_past_balanced_rechecked_text() -> None:
+    """A help link repeated in a page's menus: far from what balanced keeps once re-checked."""
+    texts = [*[LONG] * 3, "Other story", "Other story", "Other story", "Need help?"]
+    balanced = [KEPT, KEPT, KEPT, *[dropped("outside-article")] * 3, dropped("recheck-title")]
+    recall_verdicts = [*balanced[:-1], DOUBTED]
+    blocks = blocks_of(*texts)
+    assert reasons(drop_past_rechecked(blocks, balanced, recall_verdicts))[-1] == "far-from-article"
+    balanced[-1] = KEPT
+    assert reasons(drop_past_rechecked(blocks, balanced, recall_verdicts))[-1] == "context"

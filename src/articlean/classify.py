@@ -165,20 +165,34 @@ def classify(
     most or until nothing more drops, so that cleaning the output once more keeps it whole (the
     model judges each block against its whole document). ``lines``: the document's lines the blocks
     were cut from, where a table's header row is told by its columns (:mod:`articlean.tableheads`)."""
+    return classify_with_balanced(blocks, options, rounds=rounds, lines=lines)[0]
+
+
+def classify_with_balanced(
+    blocks: Sequence[Block],
+    options: Options,
+    *,
+    rounds: int = FIXED_POINT_ROUNDS,
+    lines: Sequence[str] = (),
+) -> tuple[list[Verdict], list[Verdict] | None]:
+    """:func:`classify`'s verdicts and, in recall mode, balanced mode's that recall's read (the same
+    as :func:`classify` gives in balanced mode: both start from one scoring); None in the others."""
     # The feature rows are short-lived lists of floats: the cyclic collector finds nothing in them but
     # would walk every live object again and again on a long dump (a fifth of the time, superlinear).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        if options.mode is Mode.RECALL and blocks:
+        if options.mode is Mode.RECALL:
+            if not blocks:
+                return [], []
             # Recall keeps what balanced keeps (recallmode.keep_balanced): both start from one scoring.
             scored = Scored(*scores(blocks))
             balanced = _final(blocks, replace(options, mode=Mode.BALANCED), rounds, lines, scored)
-            return keep_balanced(blocks, balanced, _final(blocks, options, rounds, lines, scored))
+            return keep_balanced(blocks, balanced, _final(blocks, options, rounds, lines, scored)), balanced
         verdicts = _final(blocks, options, rounds, lines)
         if options.mode is Mode.PRECISION:  # the tail is read from the final verdicts
             verdicts = favour_precision(blocks, verdicts)
-        return verdicts
+        return verdicts, None
     finally:
         if collecting:
             gc.enable()

@@ -207,6 +207,22 @@ def keep_balanced(
     return merged
 
 
+def drop_past_rechecked(
+    blocks: Sequence[Block], balanced: Sequence[Verdict], recall: Sequence[Verdict]
+) -> list[Verdict]:
+    """``recall`` with the far runs (:func:`_far_runs`) and the edge lists (:func:`_edge_lists`)
+    dropped that it holds when read against ``balanced``: balanced mode's verdicts once its re-checks
+    dropped part of what its first pass kept, which :func:`keep_balanced` read. Both are found in
+    ``recall`` as it is."""
+    result = list(recall)
+    for index in _far_runs(blocks, balanced, recall):
+        result[index] = dropped(recall[index], "far-from-article")
+    for index in _edge_lists(blocks, balanced, recall):
+        if result[index].label.is_body:
+            result[index] = dropped(recall[index], "edge-list")
+    return result
+
+
 def _merged(balanced: Verdict, recall: Verdict) -> Verdict:
     """Balanced's verdict where it keeps a block recall drops or drops one recall keeps for what it
     is (:data:`BALANCED_SURE_DROPS`), else recall's."""
