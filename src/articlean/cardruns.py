@@ -220,17 +220,18 @@ def card_headline(text: str) -> bool:
         return False
     if words[0][:1].islower() and any(character.isupper() for character in words[0]):
         text = text[:1].upper() + text[1:]
-    if _title_case(text):  # its inner marks join the parts of one headline, not two sentences
+    if title_case(text):  # its inner marks join the parts of one headline, not two sentences
         text = _INNER_BREAK.sub(",", text)
     return headline(text)
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str, min_words: int = 2) -> bool:
     """Whether every word of TITLE_CASE_LETTERS letters or more opens with a capital, as a headline
-    set in title case does ("There's No Place Like A Cider Mill. Here's A Look At Some Favorites");
-    two sentences of prose do not, nor a headline in sentence case."""
+    set in title case does ("There's No Place Like A Cider Mill. Here's A Look At Some Favorites"),
+    and there are at least ``min_words`` such words; two sentences of prose do not, nor a headline in
+    sentence case."""
     long_words = [word for word in _LETTERS.findall(text) if len(word) >= TITLE_CASE_LETTERS]
-    return len(long_words) >= 2 and all(word[0].isupper() for word in long_words)
+    return len(long_words) >= min_words and all(word[0].isupper() for word in long_words)
 
 
 def summary(text: str) -> bool:

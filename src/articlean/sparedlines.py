@@ -27,9 +27,9 @@ and their place among the kept blocks shows it; these are spared (:func:`spared_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from articlean.cardruns import title_case
 from articlean.model import Block, Verdict
 from articlean.paragraphends import ends_paragraph
 from articlean.parallels import KEPT_SHARE, row_runs
@@ -44,19 +44,17 @@ PARAGRAPH_WORDS = 10
 # 0.9535 (eight dumps up, none down).
 CLOSING_MARKS = "\"'”’»)"
 # A line goes as ``unsure-line`` only when it is written as a headline is (modes.UNSURE_LINE_SCORE):
-# every word of HEADLINE_WORD_LETTERS letters or more capitalised, or in capitals ("Council
+# every word of cardruns.TITLE_CASE_LETTERS letters or more capitalised, or in capitals ("Council
 # Weighs a Second Bridge Over the River", "SINGER CLEARED TO PERFORM ..."). A line in sentence case
 # the model doubted was mostly the article's own (a list's items, a release's notes, the pieces of a
 # sentence): see modes.UNSURE_LINE_SCORE for the figures.
-HEADLINE_WORD_LETTERS = 4  # shorter words ("a", "of", "the", "for", "with") stay lower case in a headline
-LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def headline_case(text: str) -> bool:
-    """Whether a line is written as a headline: it has words of HEADLINE_WORD_LETTERS letters or
-    more, each capitalised (or in capitals)."""
-    long_words = [word for word in LETTER_WORD.findall(text) if len(word) >= HEADLINE_WORD_LETTERS]
-    return bool(long_words) and all(word[0].isupper() for word in long_words)
+    """Whether a line is written as a headline: it has a word of
+    :data:`articlean.cardruns.TITLE_CASE_LETTERS` letters or more, and each such word is capitalised
+    (or in capitals) (:func:`articlean.cardruns.title_case`)."""
+    return title_case(text, min_words=1)
 
 
 def ends_sentence(text: str) -> bool:
