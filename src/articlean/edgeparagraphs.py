@@ -31,7 +31,7 @@ paragraph of running text right over a kept one that follows dropped text is its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from articlean import regexes
 from articlean.features import TERMINAL
@@ -96,7 +96,7 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
     levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
         first = _past_no_text(blocks, verdicts, first, -1)
-        start = _opening_paragraph(blocks, verdicts, first)
+        start = opening_paragraph(blocks, verdicts, first)
         if start is None:
             start = _opening_section(blocks, verdicts, first, levels)
         if start is None:
@@ -124,7 +124,7 @@ def _start_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], fir
     )
 
 
-def _opening_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> int | None:
+def opening_paragraph(blocks: Sequence[Block], verdicts: Sequence[Verdict], first: int) -> int | None:
     """The first block of the paragraph of running text that ends right over block ``first``, or
     None."""
     start = first - 1
@@ -155,7 +155,7 @@ def _opening_section(
     ):
         return None
     above = _past_no_text(blocks, verdicts, heading, -1)
-    start = _opening_paragraph(blocks, verdicts, above)
+    start = opening_paragraph(blocks, verdicts, above)
     return None if start is None else min(start, heading)
 
 
@@ -395,6 +395,17 @@ def inner_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
     article's paragraphs one paragraph late ("ST. JOSEPH, Mich. (AP) — Michigan health authorities
     are reporting ..." under a page's teasers, one of which it kept above the article)."""
     found: list[int] = []
+    for first in run_openings(blocks, verdicts):
+        start = opening_paragraph(blocks, verdicts, first)
+        if start is not None:
+            found.extend(range(start, first))
+    return found
+
+
+def run_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> Iterator[int]:
+    """The first block of each kept paragraph of running text (:data:`MIN_WORDS` words or more,
+    ending a sentence) that follows dropped text, or of the wordless line right over it
+    (:func:`_past_no_text`): where the walk up from it starts."""
     for index in range(1, len(blocks)):
         if verdicts[index].label is not Label.BODY or verdicts[index - 1].label.is_body:
             continue
@@ -403,9 +414,5 @@ def inner_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
             continue
         first = _past_no_text(blocks, verdicts, index, -1)
         # a kept line inside a paragraph is the fragments' rule's: each paragraph above is read once
-        if first < 1 or next_line_of_paragraph(blocks[first - 1], blocks[first]):
-            continue
-        start = _opening_paragraph(blocks, verdicts, first)
-        if start is not None:
-            found.extend(range(start, first))
-    return found
+        if first >= 1 and not next_line_of_paragraph(blocks[first - 1], blocks[first]):
+            yield first
