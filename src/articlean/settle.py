@@ -23,7 +23,8 @@ scores; these rules then look at the document's structure, on its verdicts:
   own line);
 * the article's own table of contents and the sections it lists are kept (:mod:`articlean.contents`);
 * a paragraph of running text the model dropped just before or after the kept text is kept
-  (:mod:`articlean.edgeparagraphs`), and so are the lines it dropped in a mostly kept run of short
+  (:mod:`articlean.edgeparagraphs`), also over a picture's short lines right above a kept paragraph
+  (:mod:`articlean.pictureleads`), and so are the lines it dropped in a mostly kept run of short
   lines of one pattern (:mod:`articlean.parallels`);
 * a box of other stories under a "related" heading goes with its list (:mod:`articlean.relatedlists`),
   or with its headlines when nothing else stands in it, even between the article's paragraphs
@@ -62,6 +63,7 @@ from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
 from articlean.pagefooters import page_footer
 from articlean.paragraphs import list_end, next_line_of_paragraph
 from articlean.parallels import closing_run, parallel_lines
+from articlean.pictureleads import leads_over_pictures
 from articlean.productcards import PRODUCT_CARD, product_cards
 from articlean.readcards import read_cards
 from articlean.recipes import recipe_cards
@@ -134,6 +136,7 @@ def settle(blocks: Sequence[Block], verdicts: list[Verdict]) -> list[Verdict]:
     keep(verdicts, opening_paragraphs(blocks, verdicts), "article-opening")
     keep(verdicts, closing_paragraphs(blocks, verdicts), "article-closing")
     keep(verdicts, inner_openings(blocks, verdicts), "article-opening")
+    keep(verdicts, leads_over_pictures(blocks, verdicts), "article-opening")
     keep(verdicts, inner_lines(blocks, verdicts), "inner-line")
     keep(verdicts, parallel_lines(blocks, verdicts), "parallel-lines")
     keep(verdicts, closing_run(blocks, verdicts), "parallel-lines")
