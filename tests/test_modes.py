@@ -107,7 +107,7 @@ def tail(sentence: str, score: float, gap: int = 0) -> list[str]:
     and, ``gap`` dropped blocks further, ``sentence`` kept at ``score``."""
     sentence_verdict = Verdict(Label.BODY, score, "in-article")
     verdicts = [*[KEPT] * 6, DOUBT, *[dropped("outside-article")] * gap, sentence_verdict]
-    blocks = blocks_of(*[LONG] * 6, "Two words", *["Other story"] * gap, sentence)
+    blocks = blocks_of(*[f"{LONG}."] * 6, "Two words", *["Other story"] * gap, sentence)
     return reasons(favour_precision(blocks, verdicts))[6:]
 
 
@@ -439,10 +439,12 @@ def test_recall_keeps_a_prose_sized_near_miss_anywhere() -> None:
     assert result[far + 1].label is Label.BODY
 
 
-# A page of our own: a short author note after the article, a lone year inside it.
+# A page of our own: a short author note after the article, set off from it by an ad's label, and a
+# lone year inside it. (Right under the article's last sentence, a short kept sentence stays as its
+# close: test_articleends.py.)
 TAIL = "Mary Jones writes about the city."
 YEAR = "2019"
-PAGE = "\n".join([*article((2, YEAR)), TAIL, ""])
+PAGE = "\n".join([*article((2, YEAR)), "Advertisement", "", TAIL, ""])
 
 
 def body(mode: Mode) -> str:

@@ -18,6 +18,9 @@ from articlean.modes import (
 )
 
 LONG = "A sentence long enough to be a paragraph of the article itself"
+# The same ending its sentence: an article's last paragraph that ends none moves its end on through
+# the kept lines that finish the sentence (articlean.articleends).
+ENDED = f"{LONG}."
 SURE = Verdict(Label.BODY, 0.99, "in-article")
 OTHER = Verdict(Label.BOILERPLATE, 0.1, "outside-article")
 KEPT_SHORT = Verdict(Label.BODY, 0.6, "in-article")
@@ -46,11 +49,11 @@ def test_a_kept_block_of_another_reason_stops_the_close() -> None:
     """A doubted block the model kept between the end and the structural keeps: the walk stops there,
     and both go; so do the rows that continue a table (not in CLOSE_KEEPS)."""
     doubted = Verdict(Label.BODY, 0.6, "context")
-    texts = [*[LONG] * 6, "Get our newsletter every week", "See all newsletters."]
+    texts = [*[ENDED] * 6, "Get our newsletter every week", "See all newsletters."]
     verdicts = [*[SURE] * 6, doubted, low("article-closing")]
     assert precision(texts, verdicts)[6:] == ["after-article", "after-article"]
     assert "table-rows" not in CLOSE_KEEPS
-    texts = [*[LONG] * 6, "Other story one.", "Other story two."]
+    texts = [*[ENDED] * 6, "Other story one.", "Other story two."]
     assert precision(texts, [*[SURE] * 6, low("table-rows"), low("table-rows")])[6:] == ["after-article"] * 2
 
 
@@ -152,7 +155,7 @@ def test_the_end_moves_on_to_a_long_closing_paragraph_whatever_its_score() -> No
     doubted = Verdict(Label.BODY, 0.3, "in-article")
     for words, reason in ((TAIL_PARAGRAPH_WORDS, "in-article"), (TAIL_PARAGRAPH_WORDS - 1, "after-article")):
         paragraph = " ".join(["word"] * (words - 1) + ["end."])
-        texts = [*[LONG] * 12, "Section heading", paragraph]  # too little for the run rule (TAIL_RUN_SHARE)
+        texts = [*[ENDED] * 12, "Section heading", paragraph]  # too little for the run rule (TAIL_RUN_SHARE)
         assert precision(texts, [*[SURE] * 12, KEPT_SHORT, doubted])[12:] == [reason, reason]
 
 

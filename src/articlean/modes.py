@@ -7,7 +7,8 @@ shape of the verdicts instead, after the context pass and the structural rules
 * precision: the article ends with the last block the model is sure of (or with that block's run,
   when the rest of the run is a good part of the kept text; or with the last kept sentence that
   follows closely, the blocks right after it that structural rules kept as the article's close, and
-  the kept items of its list when it is a list's item);
+  the kept items of its list when it is a list's item; or as the end's own shape says, in
+  :mod:`articlean.articleends`: its rows, its sentence, the short kept sentences right under it);
   what follows it (author notes, company boilerplate, promotions, comments that read like prose)
   goes, and so does a line written as a headline that the model doubted and that ends no sentence
   (not a row of a list it mostly kept, nor a piece of a sentence that goes on in the next kept line,
@@ -28,6 +29,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+from articlean.articleends import moved_end
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
 from articlean.productcards import PRODUCT_CARD
@@ -171,7 +173,7 @@ UNSURE_LINE_SPARED = frozenset(
 # F1 0.9613 -> 0.9631, P 0.9781 -> 0.9781, R 0.9452 -> 0.9485 (29 dumps up, none down).
 CLOSE_KEEPS = frozenset({"article-closing", "parallel-lines", "recipe", "list-item"})
 # Then, when the end is an item of a list (a bullet or a number), on through the kept items right after
-# it (:func:`_list_close`): the rest of the article's list, whatever the model scored its items, as a
+# it (articleends.list_close): the rest of the article's list, whatever the model scored its items, as a
 # list of changes closing a release's notes or a weekly report ("mconley re-enabled TART", 0.41),
 # where notes after an article are no items of its list. On dev: F1 0.9680 -> 0.9682, P 0.9789 ->
 # 0.9789, R 0.9573 -> 0.9576 (a few dumps up to +0.04, none down; simulated on the verdicts, 184
@@ -255,7 +257,9 @@ def _article_close(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: i
     """``last`` (a kept block) moved on to the last kept sentence (:data:`TAIL_SENTENCE_SCORE`) after
     it in its run of kept blocks, at most TAIL_SENTENCE_GAP dropped blocks with text between two of
     them (:func:`kept_runs`), then through the kept blocks right after that a structural rule kept as
-    the article's close (:data:`CLOSE_KEEPS`) and the kept items of its list (:func:`_list_close`)."""
+    the article's close (:data:`CLOSE_KEEPS`), then on as its shape says
+    (:func:`articlean.articleends.moved_end`: its rows, its sentence, the kept sentences right under
+    it, its list's items)."""
     run = next(run for run in kept_runs(verdicts, TAIL_SENTENCE_GAP) if run[-1] >= last)
     sentences = [index for index in run if index > last and _closing_sentence(blocks[index], verdicts[index])]
     end = sentences[-1] if sentences else last
@@ -264,21 +268,7 @@ def _article_close(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: i
             if verdicts[index].reason not in CLOSE_KEEPS:
                 break
             end = index
-    return _list_close(blocks, verdicts, end)
-
-
-def _list_close(blocks: Sequence[Block], verdicts: Sequence[Verdict], end: int) -> int:
-    """``end`` moved on through the kept list items right after it, when it is an item itself (wordless
-    lines between them do not count); any other block with text stops the walk."""
-    if not blocks[end].list_item:
-        return end
-    for index in range(end + 1, len(blocks)):
-        if verdicts[index].reason == "no-text":
-            continue
-        if not (verdicts[index].label.is_body and blocks[index].list_item):
-            break
-        end = index
-    return end
+    return moved_end(blocks, verdicts, end)
 
 
 def _closing_sentence(block: Block, verdict: Verdict) -> bool:
