@@ -522,6 +522,18 @@ def test_a_one_letter_stopword_glued_to_the_word_before_is_a_seam_in_a_page_run_
     assert f"{headline} as SpaceX and others watched." in split_run_ons([named])[0]
 
 
+def test_an_arrow_glued_to_a_capital_is_a_seam_in_a_page_run_together() -> None:
+    """A link's arrow or a closing guillemet glued to the next node's capital ("Read on-line>>STUFF
+    TO WATCH", "...«Bridge reopens»Crowds gather ...") is where two nodes met."""
+    from articlean.runons import split_run_ons
+
+    nodes = [*PARAGRAPHS, "Read the issue on-line>>", "Stuff to watch this week", "«Bridge reopens»",
+             "Crowds gathered on both banks on Sunday.", *PARAGRAPHS]  # fmt: skip
+    line = "   ".join((*PARAGRAPHS, "".join(nodes[3:5]), "".join(nodes[5:7]), *PARAGRAPHS))
+    assert len(line) >= 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+
+
 def test_a_label_in_capitals_glued_to_its_first_item_is_cut_off_its_piece() -> None:
     """A piece of a page run together that opens with a box's label in capitals glued to its first
     item ("DON'T MISSPlague ...", "SUBSCRIBENov. 19") is cut after the label; a name written so at a
