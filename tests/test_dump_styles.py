@@ -471,6 +471,69 @@ def test_a_sentence_end_glued_to_a_label_in_capitals_is_a_seam() -> None:
         assert not any(piece.startswith(glue.split(".")[-1]) for piece in pieces)
 
 
+def test_a_no_break_space_after_a_sentence_end_is_a_seam_in_a_page_run_together() -> None:
+    """Editors leave a no-break space at the end of a paragraph (``&nbsp;</p>``): in a page run
+    together it alone parts the paragraph from the next node ("...777x jets.\xa0Sheikh Mohammed ...",
+    a caption); a no-break space inside a sentence ("Mr.\xa0Smith", "5\xa0km") is no seam."""
+    from articlean.runons import split_run_ons
+
+    caption = "The mayor, centre, opens the new bridge on Monday, May 4, 2024 (Jane Doe / Example)"
+    nodes = [PARAGRAPHS[0], caption, *PARAGRAPHS[1:], *PARAGRAPHS]
+    line = "   ".join((PARAGRAPHS[0] + "\xa0" + caption, *nodes[2:]))
+    assert len(line) >= 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    inner = "   ".join(
+        paragraph.replace("The council", "Mr.\xa0Smith and 5\xa0km") for paragraph in PARAGRAPHS * 3
+    )
+    pieces = [piece for piece in split_run_ons([inner])[0] if piece]
+    assert len(inner) >= 1_000 and len(pieces) == 9
+
+
+def test_a_short_heading_after_a_paragraphs_last_sentence_is_cut_off_its_piece() -> None:
+    """A box's heading printed after a paragraph with one space ("...came into contact with. Related
+    articles", then the box's items past a run of spaces) is a piece of its own; a paragraph ending
+    with a longer sentence, an abbreviation ("Rep. Jane Doe") or a phrase with a comma stays whole."""
+    from articlean.runons import split_run_ons
+
+    for heading in ("Related articles", "Trending", "By Jane Doe"):
+        nodes = [PARAGRAPHS[0], heading, "Other story one", *PARAGRAPHS[1:], *PARAGRAPHS]
+        line = "   ".join((f"{PARAGRAPHS[0]} {heading}", *nodes[2:]))
+        assert len(line) >= 1_000
+        assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    for tail in ("The bridge reopens next year", "Rep. Jane Doe", "Furthermore, it"):
+        whole = f"{PARAGRAPHS[0]} {tail}"
+        line = "   ".join((whole, *PARAGRAPHS[1:], *PARAGRAPHS))
+        assert whole in split_run_ons([line])[0]
+
+
+def test_a_one_letter_stopword_glued_to_the_word_before_is_a_seam_in_a_page_run_together() -> None:
+    """A node opening with a word of one letter glued to the node before ("...Bridge Reopens At
+    LastA crowd gathered ...") is cut before the letter when the letter is a stopword of the line's
+    language; a name that ends in a capital ("SpaceX and") stays whole."""
+    from articlean.runons import split_run_ons
+
+    headline = "Bridge Reopens At Last After Two Years Of Repairs"
+    first = "A crowd gathered on both banks on Sunday to watch the first cars cross the river again."
+    nodes = [*PARAGRAPHS, headline, first, *PARAGRAPHS]
+    line = "   ".join((*PARAGRAPHS, headline + first, *PARAGRAPHS))
+    assert len(line) >= 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+    named = line.replace(headline + first, headline + " as SpaceX and others watched.")
+    assert f"{headline} as SpaceX and others watched." in split_run_ons([named])[0]
+
+
+def test_an_arrow_glued_to_a_capital_is_a_seam_in_a_page_run_together() -> None:
+    """A link's arrow or a closing guillemet glued to the next node's capital ("Read on-line>>STUFF
+    TO WATCH", "...«Bridge reopens»Crowds gather ...") is where two nodes met."""
+    from articlean.runons import split_run_ons
+
+    nodes = [*PARAGRAPHS, "Read the issue on-line>>", "Stuff to watch this week", "«Bridge reopens»",
+             "Crowds gathered on both banks on Sunday.", *PARAGRAPHS]  # fmt: skip
+    line = "   ".join((*PARAGRAPHS, "".join(nodes[3:5]), "".join(nodes[5:7]), *PARAGRAPHS))
+    assert len(line) >= 1_000
+    assert [piece for piece in split_run_ons([line])[0] if piece] == nodes
+
+
 def test_a_label_in_capitals_glued_to_its_first_item_is_cut_off_its_piece() -> None:
     """A piece of a page run together that opens with a box's label in capitals glued to its first
     item ("DON'T MISSPlague ...", "SUBSCRIBENov. 19") is cut after the label; a name written so at a
