@@ -26,8 +26,6 @@ from articlean.modes import (
     favour_precision,
 )
 from articlean.recallmode import (
-    EDGE_LIST_BLOCKS,
-    EDGE_LIST_MIN_WORDS,
     EDGE_MAX_BLOCKS,
     FAR_RUN_FRAGMENTS,
     FAR_RUN_GAP,
@@ -214,7 +212,7 @@ def test_recall_keeps_what_balanced_keeps() -> None:
     balanced = [KEPT, heading, dropped("low-score"), dropped("menu")]
     near = Verdict(Label.BODY, 0.3, "near-cut")  # recall keeps more: that stays
     recall_verdicts = [KEPT, dropped("low-score", 0.2), near, dropped("menu")]
-    blocks = blocks_of(*[LONG] * 4)
+    blocks = blocks_of(*[f"{LONG} {number}" for number in range(4)])  # none printed twice
     assert keep_balanced(blocks, balanced, recall_verdicts) == [KEPT, heading, near, dropped("menu")]
 
 
@@ -251,41 +249,6 @@ def test_recall_keeps_a_far_run_of_a_paragraph_printed_as_fragments() -> None:
     capitals = ["Other headline here", "Another headline", "A third one", "Fourth headline", "Fifth"]
     few = [*capitals[: len(fragments) - FAR_RUN_FRAGMENTS + 1], *fragments[-(FAR_RUN_FRAGMENTS - 1) :]]
     assert far_page(*few) == ["far-from-article"] * len(few)
-
-
-HEADLINE = "Another story of the day in eight words"  # 8 words, ends no sentence
-
-
-def edge_page(*texts: str, article: int = 1) -> list[str]:
-    """The reasons keep_balanced gives ``texts``, each a block that only recall keeps, right after
-    ``article`` LONG blocks that balanced keeps."""
-    blocks = blocks_of(*[LONG] * article, *texts)
-    balanced = [*[KEPT] * article, *[dropped("outside-article")] * len(texts)]
-    doubted = Verdict(Label.BODY, 0.3, "context")
-    return reasons(keep_balanced(blocks, balanced, [*[KEPT] * article, *[doubted] * len(texts)]))[article:]
-
-
-def test_recall_drops_a_list_of_headlines_at_the_articles_edge() -> None:
-    """Other stories' headlines kept by the lower cut next to the article, as many words as a good
-    part of it: they go, on either side."""
-    count = max(EDGE_LIST_BLOCKS, -(-EDGE_LIST_MIN_WORDS // len(HEADLINE.split())))
-    assert edge_page(*[HEADLINE] * count) == ["edge-list"] * count
-    blocks = blocks_of(*[HEADLINE] * count, LONG)
-    balanced = [*[dropped("outside-article")] * count, KEPT]
-    recall_verdicts = [*[Verdict(Label.BODY, 0.3, "context")] * count, KEPT]
-    assert reasons(keep_balanced(blocks, balanced, recall_verdicts)) == [*["edge-list"] * count, "in-article"]
-
-
-def test_recall_keeps_the_articles_own_text_at_its_edge() -> None:
-    count = max(EDGE_LIST_BLOCKS, -(-EDGE_LIST_MIN_WORDS // len(HEADLINE.split())))
-    # prose: its lines end sentences
-    prose = [HEADLINE + "."] * count
-    assert edge_page(*prose) == ["context"] * count
-    # a few words (a heading, a dateline), or too few lines
-    assert edge_page(*[HEADLINE] * (count - 1), "Short") == ["context"] * count
-    assert edge_page(" ".join([HEADLINE] * count), HEADLINE) == ["context"] * 2
-    # a small share of a long article
-    assert edge_page(*[HEADLINE] * count, article=count * 5) == ["context"] * count
 
 
 def test_recall_keeps_its_far_runs_when_balanced_keeps_nothing() -> None:

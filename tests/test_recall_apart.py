@@ -7,6 +7,7 @@ from articlean import Mode, Options, clean
 from articlean.model import CaptionPolicy, Label, Verdict
 from articlean.recallmode import (
     FAR_CAPTION_DROPS,
+    FAR_RUN_KEPT_SPANS,
     FAR_RUN_MIN_DISTANCE,
     FAR_RUN_PROSE_WORDS,
     LEADING_CAPTION_DROPS,
@@ -50,6 +51,22 @@ def test_recall_keeps_a_paragraph_closer_than_the_article_is_long() -> None:
     assert apart_page(2, FAR_RUN_MIN_DISTANCE - 1, before=True) == ["context"]
     # a long article: its references, its comments stand that far from its text
     assert apart_page(FAR_RUN_MIN_DISTANCE * 2, FAR_RUN_MIN_DISTANCE * 2 - 1) == ["context"]
+
+
+def test_recall_distance_is_measured_against_the_kept_text_not_its_span() -> None:
+    """Two paragraphs balanced keeps a long gallery apart: a paragraph only recall keeps, further from
+    them than twice the blocks they are, goes, though nearer than the gallery is long."""
+    distance = max(FAR_RUN_MIN_DISTANCE, 2 * FAR_RUN_KEPT_SPANS)
+    texts = [LONG, *["Other story"] * (distance * 3), LONG, *["Other story"] * distance, PROSE]
+    balanced = [KEPT if text == LONG else dropped("outside-article") for text in texts]
+    recall_verdicts = [*balanced[:-1], DOUBTED]
+    assert reasons(keep_balanced(blocks_of(*texts), balanced, recall_verdicts))[-1] == "far-from-article"
+    # the text it is: as long as that, the paragraph stays
+    kept = -(-distance // FAR_RUN_KEPT_SPANS) + 1
+    texts = [LONG, *["Other story"] * (distance * 3), *[LONG] * kept, *["Other story"] * distance, PROSE]
+    balanced = [KEPT if text == LONG else dropped("outside-article") for text in texts]
+    recall_verdicts = [*balanced[:-1], DOUBTED]
+    assert reasons(keep_balanced(blocks_of(*texts), balanced, recall_verdicts))[-1] == "context"
 
 
 def test_recall_distance_counts_only_blocks_with_text() -> None:
@@ -140,7 +157,7 @@ def test_recall_keeps_a_caption_printed_once() -> None:
 def lone_page(*after: Verdict) -> list[str]:
     """keep_balanced's reasons for the blocks ``after`` two LONG blocks both modes keep (balanced
     drops every one of them as outside-article)."""
-    texts = [LONG, LONG, *[PROSE] * len(after)]
+    texts = [LONG, LONG, *[f"{PROSE} {number}" for number in range(len(after))]]  # none printed twice
     balanced = [KEPT, KEPT, *[dropped("outside-article")] * len(after)]
     return reasons(keep_balanced(blocks_of(*texts), balanced, [KEPT, KEPT, *after]))[2:]
 

@@ -21,9 +21,9 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
-from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict
 from articlean.modes import AFTER_ARTICLE_REASONS, kept_runs
+from articlean.recalltrims import edge_lists, repeated_copies
 from articlean.references import LIST_REASON
 from articlean.verdictedits import dropped
 
@@ -72,20 +72,12 @@ FAR_RUN_FRAGMENTS = 3
 # (rd-wikipedia-4.r2 -0.022: its references); at 1.5 spans, F1 0.9554; a floor of 5 or 20 blocks: the
 # same F1 or 0.0004 lower.
 FAR_RUN_MIN_DISTANCE = 10
-# Recall: what only recall keeps before the first block balanced keeps, or after its last, goes
-# (``edge-list``) when it is EDGE_LIST_BLOCKS blocks or more, at most EDGE_LIST_SENTENCE_SHARE of them
-# end a sentence, and it holds EDGE_LIST_MIN_WORDS words and EDGE_LIST_SHARE of the words balanced
-# keeps: the lower cut keeps a page's boxes of other stories' headlines (and the menus between them)
-# next to the article, as long as a good part of it, while the article's own text that balanced missed
-# at its edges is prose (an intro, a last paragraph) or a few words (a heading, a dateline). On dev:
-# F1 0.9459 -> 0.9514, P 0.9162 -> 0.9276, R 0.9776 -> 0.9765 (rd-nytimes-5, whose gold keeps a
-# section page's teasers, -0.0008 of it). Simulated on the final verdicts: a sentence share of 0.4 or
-# 0.5, F1 higher but R 0.0010 lower; a word share of 0.1: R 0.0035 lower; sparing the three blocks
-# next to the article (as recall's edges keep): F1 0.9500; 40 words at least: F1 0.9510.
-EDGE_LIST_BLOCKS = 3
-EDGE_LIST_SENTENCE_SHARE = 0.3
-EDGE_LIST_MIN_WORDS = 30
-EDGE_LIST_SHARE = 0.2
+# Nor is that span more than FAR_RUN_KEPT_SPANS times the blocks balanced keeps: a span that
+# holds a long gallery of other stories or a wall of links the article's text stands around (an
+# ad-blocker appeal a hundred lines of links and menus under an article split by a gallery). Simulated
+# on dev's final verdicts: F1 +0.0002, R the same (2 dumps up, none down); at 1, F1 +0.0002 but
+# rd-wikipedia-4.r2 -0.015 (its references).
+FAR_RUN_KEPT_SPANS = 2
 # Recall keeps captions in the body (:attr:`articlean.model.Options.caption_policy`), but not one with
 # FAR_CAPTION_DROPS dropped blocks with text or more between it and every block it keeps
 # (``far-caption``): the credits and captions of other stories' pictures in the boxes around the
@@ -191,33 +183,36 @@ def keep_balanced(
     best run of likely body, and a round classifies different text, so a block balanced keeps could
     drop in recall's own classification; nor does it keep what balanced drops for what it is
     (:data:`BALANCED_SURE_DROPS`). Runs of what only recall keeps far from what balanced keeps go
-    (:func:`_far_runs`, :func:`_distant_runs`), and so do the lists at its edges (:func:`_edge_lists`)
-    and the lone near-cut blocks after it (:func:`_lone_after`)."""
+    (:func:`_far_runs`, :func:`_distant_runs`), and so do the lists at its edges and the copies of
+    kept lines (:mod:`articlean.recalltrims`) and the lone near-cut blocks after it
+    (:func:`_lone_after`)."""
     merged = list(map(_merged, balanced, recall))
     for index in _far_runs(blocks, balanced, merged):
         merged[index] = dropped(merged[index], "far-from-article")
     # both read what stays once the far runs went
     distant = _distant_runs(balanced, merged)
-    for index in _edge_lists(blocks, balanced, merged):
+    for index in edge_lists(blocks, balanced, merged):
         merged[index] = dropped(merged[index], "edge-list")
     for index in distant:
         merged[index] = dropped(merged[index], "far-from-article")
     for index in _lone_after(balanced, merged):
         merged[index] = dropped(merged[index], "lone-after-article")
+    for index in repeated_copies(blocks, balanced, merged):
+        merged[index] = dropped(merged[index], "repeated")
     return merged
 
 
 def drop_past_rechecked(
     blocks: Sequence[Block], balanced: Sequence[Verdict], recall: Sequence[Verdict]
 ) -> list[Verdict]:
-    """``recall`` with the far runs (:func:`_far_runs`) and the edge lists (:func:`_edge_lists`)
-    dropped that it holds when read against ``balanced``: balanced mode's verdicts once its re-checks
-    dropped part of what its first pass kept, which :func:`keep_balanced` read. Both are found in
-    ``recall`` as it is."""
+    """``recall`` with the far runs (:func:`_far_runs`) and the edge lists
+    (:func:`articlean.recalltrims.edge_lists`) dropped that it holds when read against ``balanced``:
+    balanced mode's verdicts once its re-checks dropped part of what its first pass kept, which
+    :func:`keep_balanced` read. Both are found in ``recall`` as it is."""
     result = list(recall)
     for index in _far_runs(blocks, balanced, recall):
         result[index] = dropped(recall[index], "far-from-article")
-    for index in _edge_lists(blocks, balanced, recall):
+    for index in edge_lists(blocks, balanced, recall):
         if result[index].label.is_body:
             result[index] = dropped(recall[index], "edge-list")
     return result
@@ -279,28 +274,6 @@ def _goes_on(text: str) -> bool:
     return opening.islower() or (opening != "" and opening in ",;)-\u2013\u2014")
 
 
-def _edge_lists(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequence[Verdict]) -> list[int]:
-    """The blocks ``merged`` keeps before the first block ``balanced`` keeps, and those after its last,
-    where they are EDGE_LIST_BLOCKS or more, at most EDGE_LIST_SENTENCE_SHARE of them end a sentence
-    and they hold EDGE_LIST_MIN_WORDS words and EDGE_LIST_SHARE of the words ``balanced`` keeps."""
-    kept = [index for index, verdict in enumerate(balanced) if verdict.label.is_body]
-    if not kept:
-        return []
-    article_words = sum(len(blocks[index].text.split()) for index in kept)
-    found: list[int] = []
-    for side in (range(kept[0]), range(kept[-1] + 1, len(merged))):
-        edge = [index for index in side if merged[index].label.is_body]
-        words = sum(len(blocks[index].text.split()) for index in edge)
-        sentences = sum(blocks[index].text.rstrip().endswith(TERMINAL) for index in edge)
-        if (
-            len(edge) >= EDGE_LIST_BLOCKS
-            and sentences <= EDGE_LIST_SENTENCE_SHARE * len(edge)
-            and words >= max(EDGE_LIST_MIN_WORDS, EDGE_LIST_SHARE * article_words)
-        ):
-            found += edge
-    return found
-
-
 def _far_runs(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequence[Verdict]) -> list[int]:
     """The blocks of the runs of ``merged``'s kept blocks (at most FAR_RUN_GAP dropped blocks with
     text between two of them) that hold no block ``balanced`` keeps and no block of FAR_RUN_PROSE_WORDS
@@ -320,14 +293,15 @@ def _far_runs(blocks: Sequence[Block], balanced: Sequence[Verdict], merged: Sequ
 def _distant_runs(balanced: Sequence[Verdict], merged: Sequence[Verdict]) -> list[int]:
     """The blocks of the runs of ``merged``'s kept blocks before the first block ``balanced`` keeps
     or after its last that stand further from it than balanced's first to last block span, in blocks
-    with text, and FAR_RUN_MIN_DISTANCE at least."""
+    with text (FAR_RUN_KEPT_SPANS times the blocks it keeps at most), and FAR_RUN_MIN_DISTANCE
+    at least."""
     kept = [index for index, verdict in enumerate(balanced) if verdict.label.is_body]
     if not kept:
         return []
     first, last = kept[0], kept[-1]
     # texts[index]: the blocks with text before ``index``
     texts = [0, *itertools.accumulate(verdict.reason != "no-text" for verdict in merged)]
-    reach = max(FAR_RUN_MIN_DISTANCE, texts[last + 1] - texts[first])
+    reach = max(FAR_RUN_MIN_DISTANCE, min(texts[last + 1] - texts[first], FAR_RUN_KEPT_SPANS * len(kept)))
     return [
         index
         for run in kept_runs(merged, FAR_RUN_GAP)
