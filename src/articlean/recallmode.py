@@ -230,8 +230,11 @@ def drop_far_captions(verdicts: Sequence[Verdict]) -> list[Verdict]:
     """``verdicts`` with each caption dropped (``far-caption``) that has FAR_CAPTION_DROPS dropped
     blocks with text or more between it and every kept block on either side, or LEADING_CAPTION_DROPS
     between it and the first kept block when none stands before it; the caption stays in the
-    metadata's captions, read before."""
+    metadata's captions, read before. With no kept block, no caption is far from one: a document whose
+    only text is a caption keeps it (and its output, cleaned again, keeps it too)."""
     kept = [index for index, verdict in enumerate(verdicts) if verdict.label.is_body]
+    if not kept:
+        return list(verdicts)
     # drops[index]: the dropped blocks with text before ``index``
     drops = [
         0,
