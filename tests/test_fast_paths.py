@@ -218,3 +218,78 @@ def test_cell_words_are_counted_up_to_the_largest_bound() -> None:
             assert _words(text) == min(whole, WORDS_READ), repr(text)
     assert _words("one two three") == 3
     assert _words(" ".join(["w"] * 200)) == WORDS_READ
+
+
+# Pieces of run-on lines: lower and upper case in and out of ASCII, digits, a price, marks, spaces.
+_RUN_ON_PIECES = ("ab", "é", "жы", "ß", "A", "É", "Ж", "ABC", "Ω", "7", "$", " ", ".", ":", "/", "-", "’")
+_RUN_ON_PIECES += ("\n",)
+
+
+def _run_on_texts(count: int) -> list[str]:
+    import random
+
+    generator = random.Random(22)
+    sizes = [generator.randint(1, 12) for _ in range(count)]
+    return ["".join(generator.choice(_RUN_ON_PIECES) for _ in range(size)) for size in sizes]
+
+
+def test_no_glue_pattern_matches_without_its_anchor() -> None:
+    """The searches before the glued-word and other-glue patterns (runonpatterns.glue_anchor,
+    other_glue_anchors) turn away only texts the patterns cannot match."""
+    from articlean.runonpatterns import (
+        glue_anchor,
+        glued_words,
+        other_glue_anchors,
+        other_glue_patterns,
+        patterns,
+    )
+
+    pairs = [(glue_anchor(), patterns()[1]), *zip(other_glue_anchors(), other_glue_patterns(), strict=True)]
+    matched = [0] * len(pairs)
+    for text in _run_on_texts(6000):
+        assert glued_words(text) == patterns()[1].findall(text), repr(text)
+        for number, (anchor, pattern) in enumerate(pairs):
+            if pattern.search(text):
+                matched[number] += 1
+                assert anchor.search(text), (number, text)
+    assert all(matched), matched
+
+
+def test_the_glued_names_of_a_page_are_found_as_a_search_per_line_found_them() -> None:
+    from collections import Counter
+
+    from articlean.runonpatterns import patterns
+    from articlean.runons import DENSE_RUN_ON_MIN_CHARS, _names_on_other_lines
+
+    texts = _run_on_texts(3000)
+    pages = ["\n".join(texts[start : start + 30]).split("\n") for start in range(0, 3000, 30)]
+    pages += [["HomeWorld", "x" * DENSE_RUN_ON_MIN_CHARS + " HomeWorld", "", "goes HomeWorld", "HomeWorld"]]
+    for lines in pages:
+        lines.append("a" * DENSE_RUN_ON_MIN_CHARS)
+        seen = Counter(word for line in lines for word in set(patterns()[1].findall(line)))
+        assert _names_on_other_lines(lines) == {word for word, count in seen.items() if count > 1}
+    assert _names_on_other_lines(pages[-1]) == {"HomeWorld"}
+
+
+def test_the_kept_subheading_levels_are_those_of_every_kept_subheading() -> None:
+    """kept_subheading_levels stops asking once a level is found: the same levels as asking of
+    every kept block."""
+    from articlean.edgeparagraphs import kept_subheading_levels, subheading
+
+    paragraph = words(30, ".")
+    lines = ["## Opening", "", paragraph, "", "A plain heading", "", paragraph, "", "## Second", ""]
+    lines += [paragraph, "", "Another plain one", "", paragraph, "", "### Deeper", "", paragraph]
+    blocks = segment(lines, markdown=True)
+    for mask in range(1 << len(blocks)):
+        verdicts = [
+            Verdict(Label.BODY, 1.0, "prose") if mask >> index & 1 else Verdict(Label.BOILERPLATE, 0.0, "-")
+            for index in range(len(blocks))
+        ]
+        expected = {
+            blocks[index].heading_level
+            for index in range(len(blocks) - 1)
+            if verdicts[index].label.is_body and subheading(blocks, verdicts, index)
+        }
+        assert kept_subheading_levels(blocks, verdicts) == expected
+    body = [Verdict(Label.BODY, 1.0, "prose")] * len(blocks)
+    assert kept_subheading_levels(blocks, body) == {0, 2, 3}  # the comparison reads something

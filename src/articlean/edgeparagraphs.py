@@ -238,11 +238,12 @@ def _closing_section(
 def kept_subheading_levels(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> frozenset[int]:
     """The heading levels (0 for a plain line) of the article's kept subheadings: a short line alone
     in its paragraph, ending no sentence, right over a kept paragraph (:func:`subheading`)."""
-    return frozenset(
-        blocks[index].heading_level
-        for index in range(len(blocks) - 1)
-        if verdicts[index].label.is_body and subheading(blocks, verdicts, index)
-    )
+    levels: set[int] = set()
+    for index, block in enumerate(blocks[:-1]):  # a level found needs no second heading (most: plain lines)
+        level = block.heading_level
+        if level not in levels and verdicts[index].label.is_body and subheading(blocks, verdicts, index):
+            levels.add(level)
+    return frozenset(levels)
 
 
 def subheading(

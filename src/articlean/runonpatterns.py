@@ -83,6 +83,22 @@ def patterns() -> tuple[
 
 
 @functools.cache
+def glue_anchor() -> re.Pattern[str]:
+    """What every glued word holds, two lower-case letters, a capital and a lower-case letter, found
+    from its capital: the search skips to the next capital, where the glued-word pattern (which opens
+    with a lookbehind) is tried at every position of the line, and most lines hold no glued word."""
+    return regexes.compile(rf"[{UPPER}](?<=[{LOWER}]{{2}}.)(?=[{LOWER}])")
+
+
+def glued_words(text: str) -> list[str]:
+    """The glued words of ``text`` (``patterns()[1].findall``), looked for only where it holds their
+    anchor (:func:`glue_anchor`)."""
+    if glue_anchor().search(text) is None:
+        return []
+    return patterns()[1].findall(text)
+
+
+@functools.cache
 def button_pattern() -> re.Pattern[str]:
     """Up to two capitalised words, then a capitalised word of two letters glued to a capitalised word;
     it must be a stopword of the line's language (a name so written, "McCain", "LaJoie", opens with
@@ -128,6 +144,19 @@ def other_glue_patterns() -> tuple[re.Pattern[str], ...]:
         regexes.compile(rf"(?<![^\s.!?:;,(\[\"“‘»])[{UPPER}]{{2,}}(?=[{UPPER}][{LOWER}]{{2}})"),
         regexes.compile(rf"(?<![^\s$€£(])\d+(?=[{UPPER}][{LOWER}]{{2}})"),
         regexes.compile(rf"(?<=[{LOWER}]{{3}})(?=[{UPPER}]{{3,}}(?![{LOWER}]))"),
+    )
+
+
+@functools.cache
+def other_glue_anchors() -> tuple[re.Pattern[str], ...]:
+    """What each of :func:`other_glue_patterns` needs around its match, in the same order, found from
+    a character the scan can skip to (a capital, a digit): three capitals and two lower-case letters,
+    a digit before a capitalised word, three lower-case letters and three capitals. A text without
+    one is not searched for its pattern."""
+    return (
+        regexes.compile(rf"[{UPPER}]{{3}}[{LOWER}]{{2}}"),
+        regexes.compile(rf"\d[{UPPER}][{LOWER}]{{2}}"),
+        regexes.compile(rf"[{UPPER}](?<=[{LOWER}]{{3}}.)[{UPPER}]{{2}}"),
     )
 
 

@@ -34,7 +34,9 @@ the seams' whitespace is dropped, and no word is cut but a glued one.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -42,8 +44,11 @@ from articlean.lexicon import guess_language, stopwords
 from articlean.runonpatterns import (
     after_prose_word,
     button_pattern,
+    glue_anchor,
+    glued_words,
     label_pattern,
     letter_word_pattern,
+    other_glue_anchors,
     other_glue_patterns,
     patterns,
     tail_pattern,
@@ -128,16 +133,18 @@ def split_run_ons(lines: Sequence[str]) -> tuple[tuple[str, ...], tuple[int, ...
     numbers: list[int] = []
     names = _names_on_other_lines(lines)
     for number, line in enumerate(lines, start=1):
+        if len(line) < DENSE_RUN_ON_MIN_CHARS:  # most lines: kept as they are
+            out.append(line)
+            numbers.append(number)
+            continue
         if len(line) >= SHORT_RUN_ON_MIN_CHARS:
             pieces = _pieces(line, names)
-        elif len(line) >= DENSE_RUN_ON_MIN_CHARS:
+        else:
             pieces = (
                 _glued_pieces(line, line, DENSE_GLUE_MAX_MEAN_CHARS, dense=True, names=names)
                 or _clustered_pieces(line, line, priced_only=True, names=names)
                 or [line]
             )
-        else:
-            pieces = [line]
         for position, piece in enumerate(pieces):
             if position:
                 out.append("")
@@ -285,7 +292,9 @@ def _clustered_pieces(
 def _other_glues(text: str) -> Iterator[tuple[int, int, list[int], bool]]:
     """The places in ``text`` where a word in capitals or a number meets a capitalised word, as
     :func:`_cut_glued_words` gives glued words, and whether the number is a price ("$840See")."""
-    for pattern in other_glue_patterns():
+    for anchor, pattern in zip(other_glue_anchors(), other_glue_patterns(), strict=True):
+        if anchor.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             price = text[match.start() - 1 : match.start()] in _CURRENCY
             yield match.end(), match.end(), [match.end()], price
@@ -296,6 +305,8 @@ def _cut_glued_words(
 ) -> Iterator[tuple[int, int, list[int], bool]]:
     """The glued words of ``text`` that are cut (not a name that recurs on the ``line`` or stands on
     another line of the page, ``names``): their start, end and the offsets of their inner capitals."""
+    if glue_anchor().search(text) is None:
+        return
     _, glued_word, glue_pattern, _, _, _ = patterns()
     counts = _word_counts(line)
     for match in glued_word.finditer(text):
@@ -344,8 +355,7 @@ def _glue_cuts(
     """Where glued words of ``text`` are cut, at least one in ``mean`` characters: the offsets of
     their inner capitals. Words are counted over the whole ``line`` (a name recurs on the page).
     A ``dense`` text counts its glues alone: a menu glued into one word ("HomeWorldBusiness...")."""
-    glued_word = patterns()[1]
-    if not dense and len(glued_word.findall(text)) < len(text) / mean:
+    if not dense and len(glued_words(text)) < len(text) / mean:
         return []
     cuts = [
         offset
@@ -366,10 +376,15 @@ def _names_on_other_lines(lines: Sequence[str]) -> frozenset[str]:
     """The glued words of the page's long lines (:data:`DENSE_RUN_ON_MIN_CHARS` on) that stand on a
     line of the page besides: a name written so ("SeaMonkey", "XULRunner") that the page's text uses
     again, where two text nodes glued meet once. A page run together into one line has none."""
-    glued_word = patterns()[1] if any(len(line) >= DENSE_RUN_ON_MIN_CHARS for line in lines) else None
-    if glued_word is None:
+    if not any(len(line) >= DENSE_RUN_ON_MIN_CHARS for line in lines):
         return frozenset()
+    # The lines holding a glued word's anchor, found in one scan of the page (an anchor never spans
+    # a line break): most lines hold none, and one search per line cost more than the words.
+    ends = list(itertools.accumulate(len(line) + 1 for line in lines))
+    page = "\n".join(lines)
+    anchored = {bisect.bisect_right(ends, match.start()) for match in glue_anchor().finditer(page)}
+    glued_word = patterns()[1]
     seen: Counter[str] = Counter()
-    for line in lines:
-        seen.update(set(glued_word.findall(line)))
+    for number in anchored:
+        seen.update(set(glued_word.findall(lines[number])))
     return frozenset(word for word, count in seen.items() if count > 1)
