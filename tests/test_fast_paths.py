@@ -293,3 +293,26 @@ def test_the_kept_subheading_levels_are_those_of_every_kept_subheading() -> None
         assert kept_subheading_levels(blocks, verdicts) == expected
     body = [Verdict(Label.BODY, 1.0, "prose")] * len(blocks)
     assert kept_subheading_levels(blocks, body) == {0, 2, 3}  # the comparison reads something
+
+
+def test_bounded_word_counts_agree_with_the_full_count() -> None:
+    """count_words_upto is min(count_words, cap) on texts short (remembered) and long (read up to
+    cap words), and the edge walks' sum over a paragraph's lines reaches a bound as the full sum."""
+    import random
+
+    from articlean.edgeparagraphs import _words_reach
+    from articlean.segment import COUNT_CACHE_MAX_CHARS, count_words, count_words_upto
+
+    rng = random.Random(11)
+    pieces = ["word", "é", "日本", "x_y", "42", " ", "  ", ",", ". ", "—", "\n", "-"]
+    texts = ["", " ", "one", "Sub heading"]
+    for size in (3, 9, 40, COUNT_CACHE_MAX_CHARS // 3, COUNT_CACHE_MAX_CHARS):
+        texts += ["".join(rng.choice(pieces) for _ in range(size)) for _ in range(40)]
+    assert any(len(text) > COUNT_CACHE_MAX_CHARS for text in texts)
+    for text in texts:
+        for cap in range(12):
+            assert count_words_upto(text, cap) == min(count_words(text), cap)
+    for start in range(0, len(texts) - 3, 3):
+        group = texts[start : start + 3]
+        for least in range(1, 14):
+            assert _words_reach(group, least) == (sum(map(count_words, group)) >= least)

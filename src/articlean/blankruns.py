@@ -4,7 +4,7 @@ A browser's or html2text's dump leaves one blank line between two paragraphs, an
 boxes of the page. BeautifulSoup's unstripped ``get_text("\\n")`` leaves a blank or indented line
 for every whitespace node between two elements instead, so that two to nine blank lines stand where
 a browser prints one, whatever the page's boxes. The rules that ask whether two blocks stand next to
-each other (:func:`articlean.edgeparagraphs.next_to`) read any run of blank lines as one gap in such
+each other (:func:`articlean.paragraphgaps.next_to`) read any run of blank lines as one gap in such
 a dump.
 """
 

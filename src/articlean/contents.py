@@ -32,9 +32,9 @@ from typing import NamedTuple
 
 from articlean import regexes
 from articlean.doccache import per_document
-from articlean.edgeparagraphs import next_to
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Verdict
+from articlean.paragraphgaps import next_to
 from articlean.phrases import normalise, phrase_prefix
 from articlean.segment import count_words
 

@@ -31,34 +31,25 @@ paragraph of running text right over a kept one that follows dropped text is its
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from articlean import regexes
 from articlean.features import TERMINAL
 from articlean.model import MODEL_DROP_REASONS, Block, Label, Verdict
-from articlean.paragraphends import PARAGRAPH_END, citation_marks, ends_paragraph
+from articlean.paragraphends import citation_marks, ends_paragraph
+from articlean.paragraphgaps import last_kept, next_to, past_ad_slot, past_no_text
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
-from articlean.segment import count_words
+from articlean.segment import count_words_upto
 
 # Words of a paragraph of running text at the least: a teaser's line or a prompt is shorter.
 # On dev, 8 lowered r1 (0.9529 -> 0.9527) and 20 lowered r2 (0.9459 -> 0.9455).
 MIN_WORDS = 12
 # Drops that may be overruled: the model's own.
 REVIVABLE = MODEL_DROP_REASONS
-# An ad slot's lines under its label, and their words, at the most.
-AD_SLOT_BLOCKS = 2
-AD_SLOT_WORDS = 8
 # A sentence a stray blank line cut in two: this many words before the cut at the least. On dev,
 # joining any paragraph that ends no sentence with the next lowered r2 (a newsletter's "See all
 # newsletters" over its prompt kept).
 CUT_MIN_WORDS = 6
-# From a paragraph's last line to the next paragraph's first: one blank line between them at most.
-MAX_LINE_STEP = 2
-# A dump whose paragraphs stand this many blank lines apart as a rule prints a line for every
-# whitespace node (unstripped get_text("\n")): a run of blank lines there is one gap, however
-# long. A list's heading two blank lines under the last paragraph was cut from the article
-# (nodes shape 0.9530 -> 0.9562; dev's md, r1 and r2 byte-identical).
-LONG_GAP = 2
 # A dialogue's turn: a speaker's label of at most this many words over a sentence of at least
 # TURN_MIN_WORDS words.
 TURN_LABEL_MAX_WORDS = 3
@@ -67,10 +58,6 @@ TURN_MIN_WORDS = 3
 SECTION_HEADING_LINES = 2
 # A section's heading between paragraphs: at most this many words ("Conferences and events [ edit ]").
 SUBHEADING_MAX_WORDS = 8
-# A thematic break: three or more of these characters alone on a line, spaces between them ("* * *",
-# "___"); a dump that reads the first one as a list's bullet keeps the others ("* *", a list item).
-_RULE_CHARS = frozenset("-*_=~•·")
-RULE_MIN_CHARS = 3
 # A line of a question-and-answer interview: one letter and a colon, markup around them, ...
 _QA_LINE = regexes.compile(r"^\W{0,4}[^\W\d_]\s?:\W{0,3}\s+\w")
 # ... and a question or an answer of at least QA_MIN_WORDS words (the label's letter with them).
@@ -95,7 +82,7 @@ def opening_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> 
         found.append(first)
     levels = kept_subheading_levels(blocks, verdicts)
     while first is not None and first > 0:
-        first = _past_no_text(blocks, verdicts, first, -1)
+        first = past_no_text(blocks, verdicts, first, -1)
         start = opening_paragraph(blocks, verdicts, first)
         if start is None:
             start = _opening_section(blocks, verdicts, first, levels)
@@ -120,7 +107,7 @@ def _start_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], fir
         and not above.heading_level
         and next_line_of_paragraph(above, blocks[first])
         and (text[-1:].islower() or text.endswith(","))
-        and count_words(text) >= CUT_MIN_WORDS
+        and count_words_upto(text, CUT_MIN_WORDS) >= CUT_MIN_WORDS
     )
 
 
@@ -154,19 +141,19 @@ def _opening_section(
         or not subheading(blocks, verdicts, heading)
     ):
         return None
-    above = _past_no_text(blocks, verdicts, heading, -1)
+    above = past_no_text(blocks, verdicts, heading, -1)
     start = opening_paragraph(blocks, verdicts, above)
     return None if start is None else min(start, heading)
 
 
 def closing_paragraphs(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list[int]:
     """The blocks of the dropped paragraphs of running text just after the last kept paragraph, also
-    past an ad slot between them (:func:`past_ad_slot`)."""
+    past an ad slot between them (:func:`~articlean.paragraphgaps.past_ad_slot`)."""
     last = last_kept(verdicts)
     found: list[int] = []
     levels = kept_subheading_levels(blocks, verdicts)
     while last is not None and last + 1 < len(blocks):
-        start = _past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
+        start = past_no_text(blocks, verdicts, past_ad_slot(blocks, verdicts, last) - 1, 1) + 1
         end = _closing_paragraph(blocks, verdicts, start)
         if end is None:
             end = _closing_section(blocks, verdicts, start, levels)
@@ -207,7 +194,7 @@ def _rest_of_sentence(blocks: Sequence[Block], verdicts: Sequence[Verdict], star
         verdicts[start - 1].label is Label.BODY
         and not opening.isupper()
         and (above[-1:].islower() or above.endswith(","))
-        and count_words(above) >= CUT_MIN_WORDS
+        and count_words_upto(above, CUT_MIN_WORDS) >= CUT_MIN_WORDS
         and all(
             verdicts[i].reason in REVIVABLE and not blocks[i].list_item and not blocks[i].heading_level
             for i in range(start, end)
@@ -266,7 +253,7 @@ def subheading(
         or (index and next_line_of_paragraph(blocks[index - 1], block))
     ):
         return False
-    words = count_words(block.text)
+    words = count_words_upto(block.text, SUBHEADING_MAX_WORDS + 1)
     if not 0 < words <= SUBHEADING_MAX_WORDS or ends_paragraph(block.text):
         return False
     verdict = verdicts[index]
@@ -281,72 +268,9 @@ def _cut_sentence(blocks: Sequence[Block], start: int, end: int) -> bool:
     last = blocks[end - 1].text.rstrip()
     return (
         end < len(blocks)
-        and sum(count_words(blocks[i].text) for i in range(start, end)) >= CUT_MIN_WORDS
+        and _words_reach((blocks[i].text for i in range(start, end)), CUT_MIN_WORDS)
         and (last[-1:].islower() or last.endswith(","))
     )
-
-
-def past_ad_slot(blocks: Sequence[Block], verdicts: Sequence[Verdict], last: int) -> int:
-    """The block after an ad slot right below block ``last``, or ``last + 1`` if there is none.
-
-    An ad slot is an ad label ("Advertisement") and the few short lines of a video player under it
-    ("Thanks for watching! Visit Website"): one to :data:`AD_SLOT_BLOCKS` lines of at most
-    :data:`AD_SLOT_WORDS` words that end no sentence, each a paragraph of its own. A label right over
-    a paragraph is no slot: that paragraph is the ad's own text ("Get the magazine delivered ...").
-    The slot stays dropped."""
-    after = last + 1
-    if verdicts[after].reason != "ad-label" or not next_to(blocks[last], blocks[after]):
-        return after
-    index = after + 1
-    while (
-        index + 1 < len(blocks)
-        and index - after <= AD_SLOT_BLOCKS
-        and verdicts[index].label is not Label.BODY
-        and next_to(blocks[index - 1], blocks[index])
-        and not next_line_of_paragraph(blocks[index], blocks[index + 1])
-        and count_words(blocks[index].text) <= AD_SLOT_WORDS
-        and not blocks[index].text.rstrip().endswith(PARAGRAPH_END)
-    ):
-        index += 1
-    return index if index > after + 1 else after
-
-
-def _past_no_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], edge: int, step: int) -> int:
-    """``edge``, or the block beyond one wordless block next to it (an image without alt text, an
-    empty quote or emphasis), on the side ``step`` (-1 above, 1 below): the walk goes on past it, and
-    it stays dropped. A rule ("* * *", "___") is no such block: it sets off the article from the
-    notes under it ("Originally published at ...", "... contributed to this report.")."""
-    beyond = edge + 2 * step
-    if not 0 <= beyond < len(blocks) or verdicts[edge + step].reason != "no-text":
-        return edge
-    wordless = blocks[edge + step]
-    marks = "".join(wordless.text.split())
-    rule = set(marks) <= _RULE_CHARS and len(marks) + wordless.list_item >= RULE_MIN_CHARS
-    # an empty line inside a run of lines with no blank line around it is a quote's empty line (">"
-    # between the paragraphs of a blockquote), not what a markdown rule leaves
-    quoted = not marks and wordless.group == blocks[edge].group == blocks[beyond].group
-    if not wordless.image and (not marks or rule) and not quoted:
-        return edge  # a rule, or the empty line that a markdown rule leaves
-    near, far = sorted((edge, beyond))
-    if next_to(blocks[near], blocks[near + 1]) and next_to(blocks[near + 1], blocks[far]):
-        return edge + step
-    return edge
-
-
-def last_kept(verdicts: Sequence[Verdict]) -> int | None:
-    """The last block kept as body text, if any."""
-    return next(
-        (index for index in reversed(range(len(verdicts))) if verdicts[index].label is Label.BODY), None
-    )
-
-
-def next_to(previous: Block, block: Block) -> bool:
-    """Whether ``block`` starts at most one blank line after ``previous`` ends, or, in a dump whose
-    paragraphs stand :data:`LONG_GAP` blank lines apart or more as a rule, whether it is the next
-    block, whatever the run of blank lines between them (:mod:`articlean.blankruns`)."""
-    if block.first_line - previous.last_line <= MAX_LINE_STEP:
-        return True
-    return previous.gap >= LONG_GAP and block.index == previous.index + 1
 
 
 def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: int, end: int) -> bool:
@@ -358,7 +282,6 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
         return True
     if any(blocks[i].heading_level for i in members):
         return False
-    words = sum(count_words(blocks[i].text) for i in members)
     if _turn(blocks, start, end):
         return True
     last = end - 1
@@ -366,12 +289,12 @@ def _running_text(blocks: Sequence[Block], verdicts: Sequence[Verdict], start: i
     # encyclopedia's citations so): the sentence before it ends the paragraph
     while last > start and citation_marks(blocks[last].text):
         last -= 1
-    return words >= MIN_WORDS and ends_paragraph(blocks[last].text)
+    return ends_paragraph(blocks[last].text) and _words_reach((blocks[i].text for i in members), MIN_WORDS)
 
 
 def _qa_line(text: str) -> bool:
     """Whether a line is a question or an answer of an interview ("Q: Favorite apps?")."""
-    return _QA_LINE.match(text) is not None and count_words(text) >= QA_MIN_WORDS
+    return _QA_LINE.match(text) is not None and count_words_upto(text, QA_MIN_WORDS) >= QA_MIN_WORDS
 
 
 def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
@@ -383,8 +306,8 @@ def _turn(blocks: Sequence[Block], start: int, end: int) -> bool:
     return (
         end - start >= 2
         and label.endswith(":")
-        and count_words(label) <= TURN_LABEL_MAX_WORDS
-        and count_words(blocks[end - 1].text) >= TURN_MIN_WORDS
+        and count_words_upto(label, TURN_LABEL_MAX_WORDS + 1) <= TURN_LABEL_MAX_WORDS
+        and count_words_upto(blocks[end - 1].text, TURN_MIN_WORDS) >= TURN_MIN_WORDS
         and blocks[end - 1].text.rstrip().endswith(TERMINAL)
     )
 
@@ -406,14 +329,24 @@ def inner_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> list
 def run_openings(blocks: Sequence[Block], verdicts: Sequence[Verdict]) -> Iterator[int]:
     """The first block of each kept paragraph of running text (:data:`MIN_WORDS` words or more,
     ending a sentence) that follows dropped text, or of the wordless line right over it
-    (:func:`_past_no_text`): where the walk up from it starts."""
+    (:func:`~articlean.paragraphgaps.past_no_text`): where the walk up from it starts."""
     for index in range(1, len(blocks)):
         if verdicts[index].label is not Label.BODY or verdicts[index - 1].label.is_body:
             continue
         text = blocks[index].text
-        if count_words(text) < MIN_WORDS or not ends_paragraph(text):
+        if count_words_upto(text, MIN_WORDS) < MIN_WORDS or not ends_paragraph(text):
             continue
-        first = _past_no_text(blocks, verdicts, index, -1)
+        first = past_no_text(blocks, verdicts, index, -1)
         # a kept line inside a paragraph is the fragments' rule's: each paragraph above is read once
         if first >= 1 and not next_line_of_paragraph(blocks[first - 1], blocks[first]):
             yield first
+
+
+def _words_reach(texts: Iterable[str], least: int) -> bool:
+    """Whether ``texts`` hold ``least`` words together, read no further than that."""
+    total = 0
+    for text in texts:
+        total += count_words_upto(text, least - total)
+        if total >= least:
+            return True
+    return total >= least

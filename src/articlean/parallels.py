@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
+from articlean.edgeparagraphs import REVIVABLE
 from articlean.features import TERMINAL
 from articlean.model import Block, Verdict
+from articlean.paragraphgaps import last_kept, next_to
 from articlean.paragraphs import ROW_MAX_WORDS, WRAPPED_ROW_LINES, list_end, row_pattern
 from articlean.segment import count_words
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from articlean.edgeparagraphs import REVIVABLE, next_to, opening_paragraph, run_openings
+from articlean.edgeparagraphs import REVIVABLE, opening_paragraph, run_openings
 from articlean.model import Block, Verdict
 from articlean.paragraphends import ends_paragraph
+from articlean.paragraphgaps import next_to
 from articlean.paragraphs import next_line_of_paragraph
 from articlean.segment import count_words
 

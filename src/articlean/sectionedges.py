@@ -13,11 +13,11 @@ from articlean.edgeparagraphs import (
     REVIVABLE,
     SUBHEADING_MAX_WORDS,
     kept_subheading_levels,
-    next_to,
     subheading,
 )
 from articlean.model import Block, Verdict, kept_as
 from articlean.paragraphends import ends_paragraph
+from articlean.paragraphgaps import next_to
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
 from articlean.segment import count_words
 

@@ -9,6 +9,7 @@ sentence is what the study of the dev split found to work; the ledger still sees
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -71,6 +72,14 @@ def count_words(text: str) -> int:
 @per_document
 def _count_block_words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def count_words_upto(text: str, cap: int) -> int:
+    """``min(count_words(text), cap)``: a test of a text's words against a bound of a few words reads
+    a long text's first ``cap`` words only."""
+    if len(text) > COUNT_CACHE_MAX_CHARS:
+        return sum(1 for _ in itertools.islice(_WORD.finditer(text), cap))
+    return min(_count_block_words(text), cap)
 
 
 @per_document  # the settle rules count the kept blocks' words so in every pass over a document

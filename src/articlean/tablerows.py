@@ -26,9 +26,10 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from articlean import regexes
-from articlean.edgeparagraphs import REVIVABLE, last_kept, next_to
+from articlean.edgeparagraphs import REVIVABLE
 from articlean.features import TERMINAL
 from articlean.model import Block, Label, Verdict, kept_as
+from articlean.paragraphgaps import last_kept, next_to
 from articlean.paragraphs import next_line_of_paragraph, paragraph_end
 from articlean.segment import count_words
 
